@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace jcr {
+
+/// Document-wide settings stored in the file itself.
+struct DocumentSettings
+{
+    QString title;
+    QString classification = QStringLiteral("UNCLASSIFIED");
+    QString author;
+    QString office;
+};
+
+} // namespace jcr

@@ -1,0 +1,27 @@
+#include "item.h"
+
+#include <QCoreApplication>
+
+namespace jcr {
+
+QStringList Item::validate() const
+{
+    QStringList problems;
+    const auto tr = [](const char *s) { return QCoreApplication::translate("jcr::Item", s); };
+    if (title.trimmed().isEmpty())
+        problems << tr("A title is required.");
+    if (title.size() > MaxTitleLength)
+        problems << tr("The title is longer than %1 characters.").arg(MaxTitleLength);
+    if (description.size() > MaxTextLength || source.size() > MaxTextLength)
+        problems << tr("The text is longer than %1 characters.").arg(MaxTextLength);
+    if (areaId <= 0)
+        problems << tr("A priority area is required.");
+    if (start.isValid() && end.isValid() && end.last() < start.first())
+        problems << tr("The end (%1) is before the start (%2).")
+                            .arg(end.toDisplayString(), start.toDisplayString());
+    if (progress < 0 || progress > 100)
+        problems << tr("Progress must be between 0 and 100 %.");
+    return problems;
+}
+
+} // namespace jcr

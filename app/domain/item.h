@@ -1,0 +1,50 @@
+#pragma once
+
+#include "enums.h"
+#include "fuzzydate.h"
+#include "organisation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace jcr {
+
+/// Largest title accepted, in characters: a title is a line, not a document.
+inline constexpr int MaxTitleLength = 500;
+/// Largest description or source text accepted, in characters.
+inline constexpr int MaxTextLength = 100000;
+
+/// A roadmap item: an initiative, dialogue, agreement, visit, mission, event, milestone…
+struct Item
+{
+    qint64 id = 0;
+    qint64 areaId = 0;
+    QString title;
+    QString description;
+    ItemKind kind = ItemKind::Initiative;
+    Status status = Status::Planned;
+    Health health = Health::OnTrack;
+    LeadSide lead = LeadSide::Joint;
+    FuzzyDate start;
+    FuzzyDate end;
+    int progress = 0;
+    /// Verbatim passage of the Joint Statement the item comes from; empty for user items.
+    QString source;
+    /// Position within its board column; smaller comes first.
+    double rank = 0;
+    QList<OrgLink> organisations;
+    QStringList tags;
+
+    qint64 version = 0; ///< bumped by a trigger on every change, in or out of the app
+    QString updatedAt; ///< ISO 8601 UTC, set by the same trigger
+
+    /// The date that counts as "due": the end, or the start of a milestone without an end.
+    FuzzyDate due() const { return end.isValid() ? end : start; }
+    bool isMilestoneLike() const { return kind == ItemKind::Milestone || !end.isValid(); }
+
+    /// Human-readable reasons the item cannot be saved; empty when it is valid.
+    QStringList validate() const;
+};
+
+} // namespace jcr

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QString>
+
+namespace jcr {
+
+/// A ministry or agency taking part in roadmap items.
+struct Organisation
+{
+    qint64 id = 0;
+    QString name;
+    QString shortName;
+    Country country = Country::Other;
+};
+
+/// An organisation's participation in one item.
+struct OrgLink
+{
+    qint64 organisationId = 0;
+    OrgRole role = OrgRole::Lead;
+    friend bool operator==(const OrgLink &, const OrgLink &) = default;
+};
+
+} // namespace jcr

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace jcr {
+
+/// One of the Roadmap's six priority areas (a swimlane on the timeline and board).
+struct PriorityArea
+{
+    qint64 id = 0;
+    int number = 0; ///< 1..6 as numbered in the Joint Statement
+    QString name;
+    QString shortName;
+    QColor colour;
+};
+
+} // namespace jcr

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# One-command set-up for Debian 12: installs what is missing, configures, builds, then
+#   packaging/build.sh run [FILE]   runs the application (on the default roadmap without FILE)
+#   packaging/build.sh test         builds with warnings as errors and runs the whole CTest suite
+#   packaging/build.sh package      builds the Debian package into build/
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cmd=${1:-run}
+[ $# -gt 0 ] && shift
+
+packages=(
+    cmake ninja-build g++ pkgconf ccache
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev-tools libgl-dev
+    libqt6sql6-sqlite libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
+    fonts-noto-cjk fonts-dejavu-core
+)
+case "$cmd" in
+    test | package)
+        packages+=(poppler-utils xvfb xauth xdotool desktop-file-utils appstream lintian dpkg-dev file)
+        ;;
+esac
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing Debian packages: ${missing[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+fi
+
+jobs=$(nproc)
+case "$cmd" in
+    run)
+        cmake -S "$here" -B "$here/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        cmake --build "$here/build" --target jcroadmap -j "$jobs"
+        exec "$here/build/app/jcroadmap" "$@"
+        ;;
+    test)
+        cmake -S "$here" -B "$here/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DJCR_WARNINGS_AS_ERRORS=ON
+        cmake --build "$here/build" -j "$jobs"
+        cd "$here/build"
+        exec ctest --output-on-failure -j "$jobs" "$@"
+        ;;
+    package)
+        cmake -S "$here" -B "$here/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        cmake --build "$here/build" -j "$jobs"
+        cd "$here/build"
+        exec cpack -G DEB "$@"
+        ;;
+    *)
+        echo "usage: packaging/build.sh run [FILE] | test | package" >&2
+        exit 2
+        ;;
+esac
