@@ -8,7 +8,16 @@
 namespace jcr {
 
 /// What sort of commitment a roadmap item is.
-enum class ItemKind { Initiative, Dialogue, Agreement, Visit, Mission, Event, Milestone, Governance };
+enum class ItemKind {
+    Initiative,
+    Dialogue,
+    Agreement,
+    Visit,
+    Mission,
+    Event,
+    Milestone,
+    Governance
+};
 
 /// Where an item stands in its workflow; the order is the board's column order.
 enum class Status { Proposed, Planned, InProgress, Done, OnHold, Cancelled };

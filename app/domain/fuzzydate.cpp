@@ -8,14 +8,13 @@ namespace jcr {
 FuzzyDate::FuzzyDate(QDate date, DatePrecision precision)
     : m_date(date)
     , m_precision(precision)
-{
-}
+{ }
 
 FuzzyDate FuzzyDate::fromText(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-            "^(\\d{4})(?:-(?:Q([1-4])|(\\d{2})(?:-(\\d{2}))?))?$"));
-    const auto m = pattern.matchView(text.trimmed());
+    static const QRegularExpression pattern(
+            QStringLiteral("^(\\d{4})(?:-(?:Q([1-4])|(\\d{2})(?:-(\\d{2}))?))?$"));
+    const auto m = pattern.match(text.trimmed().toString());
     if (!m.hasMatch())
         return {};
     const int y = m.captured(1).toInt();
@@ -31,7 +30,7 @@ FuzzyDate FuzzyDate::fromText(QStringView text)
     const QDate d(y, mo, m.captured(4).toInt());
     if (!d.isValid())
         return {};
-    return { d, DatePrecision::Day };
+    return {d, DatePrecision::Day};
 }
 
 QDate FuzzyDate::first() const
@@ -77,9 +76,13 @@ QString FuzzyDate::toText() const
     case DatePrecision::Day:
         return f.toString(Qt::ISODate);
     case DatePrecision::Month:
-        return QStringLiteral("%1-%2").arg(f.year(), 4, 10, QLatin1Char('0')).arg(f.month(), 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+                .arg(f.year(), 4, 10, QLatin1Char('0'))
+                .arg(f.month(), 2, 10, QLatin1Char('0'));
     case DatePrecision::Quarter:
-        return QStringLiteral("%1-Q%2").arg(f.year(), 4, 10, QLatin1Char('0')).arg((f.month() - 1) / 3 + 1);
+        return QStringLiteral("%1-Q%2")
+                .arg(f.year(), 4, 10, QLatin1Char('0'))
+                .arg((f.month() - 1) / 3 + 1);
     case DatePrecision::Year:
         return QString::number(f.year());
     }

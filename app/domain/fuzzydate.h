@@ -20,10 +20,13 @@ public:
     FuzzyDate() = default;
     FuzzyDate(QDate date, DatePrecision precision);
 
-    static FuzzyDate day(int y, int m, int d) { return { QDate(y, m, d), DatePrecision::Day }; }
-    static FuzzyDate month(int y, int m) { return { QDate(y, m, 1), DatePrecision::Month }; }
-    static FuzzyDate quarter(int y, int q) { return { QDate(y, (q - 1) * 3 + 1, 1), DatePrecision::Quarter }; }
-    static FuzzyDate year(int y) { return { QDate(y, 1, 1), DatePrecision::Year }; }
+    static FuzzyDate day(int y, int m, int d) { return {QDate(y, m, d), DatePrecision::Day}; }
+    static FuzzyDate month(int y, int m) { return {QDate(y, m, 1), DatePrecision::Month}; }
+    static FuzzyDate quarter(int y, int q)
+    {
+        return {QDate(y, (q - 1) * 3 + 1, 1), DatePrecision::Quarter};
+    }
+    static FuzzyDate year(int y) { return {QDate(y, 1, 1), DatePrecision::Year}; }
 
     /// Parses the canonical text forms; returns an invalid date for anything else.
     static FuzzyDate fromText(QStringView text);

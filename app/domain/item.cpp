@@ -7,7 +7,9 @@ namespace jcr {
 QStringList Item::validate() const
 {
     QStringList problems;
-    const auto tr = [](const char *s) { return QCoreApplication::translate("jcr::Item", s); };
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("jcr::Item", s);
+    };
     if (title.trimmed().isEmpty())
         problems << tr("A title is required.");
     if (title.size() > MaxTitleLength)

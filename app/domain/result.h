@@ -26,18 +26,15 @@ struct Error
 };
 
 /// A value or an Error. Deliberately tiny: std::expected is C++23.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -55,16 +52,14 @@ private:
 };
 
 /// Result of an operation that returns nothing but may fail.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_failed(true)
         , m_error(std::move(error))
-    {
-    }
+    { }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }

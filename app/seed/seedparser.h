@@ -14,7 +14,8 @@ Result<SeedRoadmap> parse(QStringView text);
 /// The seed roadmap compiled into the application (":/seeds/roadmap.seed").
 Result<SeedRoadmap> loadDefault();
 
-/// The Joint Statement exactly as published (":/seeds/japan-canada-joint-statement-2026-03-06.txt").
+/// The Joint Statement exactly as published
+/// (":/seeds/japan-canada-joint-statement-2026-03-06.txt").
 QString statementText();
 
 } // namespace jcr::seed

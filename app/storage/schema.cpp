@@ -9,11 +9,11 @@ namespace {
 QStringList version1()
 {
     return {
-        QStringLiteral(R"(CREATE TABLE setting (
+            QStringLiteral(R"(CREATE TABLE setting (
     key TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
     value TEXT NOT NULL DEFAULT ''
 ))"),
-        QStringLiteral(R"(CREATE TABLE priority_area (
+            QStringLiteral(R"(CREATE TABLE priority_area (
     id INTEGER PRIMARY KEY,
     number INTEGER NOT NULL UNIQUE CHECK (number BETWEEN 1 AND 99),
     name TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -22,7 +22,7 @@ QStringList version1()
     version INTEGER NOT NULL DEFAULT 1,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ))"),
-        QStringLiteral(R"(CREATE TABLE organisation (
+            QStringLiteral(R"(CREATE TABLE organisation (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
     short_name TEXT NOT NULL DEFAULT '',
@@ -30,7 +30,7 @@ QStringList version1()
     version INTEGER NOT NULL DEFAULT 1,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ))"),
-        QStringLiteral(R"(CREATE TABLE item (
+            QStringLiteral(R"(CREATE TABLE item (
     id INTEGER PRIMARY KEY,
     area_id INTEGER NOT NULL REFERENCES priority_area (id) ON DELETE RESTRICT,
     title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
@@ -51,34 +51,35 @@ QStringList version1()
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
 ))"),
-        QStringLiteral("CREATE INDEX item_area ON item (area_id)"),
-        QStringLiteral("CREATE INDEX item_status_rank ON item (status, rank)"),
-        QStringLiteral(R"(CREATE TABLE item_organisation (
+            QStringLiteral("CREATE INDEX item_area ON item (area_id)"),
+            QStringLiteral("CREATE INDEX item_status_rank ON item (status, rank)"),
+            QStringLiteral(R"(CREATE TABLE item_organisation (
     item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
     organisation_id INTEGER NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
     role TEXT NOT NULL DEFAULT 'lead' CHECK (role IN ('lead', 'supporting')),
     position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (item_id, organisation_id)
 ) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX item_organisation_org ON item_organisation (organisation_id)"),
-        QStringLiteral(R"(CREATE TABLE dependency (
+            QStringLiteral(
+                    "CREATE INDEX item_organisation_org ON item_organisation (organisation_id)"),
+            QStringLiteral(R"(CREATE TABLE dependency (
     predecessor_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
     successor_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
     PRIMARY KEY (predecessor_id, successor_id),
     CHECK (predecessor_id <> successor_id)
 ) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX dependency_successor ON dependency (successor_id)"),
-        QStringLiteral(R"(CREATE TABLE tag (
+            QStringLiteral("CREATE INDEX dependency_successor ON dependency (successor_id)"),
+            QStringLiteral(R"(CREATE TABLE tag (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0 AND length(name) <= 100)
 ))"),
-        QStringLiteral(R"(CREATE TABLE item_tag (
+            QStringLiteral(R"(CREATE TABLE item_tag (
     item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
     tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
     PRIMARY KEY (item_id, tag_id)
 ) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX item_tag_tag ON item_tag (tag_id)"),
-        QStringLiteral(R"(CREATE TABLE status_update (
+            QStringLiteral("CREATE INDEX item_tag_tag ON item_tag (tag_id)"),
+            QStringLiteral(R"(CREATE TABLE status_update (
     id INTEGER PRIMARY KEY,
     item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
     date TEXT NOT NULL CHECK (length(date) = 10 AND date(date) IS date),
@@ -90,32 +91,39 @@ QStringList version1()
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ))"),
-        QStringLiteral("CREATE INDEX status_update_item ON status_update (item_id, date)"),
-        // Triggers stamp every change, including those made with sqlite3 or DB Browser, so that
-        // optimistic updates (WHERE id = ? AND version = ?) notice them.
-        QStringLiteral(R"(CREATE TRIGGER item_stamp AFTER UPDATE ON item FOR EACH ROW BEGIN
+            QStringLiteral("CREATE INDEX status_update_item ON status_update (item_id, date)"),
+            // Triggers stamp every change, including those made with sqlite3 or DB Browser, so that
+            // optimistic updates (WHERE id = ? AND version = ?) notice them.
+            QStringLiteral(R"(CREATE TRIGGER item_stamp AFTER UPDATE ON item FOR EACH ROW BEGIN
     UPDATE item SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
 END)"),
-        QStringLiteral(R"(CREATE TRIGGER priority_area_stamp AFTER UPDATE ON priority_area FOR EACH ROW BEGIN
+            QStringLiteral(
+                    R"(CREATE TRIGGER priority_area_stamp AFTER UPDATE ON priority_area FOR EACH ROW BEGIN
     UPDATE priority_area SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
 END)"),
-        QStringLiteral(R"(CREATE TRIGGER organisation_stamp AFTER UPDATE ON organisation FOR EACH ROW BEGIN
+            QStringLiteral(
+                    R"(CREATE TRIGGER organisation_stamp AFTER UPDATE ON organisation FOR EACH ROW BEGIN
     UPDATE organisation SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
 END)"),
-        QStringLiteral(R"(CREATE TRIGGER status_update_stamp AFTER UPDATE ON status_update FOR EACH ROW BEGIN
+            QStringLiteral(
+                    R"(CREATE TRIGGER status_update_stamp AFTER UPDATE ON status_update FOR EACH ROW BEGIN
     UPDATE status_update SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
 END)"),
-        // Changes to an item's organisations and tags are changes to the item.
-        QStringLiteral(R"(CREATE TRIGGER item_organisation_insert AFTER INSERT ON item_organisation FOR EACH ROW BEGIN
+            // Changes to an item's organisations and tags are changes to the item.
+            QStringLiteral(
+                    R"(CREATE TRIGGER item_organisation_insert AFTER INSERT ON item_organisation FOR EACH ROW BEGIN
     UPDATE item SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.item_id;
 END)"),
-        QStringLiteral(R"(CREATE TRIGGER item_organisation_delete AFTER DELETE ON item_organisation FOR EACH ROW BEGIN
+            QStringLiteral(
+                    R"(CREATE TRIGGER item_organisation_delete AFTER DELETE ON item_organisation FOR EACH ROW BEGIN
     UPDATE item SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = OLD.item_id;
 END)"),
-        QStringLiteral(R"(CREATE TRIGGER item_tag_insert AFTER INSERT ON item_tag FOR EACH ROW BEGIN
+            QStringLiteral(
+                    R"(CREATE TRIGGER item_tag_insert AFTER INSERT ON item_tag FOR EACH ROW BEGIN
     UPDATE item SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.item_id;
 END)"),
-        QStringLiteral(R"(CREATE TRIGGER item_tag_delete AFTER DELETE ON item_tag FOR EACH ROW BEGIN
+            QStringLiteral(
+                    R"(CREATE TRIGGER item_tag_delete AFTER DELETE ON item_tag FOR EACH ROW BEGIN
     UPDATE item SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = OLD.item_id;
 END)"),
     };
@@ -126,7 +134,7 @@ END)"),
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-        { 1, version1() },
+            {1, version1()},
     };
     return all;
 }

@@ -1,0 +1,262 @@
+#include "cli.h"
+
+#include "document/roadmapdocument.h"
+#include "domain/clock.h"
+#include "models/itemmodel.h"
+#include "seed/seedparser.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+namespace jcr::cli {
+
+namespace {
+
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
+}
+
+struct Subcommand
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+/// A parser with the subcommand's own --help; returns false (and the exit code) when done.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode)
+{
+    parser.setApplicationDescription(usage);
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *exitCode = fail(parser.errorText(), UsageError);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool oneFile(QCommandLineParser &parser, QString *file, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        *exitCode = fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
+        return false;
+    }
+    *file = positional.constFirst();
+    return true;
+}
+
+int runInit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to create."));
+    parser.addOption({QStringLiteral("empty"),
+                      tr("Only the six priority areas, no items (default: the seeded roadmap).")});
+    int code = Success;
+    QString file;
+    if (!parse(parser, args, tr("Creates a new roadmap file. Never overwrites a file."), &code)
+        || !oneFile(parser, &file, &code))
+        return code;
+    auto seed = seed::loadDefault();
+    if (!seed)
+        return fail(seed.errorMessage());
+    SeedRoadmap content = seed.value();
+    if (parser.isSet(QStringLiteral("empty"))) {
+        content.items.clear();
+        content.organisations.clear();
+    }
+    auto doc = RoadmapDocument::create(file, content);
+    if (!doc)
+        return fail(doc.errorMessage());
+    out() << tr("Created %1 with %n item(s).", nullptr, doc.value()->itemCount()).arg(file)
+          << Qt::endl;
+    return Success;
+}
+
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to check."));
+    int code = Success;
+    QString file;
+    if (!parse(parser, args,
+               tr("Checks that FILE is a healthy roadmap of a known schema. Never modifies it."),
+               &code)
+        || !oneFile(parser, &file, &code))
+        return code;
+    auto db = Database::open(file, Database::Mode::OpenReadOnly);
+    if (!db)
+        return fail(db.errorMessage());
+    const QStringList problems = db.value()->integrityProblems();
+    if (!problems.isEmpty())
+        return fail(tr("the file is damaged: %1").arg(problems.join(QStringLiteral("; "))));
+    const int version = db.value()->schemaVersion();
+    db.value().reset();
+    auto doc = RoadmapDocument::open(file, true);
+    if (!doc)
+        return fail(doc.errorMessage());
+    out() << tr("%1: ok, schema %2, %n item(s)", nullptr, doc.value()->itemCount())
+                     .arg(file)
+                     .arg(version)
+          << Qt::endl;
+    return Success;
+}
+
+int runList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to list."));
+    parser.addOption({QStringLiteral("format"), tr("Output format: tsv (default) or json."),
+                      QStringLiteral("tsv|json"), QStringLiteral("tsv")});
+    int code = Success;
+    QString file;
+    if (!parse(parser, args,
+               tr("Lists the items: id, area, kind, status, health, lead, start, end, title."),
+               &code)
+        || !oneFile(parser, &file, &code))
+        return code;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("tsv") && format != QLatin1String("json"))
+        return fail(tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
+    auto opened = RoadmapDocument::open(file, true);
+    if (!opened)
+        return fail(opened.errorMessage());
+    const RoadmapDocument &doc = *opened.value();
+    if (format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const Item &it : doc.items()) {
+            const PriorityArea *a = doc.area(it.areaId);
+            rows.append(QJsonObject {
+                    {QStringLiteral("id"), it.id},
+                    {QStringLiteral("area"), a ? a->number : 0},
+                    {QStringLiteral("kind"), enums::key(it.kind)},
+                    {QStringLiteral("status"), enums::key(it.status)},
+                    {QStringLiteral("health"), enums::key(it.health)},
+                    {QStringLiteral("lead"), enums::key(it.lead)},
+                    {QStringLiteral("start"),
+                     it.start.isValid() ? QJsonValue(it.start.toText()) : QJsonValue()},
+                    {QStringLiteral("end"),
+                     it.end.isValid() ? QJsonValue(it.end.toText()) : QJsonValue()},
+                    {QStringLiteral("title"), it.title},
+            });
+        }
+        out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    // Tabs and line breaks inside titles would break the columns.
+    const auto clean = [](QString s) {
+        s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        return s;
+    };
+    out() << "id\tarea\tkind\tstatus\thealth\tlead\tstart\tend\ttitle\n";
+    for (const Item &it : doc.items()) {
+        const PriorityArea *a = doc.area(it.areaId);
+        out() << it.id << '\t' << (a ? a->number : 0) << '\t' << enums::key(it.kind) << '\t'
+              << enums::key(it.status) << '\t' << enums::key(it.health) << '\t'
+              << enums::key(it.lead) << '\t' << it.start.toText() << '\t' << it.end.toText() << '\t'
+              << clean(it.title) << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
+const Subcommand subcommands[] = {
+        {"init", QT_TRANSLATE_NOOP("jcr::cli", "create a roadmap file (seeded, or --empty)"),
+         runInit},
+        {"check", QT_TRANSLATE_NOOP("jcr::cli", "check that a file is a healthy roadmap"),
+         runCheck},
+        {"list", QT_TRANSLATE_NOOP("jcr::cli", "list the items (tsv or json)"), runList},
+};
+
+QString generalHelp()
+{
+    QString text = tr("Usage: jcroadmap [FILE]\n"
+                      "       jcroadmap COMMAND [OPTIONS] FILE\n\n"
+                      "Without a command, opens FILE (or the default roadmap) in the planner "
+                      "window.\n\nCommands (each has --help):\n");
+    for (const Subcommand &s : subcommands)
+        text += QStringLiteral("  %1  %2\n")
+                        .arg(QString::fromLatin1(s.name).leftJustified(10), tr(s.summary));
+    text += tr("\nOptions:\n  --version  print the version\n  --help     print this help\n");
+    return text;
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    out().flush();
+    err() << "jcroadmap: " << message << Qt::endl;
+    return code;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("--help") || first == QLatin1String("-h"))
+        return true;
+    for (const Subcommand &s : subcommands) {
+        if (first == QLatin1String(s.name))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return fail(tr("no command given (see --help)"), UsageError);
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out() << "jcroadmap " << JCR_VERSION_STRING << Qt::endl;
+        return Success;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out() << generalHelp();
+        out().flush();
+        return Success;
+    }
+    for (const Subcommand &s : subcommands) {
+        if (first == QLatin1String(s.name)) {
+            QStringList rest = arguments.mid(1);
+            rest[0] = QStringLiteral("jcroadmap ") + first;
+            return s.run(rest);
+        }
+    }
+    return fail(tr("unknown command \"%1\" (see --help)").arg(first), UsageError);
+}
+
+} // namespace jcr::cli

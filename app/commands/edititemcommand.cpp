@@ -1,0 +1,128 @@
+#include "edititemcommand.h"
+
+#include "document/roadmapdocument.h"
+
+#include <QCoreApplication>
+
+namespace jcr {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("jcr::EditItemCommand", s);
+}
+
+/// Visits every user-editable field of two items (id, version and stamps are not fields).
+template<typename F> void forEachField(Item &target, const Item &a, const Item &b, F &&f)
+{
+    f(target.areaId, a.areaId, b.areaId);
+    f(target.title, a.title, b.title);
+    f(target.description, a.description, b.description);
+    f(target.kind, a.kind, b.kind);
+    f(target.status, a.status, b.status);
+    f(target.health, a.health, b.health);
+    f(target.lead, a.lead, b.lead);
+    f(target.start, a.start, b.start);
+    f(target.end, a.end, b.end);
+    f(target.progress, a.progress, b.progress);
+    f(target.source, a.source, b.source);
+    f(target.rank, a.rank, b.rank);
+    f(target.organisations, a.organisations, b.organisations);
+    f(target.tags, a.tags, b.tags);
+}
+
+} // namespace
+
+EditItemCommand::EditItemCommand(RoadmapDocument *document, const Item &before, const Item &after,
+                                 const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text.isEmpty() ? describe(before, after) : text, parent)
+    , m_document(document)
+    , m_id(before.id)
+    , m_before(before)
+    , m_after(after)
+{ }
+
+Item EditItemCommand::applyDifferences(Item target, const Item &from, const Item &to)
+{
+    forEachField(target, from, to, [](auto &t, const auto &f, const auto &v) {
+        if (!(f == v))
+            t = v;
+    });
+    return target;
+}
+
+bool EditItemCommand::fieldsUnchanged(const Item &current, const Item &from, const Item &expected)
+{
+    bool same = true;
+    Item scratch = current;
+    forEachField(scratch, from, expected, [&](auto &c, const auto &f, const auto &e) {
+        if (!(f == e) && !(c == e))
+            same = false;
+    });
+    return same;
+}
+
+QString EditItemCommand::describe(const Item &before, const Item &after)
+{
+    QStringList changed;
+    const auto note = [&](bool differs, const char *name) {
+        if (differs)
+            changed << tr(name);
+    };
+    note(before.title != after.title, "title");
+    note(before.description != after.description, "description");
+    note(before.areaId != after.areaId, "priority area");
+    note(before.kind != after.kind, "kind");
+    note(before.status != after.status, "status");
+    note(before.health != after.health, "health");
+    note(before.lead != after.lead, "lead side");
+    note(!(before.start == after.start) || !(before.end == after.end), "dates");
+    note(before.progress != after.progress, "progress");
+    note(before.source != after.source, "source");
+    note(before.rank != after.rank && before.status == after.status, "position");
+    note(before.organisations != after.organisations, "organisations");
+    note(before.tags != after.tags, "tags");
+    //: %1 is a list of fields, %2 the item's title
+    return tr("Change %1 of “%2”").arg(changed.join(QStringLiteral(", ")), after.title);
+}
+
+void EditItemCommand::redo()
+{
+    apply(m_before, m_after, false);
+}
+
+void EditItemCommand::undo()
+{
+    apply(m_after, m_before, true);
+}
+
+void EditItemCommand::apply(const Item &from, const Item &to, bool undoing)
+{
+    m_succeeded = false;
+    const Item *current = m_document->item(m_id);
+    if (!current) {
+        Q_EMIT m_document->errorOccurred(
+                tr("“%1” was deleted by someone else; the change cannot be %2.")
+                        .arg(m_before.title, undoing ? tr("undone") : tr("redone")));
+        setObsolete(true);
+        return;
+    }
+    if (undoing && !fieldsUnchanged(*current, m_before, m_after)) {
+        Q_EMIT m_document->errorOccurred(
+                tr("“%1” was changed again by someone else; your earlier change was not undone, "
+                   "so that their change is kept.")
+                        .arg(current->title));
+        setObsolete(true);
+        return;
+    }
+    auto r = m_document->applyUpdateItem(applyDifferences(*current, from, to));
+    if (!r) {
+        Q_EMIT m_document->errorOccurred(r.errorMessage());
+        setObsolete(true);
+        return;
+    }
+    m_succeeded = true;
+}
+
+} // namespace jcr

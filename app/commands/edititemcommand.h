@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/item.h"
+
+#include <QUndoCommand>
+
+namespace jcr {
+
+class RoadmapDocument;
+
+/**
+ * Changes some fields of one item. Holds the item's id and the fields' values before and after,
+ * never a pointer. Only the fields that differ are written, on top of the item as it is now, so
+ * that edits by other programs to other fields survive undo and redo. Undo is refused (with a
+ * message) when someone else has since changed one of this command's fields again.
+ */
+class EditItemCommand : public QUndoCommand
+{
+public:
+    EditItemCommand(RoadmapDocument *document, const Item &before, const Item &after,
+                    const QString &text = {}, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    /// True when the last redo() or undo() reached the file.
+    bool succeeded() const { return m_succeeded; }
+
+    /// Copies into \a target the fields in which \a from and \a to differ, taking \a to's values.
+    static Item applyDifferences(Item target, const Item &from, const Item &to);
+    /// True when \a current still has \a expected's values in every field where \a from and
+    /// \a expected differ.
+    static bool fieldsUnchanged(const Item &current, const Item &from, const Item &expected);
+    /// A user-readable name for the change, e.g. "Change status of “Cyber Policy Dialogue”".
+    static QString describe(const Item &before, const Item &after);
+
+private:
+    void apply(const Item &from, const Item &to, bool undoing);
+
+    RoadmapDocument *m_document;
+    qint64 m_id;
+    Item m_before;
+    Item m_after;
+    bool m_succeeded = false;
+};
+
+} // namespace jcr

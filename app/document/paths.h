@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace jcr::paths {
+
+/// File name extension of roadmap files (SQLite inside).
+inline constexpr const char *Extension = "jcroadmap";
+
+/// Where the default roadmap lives: <AppDataLocation>/roadmap.jcroadmap, e.g.
+/// ~/.local/share/jcroadmap/roadmap.jcroadmap on Linux.
+QString defaultRoadmapPath();
+
+/// The file dialog filter for roadmap files.
+QString fileDialogFilter();
+
+} // namespace jcr::paths

@@ -1,0 +1,530 @@
+#include "roadmapdocument.h"
+
+#include "seed/seedroadmap.h"
+#include "storage/database.h"
+#include "storage/roadmaprepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace jcr {
+
+namespace {
+
+/// Above this many inserted or removed rows a reload resets the models instead of
+/// emitting row signals one block at a time.
+constexpr int MaxIncrementalRowChanges = 2000;
+
+} // namespace
+
+RoadmapDocument::RoadmapDocument()
+    : m_undoStack(new QUndoStack(this))
+{ }
+
+RoadmapDocument::~RoadmapDocument()
+{
+    // Commands refer to this document; they go first.
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::open(const QString &path, bool readOnly)
+{
+    auto db = Database::open(path, readOnly ? Database::Mode::OpenReadOnly : Database::Mode::Open);
+    if (!db)
+        return db.error();
+    std::unique_ptr<RoadmapDocument> doc(new RoadmapDocument);
+    doc->m_db = std::move(db.value());
+    doc->m_repo = std::make_unique<RoadmapRepository>(*doc->m_db);
+    if (auto r = doc->loadInitial(); !r)
+        return r.error();
+    return doc;
+}
+
+Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::create(const QString &path,
+                                                                 const SeedRoadmap &seed)
+{
+    auto db = Database::open(path, Database::Mode::Create);
+    if (!db)
+        return db.error();
+    std::unique_ptr<RoadmapDocument> doc(new RoadmapDocument);
+    doc->m_db = std::move(db.value());
+    doc->m_repo = std::make_unique<RoadmapRepository>(*doc->m_db);
+    auto written = doc->writeTransaction([&] { return doc->m_repo->importSeed(seed); });
+    if (!written) {
+        const QString file = doc->m_db->path();
+        doc.reset();
+        QFile::remove(file);
+        return written.error();
+    }
+    if (auto r = doc->loadInitial(); !r)
+        return r.error();
+    return doc;
+}
+
+Result<void> RoadmapDocument::loadInitial()
+{
+    auto snap = m_repo->loadSnapshot();
+    if (!snap)
+        return snap.error();
+    m_snapshot = std::move(snap.value());
+    rebuildIndex(0);
+    m_dataVersion = m_db->dataVersion();
+    return {};
+}
+
+QString RoadmapDocument::filePath() const
+{
+    return m_db->path();
+}
+
+bool RoadmapDocument::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+QString RoadmapDocument::readOnlyReason() const
+{
+    return m_db->readOnlyReason();
+}
+
+QStringList RoadmapDocument::openWarnings() const
+{
+    return m_db->warnings();
+}
+
+const Item *RoadmapDocument::item(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_snapshot.items.at(row);
+}
+
+const PriorityArea *RoadmapDocument::area(qint64 id) const
+{
+    for (const auto &a : m_snapshot.areas) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+const PriorityArea *RoadmapDocument::areaByNumber(int number) const
+{
+    for (const auto &a : m_snapshot.areas) {
+        if (a.number == number)
+            return &a;
+    }
+    return nullptr;
+}
+
+const Organisation *RoadmapDocument::organisation(qint64 id) const
+{
+    for (const auto &o : m_snapshot.organisations) {
+        if (o.id == id)
+            return &o;
+    }
+    return nullptr;
+}
+
+QString RoadmapDocument::leadOrganisationNames(const Item &it) const
+{
+    QStringList names;
+    for (const OrgLink &link : it.organisations) {
+        if (link.role != OrgRole::Lead)
+            continue;
+        if (const Organisation *o = organisation(link.organisationId))
+            names << (o->shortName.isEmpty() ? o->name : o->shortName);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QStringList RoadmapDocument::allTags() const
+{
+    QSet<QString> tags;
+    for (const Item &it : m_snapshot.items) {
+        for (const QString &t : it.tags)
+            tags.insert(t);
+    }
+    QStringList out(tags.begin(), tags.end());
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltype(body())
+{
+    if (m_db->isReadOnly())
+        return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
+    if (auto r = m_db->beginWrite(); !r)
+        return r.error();
+    auto result = body();
+    if (!result) {
+        m_db->rollback();
+        return result;
+    }
+    if (auto r = m_db->commit(); !r)
+        return r.error();
+    return result;
+}
+
+void RoadmapDocument::rebuildIndex(int fromRow)
+{
+    if (fromRow == 0)
+        m_rowById.clear();
+    m_rowById.reserve(m_snapshot.items.size());
+    for (int row = fromRow; row < m_snapshot.items.size(); ++row)
+        m_rowById.insert(m_snapshot.items.at(row).id, row);
+}
+
+void RoadmapDocument::replaceItem(const Item &it)
+{
+    const int row = rowOf(it.id);
+    if (row < 0)
+        return;
+    m_snapshot.items[row] = it;
+    Q_EMIT itemChanged(row);
+}
+
+void RoadmapDocument::removeRow(int row)
+{
+    Q_EMIT itemsAboutToBeRemoved(row, row);
+    const qint64 id = m_snapshot.items.at(row).id;
+    m_snapshot.items.removeAt(row);
+    m_rowById.remove(id);
+    rebuildIndex(row);
+    m_snapshot.dependencies.removeIf(
+            [id](const Dependency &d) { return d.predecessorId == id || d.successorId == id; });
+    Q_EMIT itemsRemoved(row, row);
+}
+
+void RoadmapDocument::appendItem(const Item &it)
+{
+    const int row = int(m_snapshot.items.size());
+    Q_EMIT itemsAboutToBeInserted(row, row);
+    m_snapshot.items.append(it);
+    m_rowById.insert(it.id, row);
+    Q_EMIT itemsInserted(row, row);
+}
+
+Result<Item> RoadmapDocument::applyInsertItem(const Item &it)
+{
+    auto stored = writeTransaction([&] { return m_repo->insertItem(it); });
+    if (stored)
+        appendItem(stored.value());
+    return stored;
+}
+
+Result<Item> RoadmapDocument::applyUpdateItem(const Item &after)
+{
+    const Item *before = item(after.id);
+    if (!before)
+        return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+    const Item beforeCopy = *before;
+    auto stored = writeTransaction([&] { return m_repo->updateItem(beforeCopy, after); });
+    if (stored) {
+        replaceItem(stored.value());
+    } else if (stored.error().code == Error::Code::Conflict) {
+        // Show what the other program wrote; the caller tells the user.
+        refreshAfterConflict();
+    }
+    return stored;
+}
+
+Result<QList<ItemRecord>> RoadmapDocument::applyDeleteItems(const QList<qint64> &ids)
+{
+    QList<ItemRecord> records;
+    for (qint64 id : ids) {
+        const Item *it = item(id);
+        if (!it)
+            return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+        ItemRecord rec;
+        rec.item = *it;
+        for (const Dependency &d : std::as_const(m_snapshot.dependencies)) {
+            if (d.predecessorId == id || d.successorId == id)
+                rec.dependencies.append(d);
+        }
+        records.append(rec);
+    }
+    auto done = writeTransaction([&]() -> Result<QList<ItemRecord>> {
+        for (ItemRecord &rec : records) {
+            auto updates = m_repo->statusUpdates(rec.item.id);
+            if (!updates)
+                return updates.error();
+            rec.updates = updates.value();
+            if (auto r = m_repo->deleteItem(rec.item.id, rec.item.version); !r)
+                return r.error();
+        }
+        return records;
+    });
+    if (done) {
+        for (const ItemRecord &rec : std::as_const(records))
+            removeRow(rowOf(rec.item.id));
+        Q_EMIT metadataChanged();
+    } else if (done.error().code == Error::Code::Conflict) {
+        refreshAfterConflict();
+    }
+    return done;
+}
+
+Result<void> RoadmapDocument::applyRestoreItems(const QList<ItemRecord> &records)
+{
+    QList<Item> stored;
+    QList<Dependency> restoredDeps;
+    auto done = writeTransaction([&]() -> Result<void> {
+        for (const ItemRecord &rec : records) {
+            if (!area(rec.item.areaId))
+                return Error {
+                        Error::Code::Conflict,
+                        tr("The priority area of \"%1\" no longer exists.").arg(rec.item.title)};
+            auto it = m_repo->insertItem(rec.item);
+            if (!it)
+                return it.error();
+            stored.append(it.value());
+            for (const StatusUpdate &u : rec.updates) {
+                if (auto r = m_repo->insertStatusUpdate(u); !r)
+                    return r.error();
+            }
+        }
+        // Dependencies last: both ends may be among the restored items. A link to an item
+        // that has gone in the meantime cannot come back.
+        QSet<qint64> restored;
+        for (const Item &it : std::as_const(stored))
+            restored.insert(it.id);
+        const auto exists = [&](qint64 id) {
+            return restored.contains(id) || rowOf(id) >= 0;
+        };
+        for (const ItemRecord &rec : records) {
+            for (const Dependency &d : rec.dependencies) {
+                if (!exists(d.predecessorId) || !exists(d.successorId))
+                    continue;
+                if (auto r = m_repo->insertDependency(d); !r)
+                    return r;
+                restoredDeps.append(d);
+            }
+        }
+        return {};
+    });
+    if (done) {
+        for (const Item &it : std::as_const(stored))
+            appendItem(it);
+        for (const Dependency &d : std::as_const(restoredDeps)) {
+            if (!m_snapshot.dependencies.contains(d))
+                m_snapshot.dependencies.append(d);
+        }
+        Q_EMIT metadataChanged();
+    }
+    return done;
+}
+
+Result<StatusUpdate> RoadmapDocument::applyAddStatusUpdate(const StatusUpdate &update,
+                                                           const Item *itemAfter)
+{
+    const Item *before = item(update.itemId);
+    if (!before)
+        return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+    const Item beforeCopy = *before;
+    std::optional<Item> storedItem;
+    auto stored = writeTransaction([&]() -> Result<StatusUpdate> {
+        auto u = m_repo->insertStatusUpdate(update);
+        if (!u || !itemAfter)
+            return u;
+        auto i = m_repo->updateItem(beforeCopy, *itemAfter);
+        if (!i)
+            return i.error();
+        storedItem = i.value();
+        return u;
+    });
+    if (stored) {
+        if (storedItem)
+            replaceItem(*storedItem);
+        Q_EMIT statusUpdatesChanged(update.itemId);
+    }
+    return stored;
+}
+
+Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 updateId,
+                                                      const Item *itemAfter)
+{
+    std::optional<Item> storedItem;
+    const Item *before = itemAfter ? item(itemAfter->id) : nullptr;
+    if (itemAfter && !before)
+        return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+    const Item beforeCopy = before ? *before : Item();
+    auto done = writeTransaction([&]() -> Result<void> {
+        if (auto r = m_repo->deleteStatusUpdate(updateId); !r)
+            return r;
+        if (itemAfter) {
+            auto i = m_repo->updateItem(beforeCopy, *itemAfter);
+            if (!i)
+                return i.error();
+            storedItem = i.value();
+        }
+        return {};
+    });
+    if (done) {
+        if (storedItem)
+            replaceItem(*storedItem);
+        Q_EMIT statusUpdatesChanged(itemId);
+    }
+    return done;
+}
+
+Result<void> RoadmapDocument::applyAddDependency(const Dependency &d)
+{
+    auto done = writeTransaction([&] { return m_repo->insertDependency(d); });
+    if (done) {
+        m_snapshot.dependencies.append(d);
+        Q_EMIT metadataChanged();
+    }
+    return done;
+}
+
+Result<void> RoadmapDocument::applyRemoveDependency(const Dependency &d)
+{
+    auto done = writeTransaction([&] { return m_repo->deleteDependency(d); });
+    if (done) {
+        m_snapshot.dependencies.removeAll(d);
+        Q_EMIT metadataChanged();
+    }
+    return done;
+}
+
+Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organisation)
+{
+    auto stored = writeTransaction([&] { return m_repo->insertOrganisation(organisation); });
+    if (stored) {
+        m_snapshot.organisations.append(stored.value());
+        std::sort(m_snapshot.organisations.begin(), m_snapshot.organisations.end(),
+                  [](const Organisation &a, const Organisation &b) {
+                      return a.name.localeAwareCompare(b.name) < 0;
+                  });
+        Q_EMIT metadataChanged();
+    }
+    return stored;
+}
+
+Result<void> RoadmapDocument::setSettings(const DocumentSettings &settings)
+{
+    auto done = writeTransaction([&] { return m_repo->writeSettings(settings); });
+    if (done) {
+        m_snapshot.settings = settings;
+        Q_EMIT metadataChanged();
+    }
+    return done;
+}
+
+Result<QString> RoadmapDocument::setting(const QString &key)
+{
+    return m_repo->setting(key);
+}
+
+Result<void> RoadmapDocument::setSetting(const QString &key, const QString &value)
+{
+    return writeTransaction([&] { return m_repo->setSetting(key, value); });
+}
+
+Result<QList<StatusUpdate>> RoadmapDocument::statusUpdates(qint64 itemId)
+{
+    return m_repo->statusUpdates(itemId);
+}
+
+Result<void> RoadmapDocument::saveCopyAs(const QString &path)
+{
+    return m_db->backupTo(path);
+}
+
+void RoadmapDocument::refreshAfterConflict()
+{
+    // data_version may not have moved yet if the other commit raced ours; reload regardless.
+    if (!checkForOutsideChanges()) {
+        if (auto r = reload(); !r)
+            Q_EMIT errorOccurred(r.errorMessage());
+    }
+}
+
+bool RoadmapDocument::checkForOutsideChanges()
+{
+    const qint64 v = m_db->dataVersion();
+    if (v < 0 || v == m_dataVersion)
+        return false;
+    if (auto r = reload(); !r) {
+        Q_EMIT errorOccurred(tr("The roadmap was changed by another program but could not be "
+                                "re-read: %1")
+                                     .arg(r.errorMessage()));
+        return false;
+    }
+    return true;
+}
+
+Result<void> RoadmapDocument::reload()
+{
+    auto fresh = m_repo->loadSnapshot();
+    if (!fresh)
+        return fresh.error();
+    m_dataVersion = m_db->dataVersion();
+    Snapshot next = std::move(fresh.value());
+
+    QHash<qint64, int> nextRow;
+    nextRow.reserve(next.items.size());
+    for (int i = 0; i < next.items.size(); ++i)
+        nextRow.insert(next.items.at(i).id, i);
+
+    int removed = 0;
+    for (const Item &it : std::as_const(m_snapshot.items))
+        removed += nextRow.contains(it.id) ? 0 : 1;
+    const int added = int(next.items.size()) - (int(m_snapshot.items.size()) - removed);
+
+    m_snapshot.settings = next.settings;
+    m_snapshot.areas = next.areas;
+    m_snapshot.organisations = next.organisations;
+    m_snapshot.dependencies = next.dependencies;
+
+    if (removed + added > MaxIncrementalRowChanges) {
+        Q_EMIT aboutToReset();
+        m_snapshot.items = std::move(next.items);
+        rebuildIndex(0);
+        Q_EMIT resetDone();
+    } else {
+        // Rows removed from the bottom up, changed in place, new ones appended: the models emit
+        // precise signals and views keep their selection and scroll position.
+        for (int row = int(m_snapshot.items.size()) - 1; row >= 0; --row) {
+            if (!nextRow.contains(m_snapshot.items.at(row).id))
+                removeRow(row);
+        }
+        for (int row = 0; row < m_snapshot.items.size(); ++row) {
+            const Item &fresher = next.items.at(nextRow.value(m_snapshot.items.at(row).id));
+            const Item &old = m_snapshot.items.at(row);
+            if (fresher.version != old.version || fresher.updatedAt != old.updatedAt
+                || fresher.organisations != old.organisations || fresher.tags != old.tags) {
+                m_snapshot.items[row] = fresher;
+                Q_EMIT itemChanged(row);
+            }
+        }
+        for (const Item &it : std::as_const(next.items)) {
+            if (!m_rowById.contains(it.id))
+                appendItem(it);
+        }
+    }
+    Q_EMIT metadataChanged();
+    Q_EMIT statusUpdatesChanged(0);
+    Q_EMIT reloadedFromDisk();
+    return {};
+}
+
+void RoadmapDocument::setPollInterval(int ms)
+{
+    if (ms <= 0) {
+        delete m_pollTimer;
+        m_pollTimer = nullptr;
+        return;
+    }
+    if (!m_pollTimer) {
+        m_pollTimer = new QTimer(this);
+        connect(m_pollTimer, &QTimer::timeout, this, &RoadmapDocument::checkForOutsideChanges);
+    }
+    m_pollTimer->start(ms);
+}
+
+} // namespace jcr

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/statusupdate.h"
+#include "storage/snapshot.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QUndoStack;
+class QTimer;
+
+namespace jcr {
+
+class Database;
+
+/// An item with everything that hangs off it, as needed to delete and restore it.
+struct ItemRecord
+{
+    Item item;
+    QList<StatusUpdate> updates;
+    QList<Dependency> dependencies;
+};
+
+class RoadmapRepository;
+struct SeedRoadmap;
+
+/**
+ * An open roadmap file and the in-memory picture of it that the views read.
+ *
+ * Every apply…() mutator writes through the repository in one transaction and then updates
+ * the picture, emitting precise signals so that models can emit begin…/end… pairs. Undo
+ * commands call these mutators; widgets push commands, they never call them directly.
+ * The document notices commits made by other programs (PRAGMA data_version) and reloads.
+ */
+class RoadmapDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~RoadmapDocument() override;
+
+    /// Opens an existing roadmap file.
+    static Result<std::unique_ptr<RoadmapDocument>> open(const QString &path,
+                                                         bool readOnly = false);
+    /// Creates a new file (that must not exist yet) holding \a seed.
+    static Result<std::unique_ptr<RoadmapDocument>> create(const QString &path,
+                                                           const SeedRoadmap &seed);
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    QStringList openWarnings() const;
+    Database &database() { return *m_db; }
+    RoadmapRepository &repository() { return *m_repo; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // The in-memory picture.
+    const DocumentSettings &settings() const { return m_snapshot.settings; }
+    const QList<PriorityArea> &areas() const { return m_snapshot.areas; }
+    const QList<Organisation> &organisations() const { return m_snapshot.organisations; }
+    const QList<Item> &items() const { return m_snapshot.items; }
+    const QList<Dependency> &dependencies() const { return m_snapshot.dependencies; }
+    int itemCount() const { return int(m_snapshot.items.size()); }
+    const Item &itemAt(int row) const { return m_snapshot.items.at(row); }
+    /// Row of the item with \a id, or -1.
+    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    /// The item with \a id, or nullptr.
+    const Item *item(qint64 id) const;
+    const PriorityArea *area(qint64 id) const;
+    const PriorityArea *areaByNumber(int number) const;
+    const Organisation *organisation(qint64 id) const;
+    /// "MOFA, GAC" — short names of the lead organisations.
+    QString leadOrganisationNames(const Item &item) const;
+    QStringList allTags() const;
+
+    // Mutators called by undo commands. Each is one transaction.
+    Result<Item> applyInsertItem(const Item &item);
+    Result<Item> applyUpdateItem(const Item &after);
+    /// Deletes items with their history and dependencies; returns what was deleted so that
+    /// applyRestoreItems() can put it back with the same ids.
+    Result<QList<ItemRecord>> applyDeleteItems(const QList<qint64> &ids);
+    Result<void> applyRestoreItems(const QList<ItemRecord> &records);
+    Result<StatusUpdate> applyAddStatusUpdate(const StatusUpdate &update, const Item *itemAfter);
+    Result<void> applyRemoveStatusUpdate(qint64 itemId, qint64 updateId, const Item *itemAfter);
+    Result<void> applyAddDependency(const Dependency &d);
+    Result<void> applyRemoveDependency(const Dependency &d);
+    Result<Organisation> addOrganisation(const Organisation &organisation);
+    Result<void> setSettings(const DocumentSettings &settings);
+    Result<QString> setting(const QString &key);
+    Result<void> setSetting(const QString &key, const QString &value);
+
+    Result<QList<StatusUpdate>> statusUpdates(qint64 itemId);
+
+    /// A consistent copy of the file (File ▸ Save a Copy As).
+    Result<void> saveCopyAs(const QString &path);
+
+    /// Re-reads the file if another program committed to it; returns true when it did.
+    bool checkForOutsideChanges();
+    /// Re-reads everything, emitting fine-grained row signals (selection survives).
+    Result<void> reload();
+
+    /// Checks for outside changes every \a ms milliseconds (0 stops); the GUI uses 500 ms.
+    void setPollInterval(int ms);
+
+Q_SIGNALS:
+    void itemsAboutToBeInserted(int first, int last);
+    void itemsInserted(int first, int last);
+    void itemsAboutToBeRemoved(int first, int last);
+    void itemsRemoved(int first, int last);
+    void itemChanged(int row);
+    void aboutToReset();
+    void resetDone();
+    /// Areas, organisations, settings or dependencies changed.
+    void metadataChanged();
+    void statusUpdatesChanged(qint64 itemId);
+    /// Another program changed the file and the picture was refreshed.
+    void reloadedFromDisk();
+    /// Something went wrong that the user must hear about (a refused undo, a lost lock…).
+    void errorOccurred(const QString &message);
+
+private:
+    RoadmapDocument();
+    Result<void> loadInitial();
+    template<typename F> auto writeTransaction(F &&body) -> decltype(body());
+    void replaceItem(const Item &item);
+    void removeRow(int row);
+    void appendItem(const Item &item);
+    void rebuildIndex(int fromRow);
+    void refreshAfterConflict();
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RoadmapRepository> m_repo;
+    QUndoStack *m_undoStack = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    Snapshot m_snapshot;
+    QHash<qint64, int> m_rowById;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace jcr

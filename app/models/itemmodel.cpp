@@ -1,0 +1,375 @@
+#include "itemmodel.h"
+
+#include "commands/edititemcommand.h"
+#include "document/roadmapdocument.h"
+#include "domain/clock.h"
+#include "roles.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QLocale>
+#include <QMimeData>
+#include <QUndoStack>
+
+namespace jcr {
+
+QString ItemModel::mimeType()
+{
+    return QStringLiteral("application/x-jcroadmap-item-ids");
+}
+
+ItemModel::ItemModel(RoadmapDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &RoadmapDocument::itemsAboutToBeInserted, this,
+            [this](int first, int last) { beginInsertRows({}, first, last); });
+    connect(document, &RoadmapDocument::itemsInserted, this, [this] { endInsertRows(); });
+    connect(document, &RoadmapDocument::itemsAboutToBeRemoved, this,
+            [this](int first, int last) { beginRemoveRows({}, first, last); });
+    connect(document, &RoadmapDocument::itemsRemoved, this, [this] { endRemoveRows(); });
+    connect(document, &RoadmapDocument::itemChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(document, &RoadmapDocument::aboutToReset, this, [this] { beginResetModel(); });
+    connect(document, &RoadmapDocument::resetDone, this, [this] { endResetModel(); });
+    connect(document, &RoadmapDocument::metadataChanged, this, [this] {
+        // Area names and colours, organisation names: shown in every row.
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+}
+
+QModelIndex ItemModel::indexOfId(qint64 id, int column) const
+{
+    const int row = m_document->rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+qint64 ItemModel::idAt(const QModelIndex &idx) const
+{
+    return idx.isValid() && idx.model() == this ? m_document->itemAt(idx.row()).id : 0;
+}
+
+int ItemModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_document->itemCount();
+}
+
+int ItemModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ItemModel::displayData(const Item &it, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return it.title;
+    case AreaColumn: {
+        const PriorityArea *a = m_document->area(it.areaId);
+        return a ? QStringLiteral("%1 %2").arg(a->number).arg(a->shortName) : QString();
+    }
+    case KindColumn:
+        return enums::displayName(it.kind);
+    case StatusColumn:
+        return enums::displayName(it.status);
+    case HealthColumn:
+        return enums::displayName(it.health);
+    case LeadColumn:
+        return enums::displayName(it.lead);
+    case StartColumn:
+        return it.start.toDisplayString();
+    case EndColumn:
+        return it.end.toDisplayString();
+    case ProgressColumn:
+        return QLocale().toString(it.progress) + QStringLiteral(" %");
+    case OrganisationsColumn:
+        return m_document->leadOrganisationNames(it);
+    }
+    return {};
+}
+
+QVariant ItemModel::data(const QModelIndex &idx, int role) const
+{
+    if (!checkIndex(idx, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &it = m_document->itemAt(idx.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(it, idx.column());
+    case Qt::EditRole:
+        switch (idx.column()) {
+        case TitleColumn:
+            return it.title;
+        case StatusColumn:
+            return int(it.status);
+        case HealthColumn:
+            return int(it.health);
+        case ProgressColumn:
+            return it.progress;
+        default:
+            return displayData(it, idx.column());
+        }
+    case Qt::ToolTipRole:
+        if (idx.column() == TitleColumn)
+            return it.title;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (idx.column() == ProgressColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DecorationRole:
+        if (idx.column() == AreaColumn) {
+            if (const PriorityArea *a = m_document->area(it.areaId))
+                return a->colour;
+        }
+        return {};
+    case IdRole:
+        return it.id;
+    case AreaIdRole:
+        return it.areaId;
+    case AreaNumberRole: {
+        const PriorityArea *a = m_document->area(it.areaId);
+        return a ? a->number : 0;
+    }
+    case AreaColourRole: {
+        const PriorityArea *a = m_document->area(it.areaId);
+        return a ? a->colour : QColor(Qt::gray);
+    }
+    case AreaNameRole: {
+        const PriorityArea *a = m_document->area(it.areaId);
+        return a ? a->shortName : QString();
+    }
+    case TitleRole:
+        return it.title;
+    case DescriptionRole:
+        return it.description;
+    case KindRole:
+        return int(it.kind);
+    case StatusRole:
+        return int(it.status);
+    case HealthRole:
+        return int(it.health);
+    case LeadRole:
+        return int(it.lead);
+    case StartDateRole:
+        return it.start.first();
+    case StartPrecisionRole:
+        return int(it.start.precision());
+    case EndDateRole:
+        return it.end.last();
+    case EndPrecisionRole:
+        return int(it.end.precision());
+    case DueDateRole:
+        return it.due().last();
+    case DueTextRole:
+        return it.due().toDisplayString();
+    case OverdueRole:
+        return it.due().isValid() && it.due().last() < today() && it.status != Status::Done
+                && it.status != Status::Cancelled;
+    case ProgressRole:
+        return it.progress;
+    case RankRole:
+        return it.rank;
+    case LeadOrganisationsRole:
+        return m_document->leadOrganisationNames(it);
+    case OrganisationIdsRole: {
+        QList<qint64> ids;
+        for (const OrgLink &l : it.organisations)
+            ids << l.organisationId;
+        return QVariant::fromValue(ids);
+    }
+    case TagsRole:
+        return it.tags;
+    case SourceRole:
+        return it.source;
+    case VersionRole:
+        return it.version;
+    }
+    return {};
+}
+
+QVariant ItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case AreaColumn:
+        return tr("Priority area");
+    case KindColumn:
+        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
+    case HealthColumn:
+        return tr("Health");
+    case LeadColumn:
+        return tr("Lead");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case ProgressColumn:
+        return tr("Progress");
+    case OrganisationsColumn:
+        return tr("Lead organisations");
+    }
+    return {};
+}
+
+Qt::ItemFlags ItemModel::flags(const QModelIndex &idx) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(idx);
+    if (!idx.isValid())
+        return f;
+    f |= Qt::ItemIsDragEnabled;
+    if (!m_document->isReadOnly() && idx.column() == TitleColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ItemModel::applyRole(Item &it, int role, int column, const QVariant &value) const
+{
+    bool ok = true;
+    if (role == Qt::EditRole) {
+        switch (column) {
+        case TitleColumn:
+            role = TitleRole;
+            break;
+        case StatusColumn:
+            role = StatusRole;
+            break;
+        case HealthColumn:
+            role = HealthRole;
+            break;
+        case ProgressColumn:
+            role = ProgressRole;
+            break;
+        default:
+            return false;
+        }
+    }
+    switch (role) {
+    case TitleRole:
+        it.title = value.toString().trimmed();
+        return !it.title.isEmpty();
+    case StatusRole: {
+        const int v = value.toInt(&ok);
+        if (!ok || v < 0 || v > int(Status::Cancelled))
+            return false;
+        it.status = Status(v);
+        return true;
+    }
+    case HealthRole: {
+        const int v = value.toInt(&ok);
+        if (!ok || v < 0 || v > int(Health::OffTrack))
+            return false;
+        it.health = Health(v);
+        return true;
+    }
+    case ProgressRole: {
+        const int v = value.toInt(&ok);
+        if (!ok || v < 0 || v > 100)
+            return false;
+        it.progress = v;
+        return true;
+    }
+    case RankRole:
+        it.rank = value.toDouble(&ok);
+        return ok;
+    case AreaIdRole: {
+        const qint64 v = value.toLongLong(&ok);
+        if (!ok || !m_document->area(v))
+            return false;
+        it.areaId = v;
+        return true;
+    }
+    }
+    return false;
+}
+
+bool ItemModel::setData(const QModelIndex &idx, const QVariant &value, int role)
+{
+    return setItemData(idx, {{role, value}});
+}
+
+bool ItemModel::setItemData(const QModelIndex &idx, const QMap<int, QVariant> &roles)
+{
+    if (!checkIndex(idx, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || m_document->isReadOnly())
+        return false;
+    const Item before = m_document->itemAt(idx.row());
+    Item after = before;
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+        if (!applyRole(after, it.key(), idx.column(), it.value()))
+            return false;
+    }
+    if (!after.validate().isEmpty())
+        return false;
+    if (EditItemCommand::fieldsUnchanged(before, before, after))
+        return true; // nothing differs: no undo step
+    auto *cmd = new EditItemCommand(m_document, before, after);
+    m_document->undoStack()->push(cmd);
+    const Item *now = m_document->item(before.id);
+    return now && EditItemCommand::fieldsUnchanged(*now, before, after);
+}
+
+QHash<int, QByteArray> ItemModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({
+            {IdRole, "itemId"},
+            {AreaIdRole, "areaId"},
+            {TitleRole, "title"},
+            {StatusRole, "status"},
+            {HealthRole, "health"},
+            {StartDateRole, "startDate"},
+            {EndDateRole, "endDate"},
+            {ProgressRole, "progress"},
+            {RankRole, "rank"},
+    });
+    return names;
+}
+
+QStringList ItemModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *ItemModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &idx : indexes) {
+        const qint64 id = idAt(idx);
+        if (id > 0 && !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << ids;
+    auto *mime = new QMimeData;
+    mime->setData(mimeType(), bytes);
+    return mime;
+}
+
+QList<qint64> ItemModel::idsFromMime(const QMimeData *mime)
+{
+    QList<qint64> ids;
+    if (!mime || !mime->hasFormat(mimeType()))
+        return ids;
+    QDataStream in(mime->data(mimeType()));
+    in >> ids;
+    if (in.status() != QDataStream::Ok)
+        return {};
+    return ids;
+}
+
+Qt::DropActions ItemModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+} // namespace jcr

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <Qt>
+
+namespace jcr {
+
+/**
+ * Custom roles of ItemModel, read by every view (items table, board, timeline, reports) so that
+ * they all present the same data. Enumerations are returned as int, dates as QDate.
+ */
+enum ItemRole {
+    IdRole = Qt::UserRole + 1, ///< qint64
+    AreaIdRole, ///< qint64; settable (moves the item to another area)
+    AreaNumberRole, ///< int, 1..6
+    AreaColourRole, ///< QColor
+    AreaNameRole, ///< QString (short name)
+    TitleRole, ///< QString
+    DescriptionRole, ///< QString
+    KindRole, ///< int (ItemKind)
+    StatusRole, ///< int (Status); settable
+    HealthRole, ///< int (Health); settable
+    LeadRole, ///< int (LeadSide)
+    StartDateRole, ///< QDate, first day of the start period (null if none)
+    StartPrecisionRole, ///< int (DatePrecision)
+    EndDateRole, ///< QDate, last day of the end period (null if none)
+    EndPrecisionRole, ///< int (DatePrecision)
+    DueDateRole, ///< QDate, last day of the due period (end, else start)
+    DueTextRole, ///< QString, due date in its precision: "2026", "Q3 2026", "12 Dec 2026"
+    OverdueRole, ///< bool: due before today and not done or cancelled
+    ProgressRole, ///< int 0..100; settable
+    RankRole, ///< double, position in the board column; settable
+    LeadOrganisationsRole, ///< QString, "MOFA, GAC"
+    OrganisationIdsRole, ///< QList<qint64> of all linked organisations
+    TagsRole, ///< QStringList
+    SourceRole, ///< QString, the verbatim Joint Statement passage
+    VersionRole, ///< qint64
+};
+
+} // namespace jcr

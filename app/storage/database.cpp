@@ -1,0 +1,475 @@
+#include "database.h"
+
+#include "schema.h"
+#include "schemavalidator.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace jcr {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("jcr::Database", s);
+}
+
+constexpr int BusyTimeoutMs = 5000;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("jcroadmap-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+/// What the 100-byte SQLite header says, read before SQLite itself touches the file.
+struct Header
+{
+    bool empty = false;
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+};
+
+Result<Header> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Code::NotFound,
+                      tr("The file cannot be read: %1.").arg(file.errorString())};
+    const QByteArray bytes = file.read(100);
+    file.close();
+    Header h;
+    if (bytes.isEmpty()) {
+        h.empty = true;
+        return h;
+    }
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Error {Error::Code::NotARoadmap,
+                      tr("This is not a roadmap file: it is not an SQLite database.")};
+    h.userVersion = bigEndian32(bytes, 60);
+    h.applicationId = bigEndian32(bytes, 68);
+    return h;
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what)
+{
+    const QString native = error.nativeErrorCode();
+    Error::Code code = Error::Code::Other;
+    const int rc = native.toInt() & 0xff;
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        code = Error::Code::Busy;
+    else if (rc == SQLITE_READONLY)
+        code = Error::Code::ReadOnly;
+    else if (rc == SQLITE_CONSTRAINT)
+        code = Error::Code::Invalid;
+    else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
+        code = Error::Code::Damaged;
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    if (code == Error::Code::Busy)
+        return {code,
+                tr("%1: another program is writing to the file; try again in a moment.").arg(what)};
+    return {code, QStringLiteral("%1: %2").arg(what, text)};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error {Error::Code::NotFound, tr("No file name was given.")};
+
+    bool creating = false;
+    if (mode == Mode::Create) {
+        if (info.exists() && info.size() > 0)
+            return Error {Error::Code::Other,
+                          tr("%1 already exists; it was not overwritten.")
+                                  .arg(QDir::toNativeSeparators(path))};
+        if (!info.absoluteDir().exists())
+            return Error {Error::Code::NotFound,
+                          tr("The folder %1 does not exist.")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        creating = true;
+    } else {
+        if (!info.exists())
+            return Error {Error::Code::NotFound,
+                          tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        if (!info.isFile())
+            return Error {Error::Code::NotARoadmap,
+                          tr("%1 is not a file.").arg(QDir::toNativeSeparators(path))};
+        auto header = readHeader(path);
+        if (!header)
+            return header.error();
+        if (header->empty)
+            return Error {Error::Code::NotARoadmap, tr("This is not a roadmap file: it is empty.")};
+        if (header->applicationId != quint32(schema::ApplicationId))
+            return Error {Error::Code::NotARoadmap,
+                          tr("This is not a roadmap file: it is an SQLite database of another "
+                             "application.")};
+        if (header->userVersion == 0)
+            return Error {Error::Code::Damaged,
+                          tr("This roadmap file has no schema version; it may be damaged.")};
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    if (mode == Mode::OpenReadOnly) {
+        db->m_readOnly = true;
+        db->m_readOnlyReason = tr("The file was opened read-only.");
+    } else if (!creating && !info.isWritable()) {
+        db->m_readOnly = true;
+        db->m_readOnlyReason = tr("The file is read-only.");
+    } else if (!creating && !QFileInfo(info.absolutePath()).isWritable()) {
+        // The rollback journal is created beside the file: without it, no write can commit.
+        db->m_readOnly = true;
+        db->m_readOnlyReason = tr("The folder of the file is read-only.");
+    }
+
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (db->m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db->m_db.setConnectOptions(options);
+    if (!db->m_db.open())
+        return errorFrom(db->m_db.lastError(), tr("The file cannot be opened"));
+
+    const QVariant handle = db->m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error {Error::Code::Other, tr("The SQLite driver does not expose its handle.")};
+    db->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+
+    if (auto r = db->configure(); !r)
+        return r.error();
+    if (auto r = db->validateAndMigrate(creating); !r) {
+        if (creating) {
+            db.reset();
+            QFile::remove(info.absoluteFilePath());
+        }
+        return r.error();
+    }
+    return db;
+}
+
+Result<void> Database::configure()
+{
+    // Defensive mode forbids writes to sqlite_schema and other ways a file could damage itself;
+    // an untrusted schema may not call functions with side effects.
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_busy_timeout(m_handle, BusyTimeoutMs);
+
+    const char *pragmas[] = {
+            "PRAGMA trusted_schema = OFF",
+            "PRAGMA cell_size_check = ON",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA recursive_triggers = OFF",
+    };
+    for (const char *p : pragmas) {
+        if (sqlite3_exec(m_handle, p, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Error {Error::Code::Other,
+                          tr("The file cannot be configured (%1).")
+                                  .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+    }
+    return {};
+}
+
+Result<void> Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle));
+        const int rc = sqlite3_extended_errcode(m_handle) & 0xff;
+        sqlite3_free(message);
+        Error::Code code = Error::Code::Other;
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            code = Error::Code::Busy;
+        else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
+            code = Error::Code::Damaged;
+        else if (rc == SQLITE_READONLY)
+            code = Error::Code::ReadOnly;
+        return Error {code, text};
+    }
+    return {};
+}
+
+namespace {
+
+Result<qint64> pragmaInt(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = 0;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
+            value = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW)
+        return Error {(rc & 0xff) == SQLITE_BUSY ? Error::Code::Busy : Error::Code::Damaged,
+                      QString::fromUtf8(sqlite3_errmsg(db))};
+    return value;
+}
+
+} // namespace
+
+Result<void> Database::validateAndMigrate(bool creating)
+{
+    auto appId = pragmaInt(m_handle, "PRAGMA application_id");
+    auto userVersion = pragmaInt(m_handle, "PRAGMA user_version");
+    if (!appId || !userVersion)
+        return Error {Error::Code::Damaged,
+                      tr("The file cannot be read; it may be damaged (%1).")
+                              .arg((!appId ? appId.error() : userVersion.error()).message)};
+    if (creating) {
+        if (auto r = migrate(0); !r)
+            return r;
+        m_schemaVersion = schema::currentVersion();
+        return {};
+    }
+    if (appId.value() != schema::ApplicationId)
+        return Error {
+                Error::Code::NotARoadmap,
+                tr("This is not a roadmap file: it is an SQLite database of another application.")};
+    const int version = int(userVersion.value());
+    const int current = schema::currentVersion();
+
+    auto objects = SchemaValidator::read(m_handle);
+    if (!objects)
+        return objects.error();
+    const bool newer = version > current;
+    if (auto r = SchemaValidator::verify(objects.value(), newer ? current : version, newer); !r) {
+        if (newer)
+            return Error {Error::Code::TooNew,
+                          tr("This roadmap was written by a newer version of the application "
+                             "(schema %1) and cannot be read by this one (schema %2).")
+                                  .arg(version)
+                                  .arg(current)};
+        return r;
+    }
+
+    // quick_check reads every page: it finds damage now rather than halfway through an edit.
+    {
+        sqlite3_stmt *stmt = nullptr;
+        QStringList problems;
+        if (sqlite3_prepare_v2(m_handle, "PRAGMA quick_check(5)", -1, &stmt, nullptr)
+            == SQLITE_OK) {
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+                problems << QString::fromUtf8(t ? t : "?");
+            }
+        }
+        const int rc = sqlite3_finalize(stmt);
+        if (rc != SQLITE_OK || problems != QStringList {QStringLiteral("ok")})
+            return Error {Error::Code::Damaged,
+                          tr("The file is damaged: %1")
+                                  .arg(problems.isEmpty()
+                                               ? QString::fromUtf8(sqlite3_errmsg(m_handle))
+                                               : problems.join(QStringLiteral("; ")))};
+    }
+
+    if (newer) {
+        m_readOnly = true;
+        m_readOnlyReason = tr("The file was written by a newer version of the application (schema "
+                              "%1); it is opened read-only.")
+                                   .arg(version);
+        m_schemaVersion = version;
+        return {};
+    }
+
+    if (!m_readOnly) {
+        if (auto r = exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !r)
+            return r;
+        if (auto r = exec(QStringLiteral("PRAGMA synchronous = FULL")); !r)
+            return r;
+    }
+
+    if (version < current) {
+        if (m_readOnly)
+            return Error {Error::Code::ReadOnly,
+                          tr("The file uses an older schema (%1) and must be upgraded, but it "
+                             "cannot be written.")
+                                  .arg(version)};
+        // The copy keeps the file as it was, should the user need the older version back.
+        const QString backup = m_path + QStringLiteral(".schema%1.bak").arg(version);
+        if (!QFileInfo::exists(backup)) {
+            if (auto r = backupTo(backup); !r)
+                return r;
+        }
+        if (auto r = migrate(version); !r)
+            return r;
+    }
+    m_schemaVersion = current;
+    return {};
+}
+
+Result<void> Database::migrate(int from)
+{
+    if (auto r = beginWrite(); !r)
+        return r;
+    for (const auto &m : schema::migrations()) {
+        if (m.toVersion <= from)
+            continue;
+        for (const QString &statement : m.statements) {
+            if (auto r = exec(statement); !r) {
+                rollback();
+                return Error {r.error().code,
+                              tr("The file could not be upgraded to schema %1: %2")
+                                      .arg(m.toVersion)
+                                      .arg(r.error().message)};
+            }
+        }
+    }
+    const auto finish
+            = exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
+    const auto finish2
+            = exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion()));
+    if (!finish || !finish2) {
+        rollback();
+        return (!finish ? finish : finish2).error();
+    }
+    return commit();
+}
+
+qint64 Database::dataVersion()
+{
+    auto v = pragmaInt(m_handle, "PRAGMA data_version");
+    return v ? v.value() : -1;
+}
+
+Result<void> Database::beginWrite()
+{
+    if (m_readOnly && m_schemaVersion != 0)
+        return Error {Error::Code::ReadOnly, m_readOnlyReason};
+    // The busy handler waits up to BusyTimeoutMs; a few retries cover writers that keep the
+    // lock for longer bursts.
+    for (int attempt = 0;; ++attempt) {
+        auto r = exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (r)
+            return r;
+        if (r.error().code != Error::Code::Busy || attempt >= 2) {
+            if (r.error().code == Error::Code::Busy)
+                return Error {Error::Code::Busy,
+                              tr("Another program is holding the roadmap file locked; your change "
+                                 "was not saved. Try again in a moment.")};
+            return r;
+        }
+        QThread::msleep(50);
+    }
+}
+
+Result<void> Database::commit()
+{
+    auto r = exec(QStringLiteral("COMMIT"));
+    if (!r) {
+        // A failed COMMIT leaves the transaction open: close it so nothing half-done stays.
+        rollback();
+        return Error {r.error().code,
+                      tr("The change could not be saved: %1").arg(r.error().message)};
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (!sqlite3_get_autocommit(m_handle))
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Result<void> Database::backupTo(const QString &targetPath)
+{
+    if (QFileInfo(targetPath).absoluteFilePath() == m_path)
+        return Error {Error::Code::Other, tr("A file cannot be copied onto itself.")};
+    const QString temp = targetPath + QStringLiteral(".part");
+    QFile::remove(temp);
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(temp).constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_handle, "main");
+        if (backup) {
+            // Copy in one step: the copy is consistent even if another program writes meanwhile.
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+    }
+    const QString message = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(target);
+    if (rc != SQLITE_OK) {
+        QFile::remove(temp);
+        return Error {Error::Code::Other, tr("The copy could not be written: %1").arg(message)};
+    }
+    QFile::remove(targetPath);
+    if (!QFile::rename(temp, targetPath)) {
+        QFile::remove(temp);
+        return Error {Error::Code::Other,
+                      tr("The copy could not be written to %1.")
+                              .arg(QDir::toNativeSeparators(targetPath))};
+    }
+    return {};
+}
+
+QStringList Database::integrityProblems()
+{
+    QStringList problems;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA quick_check(20)", -1, &stmt, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+            const QString line = QString::fromUtf8(t ? t : "?");
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+    }
+    sqlite3_finalize(stmt);
+    stmt = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA foreign_key_check", -1, &stmt, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const auto *table = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+            const auto *parent = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
+            problems << tr("Row %1 of table %2 refers to a missing row of %3.")
+                                .arg(sqlite3_column_int64(stmt, 1))
+                                .arg(QString::fromUtf8(table ? table : "?"),
+                                     QString::fromUtf8(parent ? parent : "?"));
+        }
+    }
+    sqlite3_finalize(stmt);
+    return problems;
+}
+
+} // namespace jcr

@@ -1,0 +1,696 @@
+#include "roadmaprepository.h"
+
+#include "database.h"
+#include "seed/seedroadmap.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace jcr {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("jcr::RoadmapRepository", s);
+}
+
+/// Raw statement for the bulk reads: building QVariants per cell costs 5x on 100,000 rows.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool step()
+    {
+        if (m_rc != SQLITE_OK && m_rc != SQLITE_ROW)
+            return false;
+        m_rc = sqlite3_step(m_stmt);
+        return m_rc == SQLITE_ROW;
+    }
+    /// True when the statement ran to its end without error.
+    bool done() const { return m_rc == SQLITE_DONE; }
+    QString errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    int errorCode() const { return m_rc; }
+
+    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+    double real(int col) const { return sqlite3_column_double(m_stmt, col); }
+    bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+    QString text(int col) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
+    }
+    QLatin1StringView latin1(int col) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        return p ? QLatin1StringView(p, sqlite3_column_bytes(m_stmt, col)) : QLatin1StringView();
+    }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+Error readError(const Statement &s, const QString &what)
+{
+    const int rc = s.errorCode() & 0xff;
+    Error::Code code = Error::Code::Other;
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        code = Error::Code::Busy;
+    else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
+        code = Error::Code::Damaged;
+    return {code, QStringLiteral("%1: %2").arg(what, s.errorMessage())};
+}
+
+/// Parses "YYYY-MM-DD" without QDate::fromString's format machinery (hot on large files).
+QDate isoDate(QLatin1StringView s)
+{
+    if (s.size() != 10 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
+        return {};
+    auto num = [&](int from, int len) {
+        int v = 0;
+        for (int i = from; i < from + len; ++i) {
+            const char c = s[i].toLatin1();
+            if (c < '0' || c > '9')
+                return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    };
+    return QDate(num(0, 4), num(5, 2), num(8, 2));
+}
+
+FuzzyDate fuzzyFrom(const Statement &s, int dateCol, int precisionCol)
+{
+    if (s.isNull(dateCol))
+        return {};
+    const auto precision = enums::precisionFromKey(QString(s.latin1(precisionCol)));
+    return FuzzyDate(isoDate(s.latin1(dateCol)), precision.value_or(DatePrecision::Day));
+}
+
+QVariant dateValue(const FuzzyDate &d, bool end)
+{
+    if (!d.isValid())
+        return QVariant(QMetaType(QMetaType::QString));
+    // Stored as the period's bounds so that the CHECK on date order, and any outside tool,
+    // compare periods correctly: an end of "2026" is 2026-12-31.
+    return (end ? d.last() : d.first()).toString(Qt::ISODate);
+}
+
+QSqlQuery prepared(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+/// Runs a prepared write; on failure turns Qt's error into an Error for the user.
+Result<void> run(QSqlQuery &q, const QString &what)
+{
+    if (!q.exec()) {
+        const Error e = Database::errorFrom(q.lastError(), what);
+        q.finish();
+        return e;
+    }
+    return {};
+}
+
+Item readItemRow(const Statement &s)
+{
+    Item it;
+    it.id = s.int64(0);
+    it.areaId = s.int64(1);
+    it.title = s.text(2);
+    it.description = s.text(3);
+    it.kind = enums::kindFromKey(QString(s.latin1(4))).value_or(ItemKind::Initiative);
+    it.status = enums::statusFromKey(QString(s.latin1(5))).value_or(Status::Planned);
+    it.health = enums::healthFromKey(QString(s.latin1(6))).value_or(Health::OnTrack);
+    it.lead = enums::leadFromKey(QString(s.latin1(7))).value_or(LeadSide::Joint);
+    it.start = fuzzyFrom(s, 8, 9);
+    it.end = fuzzyFrom(s, 10, 11);
+    it.progress = int(s.int64(12));
+    it.source = s.text(13);
+    it.rank = s.real(14);
+    it.version = s.int64(15);
+    it.updatedAt = s.text(16);
+    return it;
+}
+
+constexpr const char *ItemColumns
+        = "id, area_id, title, description, kind, status, health, lead, start_date, "
+          "start_precision, end_date, end_precision, progress, source, rank, version, updated_at";
+
+} // namespace
+
+RoadmapRepository::RoadmapRepository(Database &db)
+    : m_db(db)
+{ }
+
+Result<Snapshot> RoadmapRepository::loadSnapshot()
+{
+    sqlite3 *h = m_db.handle();
+    // One read transaction for a consistent picture; ended before returning so that no lock
+    // is held while the application is idle.
+    if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error {Error::Code::Other, QString::fromUtf8(sqlite3_errmsg(h))};
+    struct EndRead
+    {
+        sqlite3 *h;
+        ~EndRead()
+        {
+            if (!sqlite3_get_autocommit(h))
+                sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    } endRead {h};
+
+    Snapshot snap;
+    {
+        Statement s(h, "SELECT key, value FROM setting");
+        while (s.step()) {
+            const QString key = s.text(0);
+            if (key == QLatin1String("title"))
+                snap.settings.title = s.text(1);
+            else if (key == QLatin1String("classification"))
+                snap.settings.classification = s.text(1);
+            else if (key == QLatin1String("author"))
+                snap.settings.author = s.text(1);
+            else if (key == QLatin1String("office"))
+                snap.settings.office = s.text(1);
+        }
+        if (!s.done())
+            return readError(s, tr("Reading the settings failed"));
+    }
+    {
+        Statement s(
+                h,
+                "SELECT id, number, name, short_name, colour FROM priority_area ORDER BY number");
+        while (s.step())
+            snap.areas.append(
+                    {s.int64(0), int(s.int64(1)), s.text(2), s.text(3), QColor(s.text(4))});
+        if (!s.done())
+            return readError(s, tr("Reading the priority areas failed"));
+    }
+    {
+        Statement s(h, "SELECT id, name, short_name, country FROM organisation ORDER BY name");
+        while (s.step())
+            snap.organisations.append({s.int64(0), s.text(1), s.text(2),
+                                       enums::countryFromKey(s.text(3)).value_or(Country::Other)});
+        if (!s.done())
+            return readError(s, tr("Reading the organisations failed"));
+    }
+    QHash<qint64, int> rowOf;
+    {
+        const QByteArray sql = QByteArray("SELECT ") + ItemColumns + " FROM item ORDER BY id";
+        Statement s(h, sql.constData());
+        while (s.step()) {
+            rowOf.insert(s.int64(0), snap.items.size());
+            snap.items.append(readItemRow(s));
+        }
+        if (!s.done())
+            return readError(s, tr("Reading the items failed"));
+    }
+    {
+        Statement s(h,
+                    "SELECT item_id, organisation_id, role FROM item_organisation "
+                    "ORDER BY item_id, position, organisation_id");
+        while (s.step()) {
+            const auto row = rowOf.constFind(s.int64(0));
+            if (row != rowOf.constEnd())
+                snap.items[*row].organisations.append(
+                        {s.int64(1),
+                         enums::orgRoleFromKey(s.text(2)).value_or(OrgRole::Supporting)});
+        }
+        if (!s.done())
+            return readError(s, tr("Reading the item organisations failed"));
+    }
+    {
+        Statement s(h,
+                    "SELECT it.item_id, t.name FROM item_tag it JOIN tag t ON t.id = it.tag_id "
+                    "ORDER BY it.item_id, t.name");
+        while (s.step()) {
+            const auto row = rowOf.constFind(s.int64(0));
+            if (row != rowOf.constEnd())
+                snap.items[*row].tags.append(s.text(1));
+        }
+        if (!s.done())
+            return readError(s, tr("Reading the tags failed"));
+    }
+    {
+        Statement s(h, "SELECT predecessor_id, successor_id FROM dependency ORDER BY 1, 2");
+        while (s.step())
+            snap.dependencies.append({s.int64(0), s.int64(1)});
+        if (!s.done())
+            return readError(s, tr("Reading the dependencies failed"));
+    }
+    return snap;
+}
+
+Result<Item> RoadmapRepository::loadItem(qint64 id)
+{
+    sqlite3 *h = m_db.handle();
+    Item item;
+    {
+        const QByteArray sql = QByteArray("SELECT ") + ItemColumns + " FROM item WHERE id = ?";
+        Statement s(h, sql.constData());
+        s.bind(1, id);
+        if (!s.step()) {
+            if (s.done())
+                return Error {Error::Code::NotFound, tr("The item no longer exists.")};
+            return readError(s, tr("Reading the item failed"));
+        }
+        item = readItemRow(s);
+    }
+    {
+        Statement s(h,
+                    "SELECT organisation_id, role FROM item_organisation WHERE item_id = ? "
+                    "ORDER BY position, organisation_id");
+        s.bind(1, id);
+        while (s.step())
+            item.organisations.append(
+                    {s.int64(0), enums::orgRoleFromKey(s.text(1)).value_or(OrgRole::Supporting)});
+        if (!s.done())
+            return readError(s, tr("Reading the item failed"));
+    }
+    {
+        Statement s(h,
+                    "SELECT t.name FROM item_tag it JOIN tag t ON t.id = it.tag_id "
+                    "WHERE it.item_id = ? ORDER BY t.name");
+        s.bind(1, id);
+        while (s.step())
+            item.tags.append(s.text(0));
+        if (!s.done())
+            return readError(s, tr("Reading the item failed"));
+    }
+    return item;
+}
+
+namespace {
+
+void bindItem(QSqlQuery &q, const Item &item)
+{
+    q.bindValue(QStringLiteral(":area"), item.areaId);
+    q.bindValue(QStringLiteral(":title"), item.title);
+    q.bindValue(QStringLiteral(":description"), item.description);
+    q.bindValue(QStringLiteral(":kind"), enums::key(item.kind));
+    q.bindValue(QStringLiteral(":status"), enums::key(item.status));
+    q.bindValue(QStringLiteral(":health"), enums::key(item.health));
+    q.bindValue(QStringLiteral(":lead"), enums::key(item.lead));
+    q.bindValue(QStringLiteral(":start"), dateValue(item.start, false));
+    q.bindValue(QStringLiteral(":startp"), enums::key(item.start.precision()));
+    q.bindValue(QStringLiteral(":end"), dateValue(item.end, true));
+    q.bindValue(QStringLiteral(":endp"), enums::key(item.end.precision()));
+    q.bindValue(QStringLiteral(":progress"), item.progress);
+    q.bindValue(QStringLiteral(":source"), item.source);
+    q.bindValue(QStringLiteral(":rank"), item.rank);
+}
+
+Error invalidItem(const Item &item, const Error &dbError)
+{
+    const QStringList problems = item.validate();
+    if (!problems.isEmpty())
+        return {Error::Code::Invalid, problems.join(QLatin1Char(' '))};
+    return dbError;
+}
+
+} // namespace
+
+Result<Item> RoadmapRepository::insertItem(const Item &item)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral(
+                    "INSERT INTO item (id, area_id, title, description, kind, status, health, "
+                    "lead, start_date, start_precision, end_date, end_precision, progress, "
+                    "source, rank) VALUES (:id, :area, :title, :description, :kind, "
+                    ":status, :health, :lead, :start, :startp, :end, :endp, :progress, "
+                    ":source, :rank)"));
+    q.bindValue(QStringLiteral(":id"),
+                item.id > 0 ? QVariant(item.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    bindItem(q, item);
+    if (auto r = run(q, tr("The item could not be added")); !r)
+        return invalidItem(item, r.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto r = writeLinks(id, item); !r)
+        return r.error();
+    return loadItem(id);
+}
+
+Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral(
+                    "UPDATE item SET area_id = :area, title = :title, description = "
+                    ":description, kind = :kind, status = :status, health = :health, lead = "
+                    ":lead, start_date = :start, start_precision = :startp, end_date = :end, "
+                    "end_precision = :endp, progress = :progress, source = :source, rank = "
+                    ":rank WHERE id = :id AND version = :version"));
+    bindItem(q, after);
+    q.bindValue(QStringLiteral(":id"), before.id);
+    q.bindValue(QStringLiteral(":version"), before.version);
+    if (auto r = run(q, tr("The item could not be saved")); !r)
+        return invalidItem(after, r.error());
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != 1) {
+        auto current = loadItem(before.id);
+        if (!current && current.error().code == Error::Code::NotFound)
+            return Error {
+                    Error::Code::Conflict,
+                    tr("\"%1\" was deleted by someone else in the meantime.").arg(before.title)};
+        return Error {Error::Code::Conflict,
+                      tr("\"%1\" was changed by someone else in the meantime.").arg(before.title)};
+    }
+    if (before.organisations != after.organisations || before.tags != after.tags) {
+        if (auto r = writeLinks(before.id, after); !r)
+            return r.error();
+    }
+    return loadItem(before.id);
+}
+
+Result<void> RoadmapRepository::writeLinks(qint64 itemId, const Item &item)
+{
+    QSqlQuery del
+            = prepared(m_db, QStringLiteral("DELETE FROM item_organisation WHERE item_id = ?"));
+    del.addBindValue(itemId);
+    if (auto r = run(del, tr("The organisations could not be saved")); !r)
+        return r;
+    del.finish();
+    QSqlQuery ins = prepared(
+            m_db,
+            QStringLiteral(
+                    "INSERT INTO item_organisation (item_id, organisation_id, role, position) "
+                    "VALUES (?, ?, ?, ?)"));
+    int position = 0;
+    for (const OrgLink &link : item.organisations) {
+        ins.bindValue(0, itemId);
+        ins.bindValue(1, link.organisationId);
+        ins.bindValue(2, enums::key(link.role));
+        ins.bindValue(3, position++);
+        if (auto r = run(ins, tr("The organisations could not be saved")); !r)
+            return r;
+    }
+    ins.finish();
+
+    QSqlQuery delTags = prepared(m_db, QStringLiteral("DELETE FROM item_tag WHERE item_id = ?"));
+    delTags.addBindValue(itemId);
+    if (auto r = run(delTags, tr("The tags could not be saved")); !r)
+        return r;
+    delTags.finish();
+    QSqlQuery insTag = prepared(
+            m_db, QStringLiteral("INSERT OR IGNORE INTO item_tag (item_id, tag_id) VALUES (?, ?)"));
+    for (const QString &tag : item.tags) {
+        auto id = tagId(tag);
+        if (!id)
+            return id.error();
+        insTag.bindValue(0, itemId);
+        insTag.bindValue(1, id.value());
+        if (auto r = run(insTag, tr("The tags could not be saved")); !r)
+            return r;
+    }
+    insTag.finish();
+    return {};
+}
+
+Result<qint64> RoadmapRepository::tagId(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    QSqlQuery ins = prepared(m_db, QStringLiteral("INSERT OR IGNORE INTO tag (name) VALUES (?)"));
+    ins.addBindValue(trimmed);
+    if (auto r = run(ins, tr("The tag \"%1\" could not be saved").arg(trimmed)); !r)
+        return r.error();
+    ins.finish();
+    QSqlQuery sel = prepared(m_db, QStringLiteral("SELECT id FROM tag WHERE name = ?"));
+    sel.addBindValue(trimmed);
+    if (auto r = run(sel, tr("The tag \"%1\" could not be saved").arg(trimmed)); !r)
+        return r.error();
+    const qint64 id = sel.next() ? sel.value(0).toLongLong() : 0;
+    sel.finish();
+    if (id <= 0)
+        return Error {Error::Code::Other, tr("The tag \"%1\" could not be saved.").arg(trimmed)};
+    return id;
+}
+
+Result<void> RoadmapRepository::deleteItem(qint64 id, qint64 version)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM item WHERE id = ? AND version = ?"));
+    q.addBindValue(id);
+    q.addBindValue(version);
+    if (auto r = run(q, tr("The item could not be deleted")); !r)
+        return r;
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != 1)
+        return Error {Error::Code::Conflict,
+                      tr("The item was changed or deleted by someone else in the meantime.")};
+    return {};
+}
+
+namespace {
+
+StatusUpdate readUpdate(const QSqlQuery &q)
+{
+    StatusUpdate u;
+    u.id = q.value(0).toLongLong();
+    u.itemId = q.value(1).toLongLong();
+    u.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    u.author = q.value(3).toString();
+    u.text = q.value(4).toString();
+    if (!q.value(5).isNull())
+        u.newStatus = enums::statusFromKey(q.value(5).toString());
+    if (!q.value(6).isNull())
+        u.newHealth = enums::healthFromKey(q.value(6).toString());
+    return u;
+}
+
+} // namespace
+
+Result<QList<StatusUpdate>> RoadmapRepository::statusUpdates(qint64 itemId)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral("SELECT id, item_id, date, author, text, new_status, new_health FROM "
+                           "status_update WHERE item_id = ? ORDER BY date DESC, id DESC"));
+    q.addBindValue(itemId);
+    if (auto r = run(q, tr("Reading the history failed")); !r)
+        return r.error();
+    QList<StatusUpdate> out;
+    while (q.next())
+        out.append(readUpdate(q));
+    q.finish();
+    return out;
+}
+
+Result<QList<StatusUpdate>> RoadmapRepository::statusUpdatesSince(QDate since)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral("SELECT id, item_id, date, author, text, new_status, new_health FROM "
+                           "status_update WHERE date >= ? ORDER BY date DESC, id DESC"));
+    q.addBindValue(since.toString(Qt::ISODate));
+    if (auto r = run(q, tr("Reading the history failed")); !r)
+        return r.error();
+    QList<StatusUpdate> out;
+    while (q.next())
+        out.append(readUpdate(q));
+    q.finish();
+    return out;
+}
+
+Result<StatusUpdate> RoadmapRepository::insertStatusUpdate(const StatusUpdate &update)
+{
+    if (!update.date.isValid())
+        return Error {Error::Code::Invalid, tr("An update needs a valid date.")};
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral(
+                    "INSERT INTO status_update (id, item_id, date, author, text, new_status, "
+                    "new_health) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(update.id > 0 ? QVariant(update.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(update.itemId);
+    q.addBindValue(update.date.toString(Qt::ISODate));
+    q.addBindValue(update.author);
+    q.addBindValue(update.text);
+    q.addBindValue(update.newStatus ? QVariant(enums::key(*update.newStatus))
+                                    : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(update.newHealth ? QVariant(enums::key(*update.newHealth))
+                                    : QVariant(QMetaType(QMetaType::QString)));
+    if (auto r = run(q, tr("The update could not be added")); !r)
+        return r.error();
+    StatusUpdate stored = update;
+    stored.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return stored;
+}
+
+Result<void> RoadmapRepository::deleteStatusUpdate(qint64 id)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM status_update WHERE id = ?"));
+    q.addBindValue(id);
+    if (auto r = run(q, tr("The update could not be removed")); !r)
+        return r;
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != 1)
+        return Error {Error::Code::Conflict,
+                      tr("The update was removed by someone else in the meantime.")};
+    return {};
+}
+
+Result<Organisation> RoadmapRepository::insertOrganisation(const Organisation &organisation)
+{
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("INSERT INTO organisation (id, name, short_name, "
+                                          "country) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(organisation.id > 0 ? QVariant(organisation.id)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(organisation.name.trimmed());
+    q.addBindValue(organisation.shortName.trimmed());
+    q.addBindValue(enums::key(organisation.country));
+    if (auto r = run(q, tr("The organisation \"%1\" could not be added").arg(organisation.name));
+        !r)
+        return r.error();
+    Organisation stored = organisation;
+    stored.id = q.lastInsertId().toLongLong();
+    q.finish();
+    return stored;
+}
+
+Result<void> RoadmapRepository::insertDependency(const Dependency &dependency)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral("INSERT INTO dependency (predecessor_id, successor_id) VALUES (?, ?)"));
+    q.addBindValue(dependency.predecessorId);
+    q.addBindValue(dependency.successorId);
+    auto r = run(q, tr("The dependency could not be added"));
+    q.finish();
+    return r;
+}
+
+Result<void> RoadmapRepository::deleteDependency(const Dependency &dependency)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral("DELETE FROM dependency WHERE predecessor_id = ? AND successor_id = ?"));
+    q.addBindValue(dependency.predecessorId);
+    q.addBindValue(dependency.successorId);
+    auto r = run(q, tr("The dependency could not be removed"));
+    q.finish();
+    return r;
+}
+
+Result<QString> RoadmapRepository::setting(const QString &key)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (auto r = run(q, tr("Reading a setting failed")); !r)
+        return r.error();
+    const QString value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
+}
+
+Result<void> RoadmapRepository::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q
+            = prepared(m_db,
+                       QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    auto r = run(q, tr("The setting could not be saved"));
+    q.finish();
+    return r;
+}
+
+Result<void> RoadmapRepository::writeSettings(const DocumentSettings &settings)
+{
+    const std::pair<const char *, QString> values[] = {
+            {"title", settings.title},
+            {"classification", settings.classification},
+            {"author", settings.author},
+            {"office", settings.office},
+    };
+    for (const auto &[key, value] : values) {
+        if (auto r = setSetting(QString::fromLatin1(key), value); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
+{
+    if (auto r = writeSettings(seed.settings); !r)
+        return r;
+    QHash<int, qint64> areaIds;
+    QSqlQuery area = prepared(m_db,
+                              QStringLiteral("INSERT INTO priority_area (number, name, short_name, "
+                                             "colour) VALUES (?, ?, ?, ?)"));
+    for (const PriorityArea &a : seed.areas) {
+        area.bindValue(0, a.number);
+        area.bindValue(1, a.name);
+        area.bindValue(2, a.shortName);
+        area.bindValue(3, a.colour.name(QColor::HexRgb));
+        if (auto r = run(area, tr("The priority area \"%1\" could not be added").arg(a.name)); !r)
+            return r;
+        areaIds.insert(a.number, area.lastInsertId().toLongLong());
+    }
+    area.finish();
+    QHash<QString, qint64> orgIds;
+    for (const Organisation &o : seed.organisations) {
+        auto stored = insertOrganisation(o);
+        if (!stored)
+            return stored.error();
+        orgIds.insert(o.shortName, stored->id);
+    }
+    QHash<QString, qint64> itemIds;
+    double rank = 0;
+    for (const SeedItem &s : seed.items) {
+        Item item = s.item;
+        item.areaId = areaIds.value(s.areaNumber);
+        item.rank = rank += 1;
+        item.organisations.clear();
+        for (const auto &[shortName, role] : s.organisations) {
+            const qint64 orgId = orgIds.value(shortName);
+            if (orgId == 0)
+                return Error {Error::Code::Invalid,
+                              tr("The seed names an unknown organisation \"%1\".").arg(shortName)};
+            item.organisations.append({orgId, role});
+        }
+        auto stored = insertItem(item);
+        if (!stored)
+            return stored.error();
+        itemIds.insert(s.key, stored->id);
+        for (StatusUpdate u : s.updates) {
+            u.itemId = stored->id;
+            if (auto r = insertStatusUpdate(u); !r)
+                return r.error();
+        }
+    }
+    for (const SeedItem &s : seed.items) {
+        for (const QString &pred : s.dependsOn) {
+            if (auto r = insertDependency({itemIds.value(pred), itemIds.value(s.key)}); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+} // namespace jcr

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/statusupdate.h"
+#include "snapshot.h"
+
+#include <QDate>
+
+namespace jcr {
+
+class Database;
+struct SeedRoadmap;
+
+/**
+ * All SQL of the application. Methods are single statements or small groups of them and do not
+ * open transactions: the caller (RoadmapDocument) wraps each user edit in one write transaction.
+ * Updates are optimistic: they match the row's version and report Error::Code::Conflict when
+ * someone else changed the row since it was read.
+ */
+class RoadmapRepository
+{
+public:
+    explicit RoadmapRepository(Database &db);
+
+    /// Reads everything the views show, in one read transaction that is closed again at once.
+    Result<Snapshot> loadSnapshot();
+    /// Reads one item (with organisations and tags); NotFound if it is gone.
+    Result<Item> loadItem(qint64 id);
+
+    /// Inserts \a item; uses item.id when non-zero (undo of a delete). Returns it as stored.
+    Result<Item> insertItem(const Item &item);
+    /// Writes \a after over the row, provided it still has before.version.
+    Result<Item> updateItem(const Item &before, const Item &after);
+    /// Deletes the item, provided it still has \a version. Its updates and links go with it.
+    Result<void> deleteItem(qint64 id, qint64 version);
+
+    Result<QList<StatusUpdate>> statusUpdates(qint64 itemId);
+    /// All updates dated on or after \a since (for "changes since" in reports).
+    Result<QList<StatusUpdate>> statusUpdatesSince(QDate since);
+    Result<StatusUpdate> insertStatusUpdate(const StatusUpdate &update);
+    Result<void> deleteStatusUpdate(qint64 id);
+
+    Result<Organisation> insertOrganisation(const Organisation &organisation);
+    Result<void> insertDependency(const Dependency &dependency);
+    Result<void> deleteDependency(const Dependency &dependency);
+
+    Result<QString> setting(const QString &key);
+    Result<void> setSetting(const QString &key, const QString &value);
+    Result<void> writeSettings(const DocumentSettings &settings);
+
+    /// Writes a whole seed roadmap into an empty document.
+    Result<void> importSeed(const SeedRoadmap &seed);
+
+private:
+    Result<void> writeLinks(qint64 itemId, const Item &item);
+    Result<qint64> tagId(const QString &name);
+
+    Database &m_db;
+};
+
+} // namespace jcr
