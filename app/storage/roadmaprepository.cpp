@@ -58,6 +58,19 @@ public:
         return p ? QLatin1StringView(p, sqlite3_column_bytes(m_stmt, col)) : QLatin1StringView();
     }
     void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    void bindReal(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
+    void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+    void bind(int index, const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_rc = SQLITE_OK;
+    }
 
 private:
     sqlite3 *m_db;
@@ -349,6 +362,70 @@ Result<Item> RoadmapRepository::insertItem(const Item &item)
     if (auto r = writeLinks(id, item); !r)
         return r.error();
     return loadItem(id);
+}
+
+Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
+{
+    sqlite3 *h = m_db.handle();
+    Statement ins(h,
+                  "INSERT INTO item (id, area_id, title, description, kind, status, health, lead, "
+                  "start_date, start_precision, end_date, end_precision, progress, source, rank) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement link(h,
+                   "INSERT INTO item_organisation (item_id, organisation_id, role, position) "
+                   "VALUES (?, ?, ?, ?)");
+    Statement tag(h, "INSERT OR IGNORE INTO item_tag (item_id, tag_id) VALUES (?, ?)");
+    QHash<QString, qint64> tagIds;
+    for (const Item &it : items) {
+        ins.reset();
+        if (it.id > 0)
+            ins.bind(1, it.id);
+        else
+            ins.bindNull(1);
+        ins.bind(2, it.areaId);
+        ins.bind(3, it.title);
+        ins.bind(4, it.description);
+        ins.bind(5, enums::key(it.kind));
+        ins.bind(6, enums::key(it.status));
+        ins.bind(7, enums::key(it.health));
+        ins.bind(8, enums::key(it.lead));
+        const QVariant start = dateValue(it.start, false), end = dateValue(it.end, true);
+        start.isNull() ? ins.bindNull(9) : ins.bind(9, start.toString());
+        ins.bind(10, enums::key(it.start.precision()));
+        end.isNull() ? ins.bindNull(11) : ins.bind(11, end.toString());
+        ins.bind(12, enums::key(it.end.precision()));
+        ins.bind(13, qint64(it.progress));
+        ins.bind(14, it.source);
+        ins.bindReal(15, it.rank);
+        if (ins.step() || !ins.done())
+            return invalidItem(it, readError(ins, tr("The item could not be added")));
+        const qint64 id = sqlite3_last_insert_rowid(h);
+        int position = 0;
+        for (const OrgLink &l : it.organisations) {
+            link.reset();
+            link.bind(1, id);
+            link.bind(2, l.organisationId);
+            link.bind(3, enums::key(l.role));
+            link.bind(4, qint64(position++));
+            if (link.step() || !link.done())
+                return readError(link, tr("The organisations could not be saved"));
+        }
+        for (const QString &name : it.tags) {
+            auto tid = tagIds.constFind(name);
+            if (tid == tagIds.constEnd()) {
+                auto created = tagId(name);
+                if (!created)
+                    return created.error();
+                tid = tagIds.insert(name, created.value());
+            }
+            tag.reset();
+            tag.bind(1, id);
+            tag.bind(2, *tid);
+            if (tag.step() || !tag.done())
+                return readError(tag, tr("The tags could not be saved"));
+        }
+    }
+    return {};
 }
 
 Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after)
