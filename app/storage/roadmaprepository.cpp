@@ -124,10 +124,10 @@ QVariant dateValue(const FuzzyDate &d, bool end)
     return (end ? d.last() : d.first()).toString(Qt::ISODate);
 }
 
-/// A null QString binds as SQL NULL; NOT NULL text columns want '' instead.
+/// QSqlQuery binds a null QString as SQL NULL; the schema wants '' for "no text".
 QString text(const QString &s)
 {
-    return s.isNull() ? QString(QLatin1String("")) : s;
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QSqlQuery prepared(Database &db, const QString &sql)
@@ -652,7 +652,7 @@ Result<Organisation> RoadmapRepository::insertOrganisation(const Organisation &o
                                           "country) VALUES (?, ?, ?, ?)"));
     q.addBindValue(organisation.id > 0 ? QVariant(organisation.id)
                                        : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(organisation.name.trimmed());
+    q.addBindValue(text(organisation.name.trimmed()));
     q.addBindValue(text(organisation.shortName.trimmed()));
     q.addBindValue(enums::key(organisation.country));
     if (auto r = run(q, tr("The organisation \"%1\" could not be added").arg(organisation.name));
@@ -719,7 +719,7 @@ Result<void> RoadmapRepository::setSetting(const QString &key, const QString &va
                        QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(text(value));
     auto r = run(q, tr("The setting could not be saved"));
     q.finish();
     return r;
@@ -751,7 +751,7 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
     for (const PriorityArea &a : seed.areas) {
         area.bindValue(0, a.number);
         area.bindValue(1, a.name);
-        area.bindValue(2, a.shortName);
+        area.bindValue(2, text(a.shortName));
         area.bindValue(3, a.colour.name(QColor::HexRgb));
         if (auto r = run(area, tr("The priority area \"%1\" could not be added").arg(a.name)); !r)
             return r;

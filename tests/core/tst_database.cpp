@@ -1,207 +1,254 @@
-#include "documenttestutil.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/schemavalidator.h"
+#include "testsupport.h"
 
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace jcr;
-using namespace jcr::testutil;
 
-/// Opening roadmap files of the previous schema (migration with a backup first, or read-only
-/// without a single byte changed), explicitly read-only documents and broken references.
+/// Database: creation, identification, pragmas, schema validation and refusal of bad files.
 class TestDatabase : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
-    void migratesV1FixtureWithBackup();
-    void readOnlyV1StaysUntouched();
-    void readOnlyModeRefusesEveryWrite();
-    void brokenReferencesAreWarningsEverywhere();
-    void newFileHasCurrentSchema();
-
-private:
-    QString v1Copy(const QString &name);
     QTemporaryDir m_dir;
-};
 
-void TestDatabase::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    QVERIFY(QFileInfo::exists(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v1.jcroadmap")));
-}
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-QString TestDatabase::v1Copy(const QString &name)
-{
-    const QString path = m_dir.filePath(name);
-    QFile::remove(path);
-    if (!QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v1.jcroadmap"), path))
-        return {};
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
-void TestDatabase::migratesV1FixtureWithBackup()
-{
-    const QString path = v1Copy(QStringLiteral("migrate.jcroadmap"));
-    QVERIFY(!path.isEmpty());
-    const QByteArray v1Hash = fileHash(path);
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("1"));
-
-    // The v1 picture, read without migrating.
-    QList<Item> before;
+    static QByteArray hashOf(const QString &file)
     {
-        auto ro = RoadmapDocument::open(path, true);
-        QVERIFY2(ro, qPrintable(ro.errorMessage()));
-        QCOMPARE(ro.value()->database().schemaVersion(), 1);
-        before = ro.value()->items();
-    }
-    QVERIFY(before.size() > 20);
-    QCOMPARE(fileHash(path), v1Hash);
-
-    auto doc = RoadmapDocument::open(path);
-    QVERIFY2(doc, qPrintable(doc.errorMessage()));
-    QVERIFY(!doc.value()->isReadOnly());
-    QCOMPARE(doc.value()->database().schemaVersion(), 2);
-
-    // The backup holds the v1 file's content exactly as it was (the backup API rewrites the
-    // header's change counter, so the bytes are compared through a full SQL dump).
-    const QString backup = path + QStringLiteral(".schema1.bak");
-    QVERIFY(QFileInfo::exists(backup));
-    const QString fixtureDump
-            = sqlite3Cli(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v1.jcroadmap"),
-                         QStringLiteral(".dump"))
-                      .out;
-    QVERIFY(fixtureDump.contains(QStringLiteral("CREATE TABLE item")));
-    QCOMPARE(sqlite3Cli(backup, QStringLiteral(".dump")).out, fixtureDump);
-    QCOMPARE(sqlite3Cli(backup, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("1"));
-
-    // Data preserved, field by field.
-    const QList<Item> after = doc.value()->items();
-    QCOMPARE(after.size(), before.size());
-    for (int i = 0; i < after.size(); ++i) {
-        QCOMPARE(after.at(i).id, before.at(i).id);
-        QCOMPARE(after.at(i).title, before.at(i).title);
-        QCOMPARE(after.at(i).status, before.at(i).status);
-        QCOMPARE(after.at(i).start, before.at(i).start);
-        QCOMPARE(after.at(i).end, before.at(i).end);
-        QCOMPARE(after.at(i).organisations, before.at(i).organisations);
-        QCOMPARE(after.at(i).tags, before.at(i).tags);
-        QCOMPARE(after.at(i).version, before.at(i).version);
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
-    // The v2 feature works and reaches the file.
-    QVERIFY(doc.value()->applySetWipLimit(Status::InProgress, 4));
-    QCOMPARE(doc.value()->wipLimit(Status::InProgress), 4);
-    doc.value().reset();
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("2"));
-    QCOMPARE(sqlite3Cli(path,
-                        QStringLiteral("SELECT wip_limit FROM board_column WHERE status = "
-                                       "'in_progress'"))
-                     .out,
-             QStringLiteral("4"));
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA integrity_check")).out, QStringLiteral("ok"));
-    const auto check = runJcroadmap({QStringLiteral("check"), path});
-    QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("schema 2")), qPrintable(check.out));
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // Opening again neither migrates nor backs up again.
-    const QByteArray backupHash = fileHash(backup);
-    auto again = RoadmapDocument::open(path);
-    QVERIFY(again);
-    QCOMPARE(fileHash(backup), backupHash);
-}
-
-void TestDatabase::readOnlyV1StaysUntouched()
-{
-    const QString path = v1Copy(QStringLiteral("readonly-v1.jcroadmap"));
-    const QByteArray hash = fileHash(path);
+    void createdFileIsIdentified()
     {
-        auto doc = RoadmapDocument::open(path, true);
+        const QString file = path("new.jcroadmap");
+        auto db = Database::open(file, Database::Mode::Create);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        QCOMPARE(db.value()->schemaVersion(), schema::currentVersion());
+        db.value().reset();
+        QCOMPARE(test::sqlite3(file, QStringLiteral("PRAGMA application_id")),
+                 QString::number(schema::ApplicationId));
+        QCOMPARE(test::sqlite3(file, QStringLiteral("PRAGMA user_version")),
+                 QString::number(schema::currentVersion()));
+        // A rollback journal: the main file is complete after every commit.
+        QCOMPARE(test::sqlite3(file, QStringLiteral("PRAGMA journal_mode")),
+                 QStringLiteral("delete"));
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+
+    void createRefusesToOverwrite()
+    {
+        const QString file = path("exists.jcroadmap");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+        f.close();
+        auto db = Database::open(file, Database::Mode::Create);
+        QVERIFY(!db);
+        QVERIFY(db.errorMessage().contains(QStringLiteral("already exists")));
+        QCOMPARE(hashOf(file), QCryptographicHash::hash("precious", QCryptographicHash::Sha256));
+    }
+
+    void connectionIsConfigured()
+    {
+        auto doc = test::createRoadmap(path("pragmas.jcroadmap"));
+        QSqlQuery q(doc->database().connection());
+        const auto value = [&](const QString &sql) {
+            q.exec(sql);
+            q.next();
+            const QVariant v = q.value(0);
+            q.finish();
+            return v;
+        };
+        QCOMPARE(value(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(value(QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        QVERIFY(value(QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+    }
+
+    void badFilesAreRefusedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("sqlSetup");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QString() << "empty";
+        QTest::newRow("text") << QByteArray("hello, this is not a database\n") << QString()
+                              << "not an SQLite database";
+        QTest::newRow("html") << QByteArray("<!doctype html><html><body>x</body></html>")
+                              << QString() << "not an SQLite database";
+        QTest::newRow("other application")
+                << QByteArray()
+                << QStringLiteral("CREATE TABLE notes(x); PRAGMA application_id = 42;")
+                << "another application";
+        QTest::newRow("plain sqlite") << QByteArray() << QStringLiteral("CREATE TABLE notes(x);")
+                                      << "another application";
+    }
+
+    void badFilesAreRefusedUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, sqlSetup);
+        QFETCH(QString, expected);
+        const QString file = path("bad.jcroadmap");
+        QFile::remove(file);
+        if (sqlSetup.isEmpty()) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        } else {
+            bool ok = false;
+            test::sqlite3(file, sqlSetup, &ok);
+            QVERIFY(ok);
+        }
+        const QByteArray before = hashOf(file);
+        auto db = Database::open(file, Database::Mode::Open);
+        QVERIFY(!db);
+        QVERIFY2(db.errorMessage().contains(expected), qPrintable(db.errorMessage()));
+        QCOMPARE(hashOf(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+    }
+
+    void missingFile()
+    {
+        auto db = Database::open(path("missing.jcroadmap"), Database::Mode::Open);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Error::Code::NotFound);
+    }
+
+    void unexpectedTriggerIsRefused()
+    {
+        const QString file = path("trigger.jcroadmap");
+        test::createRoadmap(file).reset();
+        bool ok = false;
+        test::sqlite3(file,
+                      QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON status_update BEGIN "
+                                     "DELETE FROM item; END;"),
+                      &ok);
+        QVERIFY(ok);
+        const QByteArray before = hashOf(file);
+        auto db = Database::open(file, Database::Mode::Open);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Error::Code::Damaged);
+        QVERIFY2(db.errorMessage().contains(QStringLiteral("wipe")), qPrintable(db.errorMessage()));
+        QCOMPARE(hashOf(file), before);
+    }
+
+    void newerSchemaOpensReadOnly()
+    {
+        const QString file = path("newer.jcroadmap");
+        test::createRoadmap(file).reset();
+        bool ok = false;
+        test::sqlite3(file,
+                      QStringLiteral("CREATE TABLE future_feature(x); PRAGMA user_version = %1;")
+                              .arg(schema::currentVersion() + 1),
+                      &ok);
+        QVERIFY(ok);
+        const QByteArray before = hashOf(file);
+        auto doc = RoadmapDocument::open(file);
         QVERIFY2(doc, qPrintable(doc.errorMessage()));
         QVERIFY(doc.value()->isReadOnly());
-        QVERIFY(!doc.value()->readOnlyReason().isEmpty());
-        QCOMPARE(doc.value()->database().schemaVersion(), 1);
-        QVERIFY(doc.value()->itemCount() > 20);
-        QCOMPARE(doc.value()->wipLimit(Status::InProgress), 0);
-        Item changed = doc.value()->itemAt(0);
-        changed.title = QStringLiteral("Not written");
-        const auto r = doc.value()->applyUpdateItem(changed);
-        QVERIFY(!r);
-        QCOMPARE(r.error().code, Error::Code::ReadOnly);
-        QVERIFY(!doc.value()->applySetWipLimit(Status::Done, 3));
-        doc.value()->setPollInterval(50);
-        QTest::qWait(120);
+        QVERIFY(doc.value()->readOnlyReason().contains(QStringLiteral("newer")));
+        Item it = doc.value()->itemAt(0);
+        it.title = QStringLiteral("changed");
+        QCOMPARE(doc.value()->applyUpdateItem(it).error().code, Error::Code::ReadOnly);
+        doc.value().reset();
+        QCOMPARE(hashOf(file), before);
     }
-    QCOMPARE(fileHash(path), hash);
-    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".schema1.bak")));
-    QVERIFY(sidecars(path).isEmpty());
-    // `check` leaves it as it is too, and says what will happen.
-    const auto check = runJcroadmap({QStringLiteral("check"), path});
-    QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("upgraded to schema 2")), qPrintable(check.out));
-    QCOMPARE(fileHash(path), hash);
-}
 
-void TestDatabase::readOnlyModeRefusesEveryWrite()
-{
-    const QString path = m_dir.filePath(QStringLiteral("ro.jcroadmap"));
-    QVERIFY(makeRoadmap(path));
-    const QByteArray hash = fileHash(path);
-    auto doc = RoadmapDocument::open(path, true);
-    QVERIFY(doc);
-    RoadmapDocument &d = *doc.value();
-    QVERIFY(d.isReadOnly());
-    Item it = d.itemAt(0);
-    it.progress = 42;
-    QCOMPARE(d.applyUpdateItem(it).error().code, Error::Code::ReadOnly);
-    Item fresh = d.itemAt(0);
-    fresh.id = 0;
-    QCOMPARE(d.applyInsertItem(fresh).error().code, Error::Code::ReadOnly);
-    QCOMPARE(d.applyDeleteItems({d.itemAt(1).id}).error().code, Error::Code::ReadOnly);
-    QCOMPARE(d.setSetting(QStringLiteral("title"), QStringLiteral("x")).error().code,
-             Error::Code::ReadOnly);
-    QCOMPARE(d.applySetWipLimit(Status::Done, 2).error().code, Error::Code::ReadOnly);
-    doc.value().reset();
-    QCOMPARE(fileHash(path), hash);
-}
+    void schemaIsWhatTheMigrationsBuild()
+    {
+        const QString file = path("schema.jcroadmap");
+        auto doc = test::createRoadmap(file);
+        auto actual = SchemaValidator::read(doc->database().handle());
+        QVERIFY(actual);
+        QCOMPARE(actual.value(), SchemaValidator::expected(schema::currentVersion()));
+        QVERIFY(SchemaValidator::verify(actual.value(), schema::currentVersion(), false));
+    }
 
-void TestDatabase::brokenReferencesAreWarningsEverywhere()
-{
-    const QString path = m_dir.filePath(QStringLiteral("orphans.jcroadmap"));
-    QVERIFY(makeRoadmap(path));
-    // The sqlite3 shell has foreign keys off by default: deleting an item there leaves its
-    // organisation links and updates behind.
-    const auto cli = sqlite3Cli(path, QStringLiteral("DELETE FROM item WHERE id = 1"));
-    QCOMPARE(cli.exitCode, 0);
-    auto doc = RoadmapDocument::open(path);
-    QVERIFY2(doc, qPrintable(doc.errorMessage()));
-    const QStringList warnings = doc.value()->openWarnings();
-    QVERIFY(!warnings.isEmpty());
-    QVERIFY2(warnings.constFirst().contains(QStringLiteral("refers to a missing row of item")),
-             qPrintable(warnings.join(QLatin1Char('\n'))));
-    QVERIFY(!doc.value()->item(1));
-    doc.value().reset();
-    const auto check = runJcroadmap({QStringLiteral("check"), path});
-    QCOMPARE(check.exitCode, 1);
-    QVERIFY2(check.err.contains(warnings.constFirst()), qPrintable(check.err));
-}
+    void outsideUpdateBumpsVersion()
+    {
+        const QString file = path("stamp.jcroadmap");
+        test::createRoadmap(file).reset();
+        const QString before = test::sqlite3(
+                file, QStringLiteral("SELECT version || '|' || updated_at FROM item WHERE id = 1"));
+        bool ok = false;
+        test::sqlite3(file, QStringLiteral("UPDATE item SET title = 'Edited outside' WHERE id = 1"),
+                      &ok);
+        QVERIFY(ok);
+        const QStringList after
+                = test::sqlite3(
+                          file,
+                          QStringLiteral(
+                                  "SELECT version || '|' || updated_at FROM item WHERE id = 1"))
+                          .split(QLatin1Char('|'));
+        QCOMPARE(after.value(0).toInt(), before.split(QLatin1Char('|')).value(0).toInt() + 1);
+        QVERIFY(after.value(1) >= before.split(QLatin1Char('|')).value(1));
+        // Links are part of the item: changing them outside bumps it too.
+        const int v = after.value(0).toInt();
+        test::sqlite3(file, QStringLiteral("DELETE FROM item_organisation WHERE item_id = 1"), &ok);
+        QVERIFY(ok);
+        QVERIFY(test::sqlite3(file, QStringLiteral("SELECT version FROM item WHERE id = 1")).toInt()
+                > v);
+    }
 
-void TestDatabase::newFileHasCurrentSchema()
-{
-    const QString path = m_dir.filePath(QStringLiteral("new.jcroadmap"));
-    QVERIFY(makeRoadmap(path));
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out,
-             QString::number(schema::currentVersion()));
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA application_id")).out,
-             QString::number(schema::ApplicationId));
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA journal_mode")).out, QStringLiteral("delete"));
-    QVERIFY(sidecars(path).isEmpty());
-}
+    void constraintsRejectBadRows_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("end before start") << "UPDATE item SET start_date = '2027-01-01', end_date "
+                                             "= '2026-01-01' WHERE id = 1";
+        QTest::newRow("bad status") << "UPDATE item SET status = 'finished' WHERE id = 1";
+        QTest::newRow("progress") << "UPDATE item SET progress = 101 WHERE id = 1";
+        QTest::newRow("bad date") << "UPDATE item SET start_date = '2026-02-30' WHERE id = 1";
+        QTest::newRow("empty title") << "UPDATE item SET title = '  ' WHERE id = 1";
+        QTest::newRow("unknown area") << "UPDATE item SET area_id = 999 WHERE id = 1";
+        QTest::newRow("self dependency") << "INSERT INTO dependency VALUES (1, 1)";
+    }
+
+    void constraintsRejectBadRows()
+    {
+        QFETCH(QString, sql);
+        const QString file = path("constraints.jcroadmap");
+        if (!QFile::exists(file))
+            test::createRoadmap(file).reset();
+        bool ok = true;
+        test::sqlite3(file, QStringLiteral("PRAGMA foreign_keys = ON; ") + sql, &ok);
+        QVERIFY(!ok);
+    }
+
+    void migratesVersion1Fixture()
+    {
+        const QString file = path("v1.jcroadmap");
+        QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v1.jcroadmap"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QString titles
+                = test::sqlite3(file, QStringLiteral("SELECT group_concat(title, '|') FROM item"));
+        auto doc = RoadmapDocument::open(file);
+        QVERIFY2(doc, qPrintable(doc.errorMessage()));
+        QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+        doc.value().reset();
+        QCOMPARE(test::sqlite3(file, QStringLiteral("PRAGMA user_version")),
+                 QString::number(schema::currentVersion()));
+        QCOMPARE(test::sqlite3(file, QStringLiteral("SELECT group_concat(title, '|') FROM item")),
+                 titles);
+        // The file as it was is kept beside it.
+        QVERIFY(QFile::exists(file + QStringLiteral(".schema1.bak")));
+        QCOMPARE(test::sqlite3(file + QStringLiteral(".schema1.bak"),
+                               QStringLiteral("PRAGMA user_version")),
+                 QStringLiteral("1"));
+    }
+};
 
 QTEST_GUILESS_MAIN(TestDatabase)
 #include "tst_database.moc"
