@@ -341,6 +341,8 @@ Result<StatusUpdate> RoadmapDocument::applyAddStatusUpdate(const StatusUpdate &u
         if (storedItem)
             replaceItem(*storedItem);
         Q_EMIT statusUpdatesChanged(update.itemId);
+    } else if (stored.error().code == Error::Code::Conflict) {
+        refreshAfterConflict();
     }
     return stored;
 }
@@ -368,6 +370,8 @@ Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 upda
         if (storedItem)
             replaceItem(*storedItem);
         Q_EMIT statusUpdatesChanged(itemId);
+    } else if (done.error().code == Error::Code::Conflict) {
+        refreshAfterConflict();
     }
     return done;
 }
@@ -479,13 +483,12 @@ bool RoadmapDocument::checkForOutsideChanges()
     // from the tables: a trigger or view added outside must never run inside the app.
     if (auto r = m_db->revalidateSchema(); !r) {
         m_detached = true;
-        m_db->setReadOnly(tr("The file's structure was changed by another program; it is no "
-                             "longer read or edited. Close it and open it again. (%1)")
+        m_db->setReadOnly(tr("%1 To protect your data, the roadmap is no longer read or edited "
+                             "here; close it and open it again.")
                                   .arg(r.errorMessage()));
         setPollInterval(0);
         m_undoStack->clear();
         Q_EMIT readOnlyChanged(true);
-        Q_EMIT errorOccurred(m_db->readOnlyReason());
         return false;
     }
     if (auto r = reload(); !r) {

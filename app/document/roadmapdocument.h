@@ -134,7 +134,7 @@ Q_SIGNALS:
     /// Something went wrong that the user must hear about (a refused undo, a lost lock…).
     void errorOccurred(const QString &message);
     /// The document became read-only while open (the file's schema was changed by another
-    /// program); readOnlyReason() says why. Editing actions must be disabled.
+    /// program); readOnlyReason() says why. The user must be told and editing disabled.
     void readOnlyChanged(bool readOnly);
 
 private:

@@ -317,7 +317,8 @@ Result<void> Database::validateAndMigrate(bool creating)
                              "(schema %1) and cannot be read by this one (schema %2).")
                                   .arg(version)
                                   .arg(current)};
-        return r;
+        return Error {r.error().code,
+                      tr("%1 The file is not opened, to protect your data.").arg(r.errorMessage())};
     }
 
     // quick_check reads every page: it finds damage now rather than halfway through an edit.
@@ -476,6 +477,11 @@ Result<void> Database::beginWrite()
         }
         QThread::msleep(50);
     }
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_handle, ms);
 }
 
 Result<void> Database::commit()

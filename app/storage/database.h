@@ -56,6 +56,9 @@ public:
 
     /// Starts a write transaction with BEGIN IMMEDIATE, retrying while the file is busy.
     Result<void> beginWrite();
+    /// How long each attempt to get the lock waits for another program (default 5000 ms;
+    /// tests shorten it).
+    void setBusyTimeout(int ms);
     /// Commits; on failure the transaction is rolled back and the error returned.
     Result<void> commit();
     void rollback();

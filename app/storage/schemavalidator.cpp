@@ -112,9 +112,7 @@ Result<void> SchemaValidator::verify(const QList<SchemaObject> &actual, int vers
             && (o.type == QLatin1String("table") || o.type == QLatin1String("index")))
             continue;
         return Error {Error::Code::Damaged,
-                      tr("The file contains an unexpected %1 \"%2\"; it is not opened, to protect "
-                         "your data.")
-                              .arg(o.type, o.name)};
+                      tr("The file contains an unexpected %1 \"%2\".").arg(o.type, o.name)};
     }
     return {};
 }

@@ -13,6 +13,8 @@
 
 #include <atomic>
 
+#include <sqlite3.h>
+
 using namespace jcr;
 using namespace jcr::testutil;
 
@@ -102,6 +104,7 @@ private slots:
     void staleEditOfOtherFieldKeepsTheirs();
     void undoOverTheirChangeIsRefused();
     void undoRedoWhenUntouched();
+    void lockedFileLosesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -289,6 +292,43 @@ void TestConflicts::undoRedoWhenUntouched()
     doc.undoStack()->redo();
     QCOMPARE(fileTitle(), QStringLiteral("Renamed"));
     QCOMPARE(doc.item(before.id)->progress, 33);
+}
+
+void TestConflicts::lockedFileLosesNothing()
+{
+    auto opened = RoadmapDocument::open(m_path);
+    QVERIFY(opened);
+    RoadmapDocument &doc = *opened.value();
+    doc.database().setBusyTimeout(100); // 5 s in real use
+    QSignalSpy errors(&doc, &RoadmapDocument::errorOccurred);
+    // Another program holds the write lock and does not let go.
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_path).constData(), &other, SQLITE_OPEN_READWRITE,
+                             nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+
+    const Item before = doc.itemAt(0);
+    Item after = before;
+    after.title = QStringLiteral("Written once the lock is free");
+    const auto r = doc.applyUpdateItem(after);
+    QCOMPARE(r.error().code, Error::Code::Busy);
+    QVERIFY2(r.errorMessage().contains(QStringLiteral("not saved")), qPrintable(r.errorMessage()));
+    QCOMPARE(doc.item(before.id)->title, before.title);
+    // Through the undo stack: the user is told, no step is recorded.
+    doc.undoStack()->push(new EditItemCommand(&doc, before, after));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(doc.item(before.id)->title, before.title);
+
+    QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    doc.undoStack()->push(new EditItemCommand(&doc, before, after));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(sqlite3Cli(m_path,
+                        QStringLiteral("SELECT title FROM item WHERE id = %1").arg(before.id))
+                     .out,
+             after.title);
 }
 
 QTEST_GUILESS_MAIN(TestConflicts)

@@ -1,15 +1,20 @@
 #include "../core/documenttestutil.h"
 #include "document/backupmanager.h"
 #include "editor/itemeditor.h"
+#include "mainwindow/itemsview.h"
 #include "mainwindow/mainwindow.h"
+#include "models/itemfiltermodel.h"
+#include "models/roles.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +38,7 @@ private slots:
     void cleanup();
     void writableDocument();
     void readOnlyDocument();
+    void outsideEditsKeepSelectionAndScroll();
     void schemaChangedOutsideTurnsReadOnly();
     void restoreFromBackupMenu();
 
@@ -149,6 +155,49 @@ void TestMainWindowDocument::readOnlyDocument()
     QVERIFY(BackupManager(m_path).backups().isEmpty());
 }
 
+void TestMainWindowDocument::outsideEditsKeepSelectionAndScroll()
+{
+    QVERIFY(m_window->openDocument(m_path));
+    m_window->resize(1000, 420); // fewer rows than items: the view scrolls
+    ItemsView *view = m_window->itemsView();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QScrollBar *bar = view->verticalScrollBar();
+    QVERIFY(bar->maximum() > 3);
+    bar->setValue(bar->maximum() / 2);
+    const int scrolled = bar->value();
+    const QModelIndex chosen = view->indexAt(view->viewport()->rect().center());
+    QVERIFY(chosen.isValid());
+    m_window->selectionModel()->setCurrentIndex(
+            chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const qint64 id = chosen.data(IdRole).toLongLong();
+    m_window->openItemEditor(id);
+    view->setFocus();
+
+    // Another program renames the chosen item, changes another and adds one.
+    const qint64 other = m_window->document()->itemAt(0).id;
+    QCOMPARE(sqlite3Cli(m_path,
+                        QStringLiteral("UPDATE item SET title = title || ' (renamed)' WHERE id = "
+                                       "%1; UPDATE item SET progress = 77 WHERE id = %2; "
+                                       "INSERT INTO item (area_id, title) SELECT area_id, "
+                                       "'Added outside' FROM item WHERE id = %2")
+                                .arg(id)
+                                .arg(other))
+                     .exitCode,
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->document()->item(id)->title.endsWith(QStringLiteral("(renamed)")), 1000);
+    QTRY_COMPARE(m_window->filterModel()->rowCount(), m_window->document()->itemCount());
+    QCOMPARE(m_window->currentItemId(), id);
+    QCOMPARE(m_window->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(m_window->selectionModel()->selectedRows().constFirst().data(IdRole).toLongLong(), id);
+    QCOMPARE(bar->value(), scrolled);
+    // The editor shows the new title.
+    bool editorShows = false;
+    for (QLineEdit *e : m_window->itemEditor()->findChildren<QLineEdit *>())
+        editorShows = editorShows || e->text().endsWith(QStringLiteral("(renamed)"));
+    QVERIFY(editorShows);
+}
+
 void TestMainWindowDocument::schemaChangedOutsideTurnsReadOnly()
 {
     QVERIFY(m_window->openDocument(m_path));
@@ -161,7 +210,7 @@ void TestMainWindowDocument::schemaChangedOutsideTurnsReadOnly()
              0);
     // Noticed by the document's poll, within a second.
     QTRY_VERIFY_WITH_TIMEOUT(banner() && banner()->isVisible(), 1500);
-    QVERIFY(banner()->text().contains(QStringLiteral("structure was changed")));
+    QVERIFY(banner()->text().contains(QStringLiteral("changed the structure")));
     QVERIFY(!action(QStringLiteral("&New Item"))->isEnabled());
     QVERIFY(!editorEditable());
     QTRY_VERIFY(!m_messages.isEmpty());

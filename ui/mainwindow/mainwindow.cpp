@@ -247,8 +247,10 @@ void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
         // Other programs may edit the file while it is open: look for their commits.
         m_document->setPollInterval(500);
         // The schema changed outside: the banner appears and editing stops.
-        connect(m_document.get(), &RoadmapDocument::readOnlyChanged, this,
-                &MainWindow::updateTitleAndState);
+        connect(m_document.get(), &RoadmapDocument::readOnlyChanged, this, [this] {
+            updateTitleAndState();
+            showError(tr("The roadmap is now read-only"), m_document->readOnlyReason());
+        });
         createViews();
         m_recent->add(m_document->filePath());
         takeDailyBackup();
