@@ -46,17 +46,21 @@ case "$cmd" in
         cmake -S "$here" -B "$here/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DJCR_WARNINGS_AS_ERRORS=ON
         cmake --build "$here/build" -j "$jobs"
-        (cd "$here/build" && ctest --output-on-failure -j "$jobs" "$@")
+        # Both suites run even if the first fails; the exit status tells whether all passed.
+        status=0
+        (cd "$here/build" && ctest --output-on-failure -j "$jobs" "$@") || status=$?
         # The hostile-file and fuzz tests (label "fuzz") once more under AddressSanitizer and
         # UndefinedBehaviorSanitizer, in a headless build of their own.
         cmake -S "$here" -B "$here/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DJCR_WARNINGS_AS_ERRORS=ON -DJCR_SANITIZE=ON -DJCR_BUILD_GUI=OFF \
             -DJCR_BUILD_BENCHMARKS=OFF
         cmake --build "$here/build-asan" -j "$jobs" --target jcr_fuzz_tests
-        cd "$here/build-asan"
         export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-        exec ctest --output-on-failure -L fuzz -j "$jobs"
+        # 2,000 damaged files instead of 3,000: sanitized code is about three times slower.
+        export JCR_FUZZ_COUNT=2000
+        (cd "$here/build-asan" && ctest --output-on-failure -L fuzz -j "$jobs") || status=$?
+        exit $status
         ;;
     package)
         cmake -S "$here" -B "$here/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo

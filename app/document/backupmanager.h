@@ -25,8 +25,9 @@ struct BackupInfo
  * consistent, complete roadmap file even when other programs write meanwhile.
  *
  * Place: <AppDataLocation>/backups/<file stem>-<12 hex digits of the SHA-1 of the file's
- * absolute path>/YYYY-MM-DD.jcroadmap, e.g. ~/.local/share/jcroadmap/backups/roadmap-
- * 3f2a…/2026-11-26.jcroadmap. The first use of each day makes one; the newest seven are kept.
+ * absolute path>/YYYY-MM-DD.jcroadmap, e.g. on Linux
+ * ~/.local/share/jcroadmap/jcroadmap/backups/roadmap-3f2a…/2026-11-26.jcroadmap. The first use
+ * of each day makes one; the newest seven are kept.
  * Restoring copies a backup over the file after taking a safety copy of the current content
  * (…-before-restore.jcroadmap, kept with the others), so a restore can itself be undone.
  */
