@@ -68,6 +68,7 @@ ItemEditor::ItemEditor(QWidget *parent)
 void ItemEditor::build()
 {
     m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("header"));
     m_header->setWordWrap(true);
     QFont hf = m_header->font();
     hf.setBold(true);
@@ -78,6 +79,7 @@ void ItemEditor::build()
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
     m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->hide();
 
     m_form = new QWidget;
@@ -85,11 +87,15 @@ void ItemEditor::build()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("title"));
     m_title->setMaxLength(MaxTitleLength);
     m_title->setPlaceholderText(tr("Required"));
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        if (!m_refreshing)
-            commit([this](Item &it) { it.title = m_title->text().trimmed(); });
+        if (m_refreshing)
+            return;
+        // Typing is over: from now on the field shows what was saved (or refused).
+        m_title->setModified(false);
+        commit([this](Item &it) { it.title = m_title->text().trimmed(); });
     });
     form->addRow(tr("&Title:"), m_title);
 
@@ -107,6 +113,7 @@ void ItemEditor::build()
     form->addRow(tr("&Kind:"), m_kind);
 
     m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("status"));
     fillCombo(m_status, enums::allStatuses());
     connect(m_status, &QComboBox::activated, this, [this] {
         commit([this](Item &it) {
@@ -132,21 +139,26 @@ void ItemEditor::build()
     form->addRow(tr("&Lead side:"), m_lead);
 
     m_start = new FuzzyDateEdit;
+    m_start->setObjectName(QStringLiteral("start"));
     connect(m_start, &FuzzyDateEdit::valueEdited, this,
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.start = d; }); });
     form->addRow(tr("S&tart:"), m_start);
 
     m_end = new FuzzyDateEdit;
+    m_end->setObjectName(QStringLiteral("end"));
     connect(m_end, &FuzzyDateEdit::valueEdited, this,
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.end = d; }); });
     form->addRow(tr("&End / due:"), m_end);
 
     m_progress = new QSpinBox;
+    m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral(" %"));
     connect(m_progress, &QSpinBox::editingFinished, this, [this] {
-        if (!m_refreshing)
-            commit([this](Item &it) { it.progress = m_progress->value(); });
+        if (m_refreshing)
+            return;
+        m_progress->findChild<QLineEdit *>()->setModified(false);
+        commit([this](Item &it) { it.progress = m_progress->value(); });
     });
     form->addRow(tr("&Progress:"), m_progress);
 
@@ -155,6 +167,7 @@ void ItemEditor::build()
     connect(m_tags, &QLineEdit::editingFinished, this, [this] {
         if (m_refreshing)
             return;
+        m_tags->setModified(false);
         QStringList tags;
         for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString trimmed = t.trimmed().left(100);
@@ -204,6 +217,7 @@ void ItemEditor::build()
     auto *historyBox = new QGroupBox(tr("History"));
     auto *historyLayout = new QVBoxLayout(historyBox);
     m_history = new QTreeWidget;
+    m_history->setObjectName(QStringLiteral("history"));
     m_history->setColumnCount(4);
     m_history->setHeaderLabels({tr("Date"), tr("Author"), tr("Change"), tr("Update")});
     m_history->setRootIsDecorated(false);
@@ -219,10 +233,12 @@ void ItemEditor::build()
     m_updateAuthor = new QLineEdit;
     m_updateAuthor->setMaxLength(200);
     m_updateText = new QPlainTextEdit;
+    m_updateText->setObjectName(QStringLiteral("updateText"));
     m_updateText->setTabChangesFocus(true);
     m_updateText->setMaximumHeight(60);
     m_updateText->setPlaceholderText(tr("What happened, what is next"));
     m_updateStatus = new QComboBox;
+    m_updateStatus->setObjectName(QStringLiteral("updateStatus"));
     m_updateStatus->addItem(tr("(unchanged)"), -1);
     fillCombo(m_updateStatus, enums::allStatuses());
     m_updateHealth = new QComboBox;
@@ -232,6 +248,7 @@ void ItemEditor::build()
     changes->addWidget(m_updateStatus);
     changes->addWidget(m_updateHealth);
     m_addUpdate = new QPushButton(tr("Add &Update"));
+    m_addUpdate->setObjectName(QStringLiteral("addUpdate"));
     connect(m_addUpdate, &QPushButton::clicked, this, &ItemEditor::addUpdate);
     add->addRow(tr("Date:"), m_updateDate);
     add->addRow(tr("Author:"), m_updateAuthor);
@@ -248,7 +265,15 @@ void ItemEditor::build()
     contentLayout->addWidget(historyBox);
     contentLayout->addStretch();
 
+    // Long area names must not widen the dock past the window: combos shrink, text wraps.
+    for (QComboBox *combo : content->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *scroll = new QScrollArea;
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -349,11 +374,18 @@ void ItemEditor::refresh()
     }
     m_header->setText(it->title);
     setEditable(!m_document->isReadOnly());
-    // A field the user is typing in keeps its text, and the value it started from.
+    // A field the user is typing in (modified since its last commit) keeps its text, and the
+    // value it started from; everything else shows the saved value, also after a refusal, an
+    // undo or an outside change.
     const Item previous = m_shown;
     const bool sameItem = previous.id == it->id;
     const auto typing = [&](QWidget *field) {
-        return sameItem && field->hasFocus() && !m_refreshAll;
+        bool modified = field->hasFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            modified = line->isModified();
+        else if (field == m_progress)
+            modified = m_progress->findChild<QLineEdit *>()->isModified();
+        return sameItem && modified && !m_refreshAll;
     };
     m_shown = *it;
     if (typing(m_title) && m_title->text().trimmed() != it->title)
