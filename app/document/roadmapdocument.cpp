@@ -1,6 +1,7 @@
 #include "roadmapdocument.h"
 
 #include "seed/seedroadmap.h"
+#include "storage/backgroundintegritycheck.h"
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
 
@@ -42,7 +43,32 @@ Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::open(const QString &pa
     doc->m_repo = std::make_unique<RoadmapRepository>(*doc->m_db);
     if (auto r = doc->loadInitial(); !r)
         return r.error();
+    if (doc->m_db->integrityDeferred())
+        doc->startIntegrityCheck();
     return doc;
+}
+
+void RoadmapDocument::startIntegrityCheck()
+{
+    m_integrityCheck = new BackgroundIntegrityCheck(m_db->path(), this);
+    connect(m_integrityCheck, &BackgroundIntegrityCheck::finished, this,
+            [this](const QStringList &damage, const QStringList &brokenReferences) {
+                m_lateWarnings = brokenReferences;
+                if (damage.isEmpty() || m_detached)
+                    return;
+                // Found after opening: stop writing to a damaged file, keep what is shown.
+                m_db->setReadOnly(tr("The file is damaged (%1). It is shown read-only; restore a "
+                                     "backup or open a copy.")
+                                          .arg(damage.join(QStringLiteral("; "))));
+                Q_EMIT readOnlyChanged(true);
+                Q_EMIT errorOccurred(m_db->readOnlyReason());
+            });
+    m_integrityCheck->start();
+}
+
+bool RoadmapDocument::integrityCheckRunning() const
+{
+    return m_integrityCheck && m_integrityCheck->isRunning();
 }
 
 Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::create(const QString &path,
@@ -94,7 +120,7 @@ QString RoadmapDocument::readOnlyReason() const
 
 QStringList RoadmapDocument::openWarnings() const
 {
-    return m_db->warnings();
+    return m_db->warnings() + m_lateWarnings;
 }
 
 const Item *RoadmapDocument::item(qint64 id) const

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace jcr {
 
+class BackgroundIntegrityCheck;
 class Database;
 
 /// An item with everything that hangs off it, as needed to delete and restore it.
@@ -55,6 +56,8 @@ public:
     bool isReadOnly() const;
     QString readOnlyReason() const;
     QStringList openWarnings() const;
+    /// True while the background integrity check of a large file is still running.
+    bool integrityCheckRunning() const;
     Database &database() { return *m_db; }
     RoadmapRepository &repository() { return *m_repo; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -147,6 +150,7 @@ private:
     void rebuildIndex(int fromRow);
     void refreshAfterConflict();
     void updateFileWatcher();
+    void startIntegrityCheck();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RoadmapRepository> m_repo;
@@ -157,6 +161,8 @@ private:
     /// Set once the file's schema was changed by someone else into something not trusted:
     /// the picture is frozen and nothing is read from or written to the file any more.
     bool m_detached = false;
+    BackgroundIntegrityCheck *m_integrityCheck = nullptr;
+    QStringList m_lateWarnings; ///< found by the background check
     Snapshot m_snapshot;
     QHash<qint64, int> m_rowById;
     qint64 m_dataVersion = -1;

@@ -322,7 +322,10 @@ Result<void> Database::validateAndMigrate(bool creating)
     }
 
     // quick_check reads every page: it finds damage now rather than halfway through an edit.
-    {
+    // Above the threshold it costs more than the whole open budget, so it runs in the
+    // background (RoadmapDocument starts it) and damage makes the document read-only then.
+    m_integrityDeferred = QFileInfo(m_path).size() > deferredIntegrityThreshold();
+    if (!m_integrityDeferred) {
         sqlite3_stmt *stmt = nullptr;
         QStringList problems;
         if (sqlite3_prepare_v2(m_handle, "PRAGMA quick_check(5)", -1, &stmt, nullptr)
@@ -343,7 +346,8 @@ Result<void> Database::validateAndMigrate(bool creating)
 
     // Broken references (e.g. rows deleted with sqlite3, where foreign keys are off by default)
     // do not stop the file from opening: the views skip them. They are reported.
-    m_warnings = foreignKeyProblems();
+    if (!m_integrityDeferred)
+        m_warnings = foreignKeyProblems();
 
     if (newer) {
         m_readOnly = true;
@@ -415,6 +419,20 @@ qint64 Database::dataVersion()
 {
     auto v = pragmaInt(m_handle, "PRAGMA data_version");
     return v ? v.value() : -1;
+}
+
+namespace {
+qint64 integrityThreshold = 4 * 1024 * 1024;
+}
+
+qint64 Database::deferredIntegrityThreshold()
+{
+    return integrityThreshold;
+}
+
+void Database::setDeferredIntegrityThreshold(qint64 bytes)
+{
+    integrityThreshold = bytes;
 }
 
 qint64 Database::schemaCookie()

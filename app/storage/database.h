@@ -43,6 +43,13 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /// Findings of the opening checks that did not prevent opening (e.g. foreign key problems).
     QStringList warnings() const { return m_warnings; }
+    /// True when the file was larger than deferredIntegrityThreshold(): quick_check and
+    /// foreign_key_check were not run while opening and must run in the background.
+    bool integrityDeferred() const { return m_integrityDeferred; }
+    /// Files above this size (default 4 MiB, about 6,000 items) are checked in the background.
+    static qint64 deferredIntegrityThreshold();
+    /// Test hook: changes the threshold (0: every file is checked in the background).
+    static void setDeferredIntegrityThreshold(qint64 bytes);
 
     /// PRAGMA data_version: changes whenever another connection commits to the file.
     qint64 dataVersion();
@@ -104,6 +111,7 @@ private:
     int m_schemaVersion = 0;
     qint64 m_schemaCookie = -1;
     QStringList m_warnings;
+    bool m_integrityDeferred = false;
 };
 
 } // namespace jcr

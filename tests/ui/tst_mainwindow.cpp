@@ -211,7 +211,7 @@ void TestMainWindow::showsTheSeededItems()
     QCOMPARE(m_window->viewTabs()->tabText(0), QStringLiteral("Items"));
     QCOMPARE(view->model()->rowCount(), 29);
     QVERIFY(statusLabel(QStringLiteral("29 items")));
-    // Sorted by priority area.
+    // File order, which for the seed is priority-area order (no sort on open).
     int previous = 0;
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const int area = rowIndex(row).data(AreaNumberRole).toInt();

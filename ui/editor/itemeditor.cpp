@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
@@ -63,6 +64,16 @@ ItemEditor::ItemEditor(QWidget *parent)
     };
     build();
     setDocument(nullptr);
+}
+
+ItemEditor::~ItemEditor()
+{
+    // QWidget's destructor hides the children after this object's members are gone; a focused
+    // field then reports editingFinished. Nothing of theirs may reach this half-destroyed editor.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+    m_document = nullptr;
 }
 
 void ItemEditor::build()
@@ -493,8 +504,11 @@ void ItemEditor::showProblem(const QString &message)
 
 void ItemEditor::commit(const std::function<void(Item &)> &change)
 {
-    if (m_refreshing || !m_document || !m_id || m_shown.id != m_id)
+    // Pushing a command refreshes the fields; a field that loses focus then reports
+    // editingFinished again. A push from inside a push would corrupt the undo stack.
+    if (m_committing || m_refreshing || !m_document || !m_id || m_shown.id != m_id)
         return;
+    const QScopedValueRollback<bool> committing(m_committing, true);
     // The user's change, made to the item as the editor showed it.
     const Item seen = m_shown;
     Item mine = seen;

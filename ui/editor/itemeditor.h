@@ -2,6 +2,7 @@
 
 #include "domain/item.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -33,6 +34,7 @@ class ItemEditor : public QWidget
 
 public:
     explicit ItemEditor(QWidget *parent = nullptr);
+    ~ItemEditor() override;
 
     /// Shows items of \a document (may be null: nothing to edit).
     void setDocument(RoadmapDocument *document);
@@ -71,9 +73,10 @@ private:
     void removeSelectedOrganisation();
     void setEditable(bool editable);
 
-    RoadmapDocument *m_document = nullptr;
+    QPointer<RoadmapDocument> m_document;
     qint64 m_id = 0;
     bool m_refreshing = false;
+    bool m_committing = false;
     bool m_refreshAll = false;
     /// The item as its fields showed it: the base of the user's edits. A field being typed in
     /// keeps the value it showed when typing began, so that a change saved meanwhile by

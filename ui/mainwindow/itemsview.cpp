@@ -13,6 +13,9 @@ namespace jcr {
 ItemsView::ItemsView(QWidget *parent)
     : QTableView(parent)
 {
+    // Start in file order (the seed is in area order): sorting 100,000 rows on open would
+    // cost more than loading them. A click on a header sorts.
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);

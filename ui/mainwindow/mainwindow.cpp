@@ -210,7 +210,6 @@ void MainWindow::createViews()
     m_itemsView = new ItemsView;
     m_itemsView->setModel(m_filterModel);
     m_itemsView->setSelectionModel(m_selectionModel);
-    m_itemsView->sortByColumn(ItemModel::AreaColumn, Qt::AscendingOrder);
     m_itemsView->horizontalHeader()->resizeSection(ItemModel::TitleColumn, 430);
     m_itemsView->horizontalHeader()->resizeSection(ItemModel::AreaColumn, 170);
     connect(m_itemsView, &ItemsView::openRequested, this, &MainWindow::openItemEditor);
