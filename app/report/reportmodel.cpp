@@ -221,6 +221,7 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
     }
 
     QList<QPair<QDate, ReportItem>> upcoming;
+    QList<QPair<QDate, ReportItem>> completed;
     for (const ReportItem &item : std::as_const(m.allItems)) {
         if (item.isActive()) {
             const QDate when = upcomingDate(item, m.asOf, m.upcomingUntil);
@@ -234,13 +235,17 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
             if (!done.isValid() && item.end.isValid())
                 done = item.end.last();
             if (done.isValid() && done >= m.since && done <= m.asOf)
-                m.completedSince.append(item);
+                completed.append({done, item});
         }
     }
     std::stable_sort(upcoming.begin(), upcoming.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &u : std::as_const(upcoming))
         m.upcoming.append(u.second);
+    std::stable_sort(completed.begin(), completed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &d : std::as_const(completed))
+        m.completedSince.append(d.second);
     // Off track first, then at risk, then merely overdue; each by due date.
     const auto severity = [](const ReportItem &i) {
         return i.health == Health::OffTrack ? 0 : i.health == Health::AtRisk ? 1 : 2;

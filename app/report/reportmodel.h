@@ -100,7 +100,7 @@ struct ReportModel
 
     QList<ReportItem> upcoming; ///< active items starting or due in (asOf, upcomingUntil]
     QList<ReportItem> overdueOrAtRisk; ///< active items overdue, at risk or off track
-    QList<ReportItem> completedSince; ///< items done since the since date
+    QList<ReportItem> completedSince; ///< items done since the since date, in order of completion
     QList<ReportChange> changesSince; ///< updates dated since..asOf, newest first
     QList<AreaSection> sections; ///< one per selected area
     /// Every selected item, for the timeline and the board (by area, then due date).
