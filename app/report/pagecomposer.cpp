@@ -131,6 +131,21 @@ void PageComposer::noteText(const QString &text)
         m_used.insert(c);
 }
 
+qreal PageComposer::advance(Style style, const QString &text) const
+{
+    // Measuring shapes the text, the costliest step of a large report; short strings (words,
+    // statuses, dates, names) repeat, so they are measured once per style.
+    if (text.size() > 48)
+        return m_metrics[style]->horizontalAdvance(text);
+    auto &cache = m_widthCache[style];
+    auto it = cache.constFind(text);
+    if (it != cache.constEnd())
+        return it.value();
+    const qreal w = m_metrics[style]->horizontalAdvance(text);
+    cache.insert(text, w);
+    return w;
+}
+
 QStringList PageComposer::wrap(const QString &text, Style style, qreal width) const
 {
     const QFontMetricsF &fm = *m_metrics[style];
@@ -141,7 +156,7 @@ QStringList PageComposer::wrap(const QString &text, Style style, qreal width) co
             lines << QString();
             continue;
         }
-        if (fm.horizontalAdvance(para) <= width) {
+        if (advance(style, para) <= width) {
             lines << para;
             continue;
         }
@@ -155,8 +170,14 @@ QStringList PageComposer::wrap(const QString &text, Style style, qreal width) co
                 next = para.size();
             const QString segment = para.mid(start, next - start);
             start = next;
-            const qreal segmentWidth = fm.horizontalAdvance(segment);
-            const qreal visibleWidth = fm.horizontalAdvance(segment.trimmed());
+            // Segments are a word and its trailing spaces: measure the word once (cached, as
+            // words repeat) and add the spaces.
+            qsizetype visibleEnd = segment.size();
+            while (visibleEnd > 0 && segment.at(visibleEnd - 1).isSpace())
+                --visibleEnd;
+            const qreal visibleWidth = advance(style, segment.left(visibleEnd));
+            const qreal segmentWidth = visibleWidth
+                    + (segment.size() - visibleEnd) * advance(style, QStringLiteral(" "));
             if (lineWidth + visibleWidth <= width) {
                 line += segment;
                 lineWidth += segmentWidth;
@@ -439,9 +460,9 @@ void PageComposer::table(const QList<Column> &columns, const QList<QList<TableCe
                 const Style st = Style(line.style);
                 qreal x = box.left() + padX;
                 if (cell.alignment & Qt::AlignRight)
-                    x = box.right() - padX - metrics(st).horizontalAdvance(line.text);
+                    x = box.right() - padX - advance(st, line.text);
                 else if (cell.alignment & Qt::AlignHCenter)
-                    x = box.center().x() - metrics(st).horizontalAdvance(line.text) / 2;
+                    x = box.center().x() - advance(st, line.text) / 2;
                 addText(line.text, st, {x, y + metrics(st).ascent()}, line.colour);
                 y += line.height;
             }
@@ -510,9 +531,9 @@ qreal PageComposer::placeLines(const QStringList &lines, Style style, const QRec
             break;
         qreal x = rect.left();
         if (alignment & Qt::AlignRight)
-            x = rect.right() - metrics(style).horizontalAdvance(line);
+            x = rect.right() - advance(style, line);
         else if (alignment & Qt::AlignHCenter)
-            x = rect.center().x() - metrics(style).horizontalAdvance(line) / 2;
+            x = rect.center().x() - advance(style, line) / 2;
         addText(line, style, {x, y + metrics(style).ascent()}, colour);
         y += lineHeight(style);
     }

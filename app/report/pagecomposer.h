@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QList>
 #include <QMarginsF>
 #include <QPointF>
@@ -144,6 +145,7 @@ private:
         Style style;
     };
 
+    qreal advance(Style style, const QString &text) const;
     qreal remaining() const { return m_body.bottom() - m_y; }
     void ensure(qreal height);
     qreal pendingHeight() const;
@@ -168,6 +170,7 @@ private:
     qreal m_y = 0;
     QList<PendingHeading> m_pending;
     QSet<char32_t> m_used;
+    mutable std::array<QHash<QString, qreal>, StyleCount> m_widthCache;
 };
 
 } // namespace jcr

@@ -343,6 +343,8 @@ Result<QByteArray> PdfPostProcessor::process(const QByteArray &pdf,
         writer.setOutputMemory();
         writer.setDeterministicID(true);
         writer.setCompressStreams(true);
+        // Qt's streams are compressed already: copy them instead of inflating and deflating.
+        writer.setDecodeLevel(qpdf_dl_none);
         writer.write();
         std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(out->getBuffer()),
