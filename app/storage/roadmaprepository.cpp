@@ -124,6 +124,12 @@ QVariant dateValue(const FuzzyDate &d, bool end)
     return (end ? d.last() : d.first()).toString(Qt::ISODate);
 }
 
+/// QSqlQuery binds a null QString as SQL NULL; the schema wants '' for "no text".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QSqlQuery prepared(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -270,6 +276,15 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         if (!s.done())
             return readError(s, tr("Reading the dependencies failed"));
     }
+    if (m_db.schemaVersion() >= 2) {
+        Statement s(h, "SELECT status, wip_limit FROM board_column WHERE wip_limit IS NOT NULL");
+        while (s.step()) {
+            if (const auto status = enums::statusFromKey(s.text(0)))
+                snap.wipLimits.insert(*status, int(s.int64(1)));
+        }
+        if (!s.done())
+            return readError(s, tr("Reading the board settings failed"));
+    }
     return snap;
 }
 
@@ -317,8 +332,8 @@ namespace {
 void bindItem(QSqlQuery &q, const Item &item)
 {
     q.bindValue(QStringLiteral(":area"), item.areaId);
-    q.bindValue(QStringLiteral(":title"), item.title);
-    q.bindValue(QStringLiteral(":description"), item.description);
+    q.bindValue(QStringLiteral(":title"), text(item.title));
+    q.bindValue(QStringLiteral(":description"), text(item.description));
     q.bindValue(QStringLiteral(":kind"), enums::key(item.kind));
     q.bindValue(QStringLiteral(":status"), enums::key(item.status));
     q.bindValue(QStringLiteral(":health"), enums::key(item.health));
@@ -328,7 +343,7 @@ void bindItem(QSqlQuery &q, const Item &item)
     q.bindValue(QStringLiteral(":end"), dateValue(item.end, true));
     q.bindValue(QStringLiteral(":endp"), enums::key(item.end.precision()));
     q.bindValue(QStringLiteral(":progress"), item.progress);
-    q.bindValue(QStringLiteral(":source"), item.source);
+    q.bindValue(QStringLiteral(":source"), text(item.source));
     q.bindValue(QStringLiteral(":rank"), item.rank);
 }
 
@@ -602,8 +617,8 @@ Result<StatusUpdate> RoadmapRepository::insertStatusUpdate(const StatusUpdate &u
     q.addBindValue(update.id > 0 ? QVariant(update.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(update.itemId);
     q.addBindValue(update.date.toString(Qt::ISODate));
-    q.addBindValue(update.author);
-    q.addBindValue(update.text);
+    q.addBindValue(text(update.author));
+    q.addBindValue(text(update.text));
     q.addBindValue(update.newStatus ? QVariant(enums::key(*update.newStatus))
                                     : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(update.newHealth ? QVariant(enums::key(*update.newHealth))
@@ -637,8 +652,8 @@ Result<Organisation> RoadmapRepository::insertOrganisation(const Organisation &o
                                           "country) VALUES (?, ?, ?, ?)"));
     q.addBindValue(organisation.id > 0 ? QVariant(organisation.id)
                                        : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(organisation.name.trimmed());
-    q.addBindValue(organisation.shortName.trimmed());
+    q.addBindValue(text(organisation.name.trimmed()));
+    q.addBindValue(text(organisation.shortName.trimmed()));
     q.addBindValue(enums::key(organisation.country));
     if (auto r = run(q, tr("The organisation \"%1\" could not be added").arg(organisation.name));
         !r)
@@ -673,6 +688,19 @@ Result<void> RoadmapRepository::deleteDependency(const Dependency &dependency)
     return r;
 }
 
+Result<void> RoadmapRepository::setWipLimit(Status status, int limit)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral("INSERT INTO board_column (status, wip_limit) VALUES (?, ?) "
+                           "ON CONFLICT (status) DO UPDATE SET wip_limit = excluded.wip_limit"));
+    q.addBindValue(enums::key(status));
+    q.addBindValue(limit > 0 ? QVariant(limit) : QVariant(QMetaType(QMetaType::Int)));
+    auto r = run(q, tr("The column limit could not be saved"));
+    q.finish();
+    return r;
+}
+
 Result<QString> RoadmapRepository::setting(const QString &key)
 {
     QSqlQuery q = prepared(m_db, QStringLiteral("SELECT value FROM setting WHERE key = ?"));
@@ -691,7 +719,7 @@ Result<void> RoadmapRepository::setSetting(const QString &key, const QString &va
                        QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(text(value));
     auto r = run(q, tr("The setting could not be saved"));
     q.finish();
     return r;
@@ -723,7 +751,7 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
     for (const PriorityArea &a : seed.areas) {
         area.bindValue(0, a.number);
         area.bindValue(1, a.name);
-        area.bindValue(2, a.shortName);
+        area.bindValue(2, text(a.shortName));
         area.bindValue(3, a.colour.name(QColor::HexRgb));
         if (auto r = run(area, tr("The priority area \"%1\" could not be added").arg(a.name)); !r)
             return r;

@@ -39,9 +39,9 @@ QStringList version1()
     status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
     health TEXT NOT NULL DEFAULT 'on_track' CHECK (health IN ('on_track', 'at_risk', 'off_track')),
     lead TEXT NOT NULL DEFAULT 'joint' CHECK (lead IN ('japan', 'canada', 'joint')),
-    start_date TEXT CHECK (start_date IS NULL OR (length(start_date) = 10 AND date(start_date) IS start_date)),
+    start_date TEXT CHECK (start_date IS NULL OR (length(start_date) = 10 AND date(start_date, '+0 days') IS start_date)),
     start_precision TEXT NOT NULL DEFAULT 'day' CHECK (start_precision IN ('day', 'month', 'quarter', 'year')),
-    end_date TEXT CHECK (end_date IS NULL OR (length(end_date) = 10 AND date(end_date) IS end_date)),
+    end_date TEXT CHECK (end_date IS NULL OR (length(end_date) = 10 AND date(end_date, '+0 days') IS end_date)),
     end_precision TEXT NOT NULL DEFAULT 'day' CHECK (end_precision IN ('day', 'month', 'quarter', 'year')),
     progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
     source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 100000),
@@ -82,7 +82,7 @@ QStringList version1()
             QStringLiteral(R"(CREATE TABLE status_update (
     id INTEGER PRIMARY KEY,
     item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
-    date TEXT NOT NULL CHECK (length(date) = 10 AND date(date) IS date),
+    date TEXT NOT NULL CHECK (length(date) = 10 AND date(date, '+0 days') IS date),
     author TEXT NOT NULL DEFAULT '' CHECK (length(author) <= 200),
     text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 100000),
     new_status TEXT CHECK (new_status IS NULL OR new_status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
@@ -129,12 +129,25 @@ END)"),
     };
 }
 
+// Version 2: per-column work-in-progress limits of the kanban board, stored in the document so
+// that everyone who opens the file sees the same limits.
+QStringList version2()
+{
+    return {
+            QStringLiteral(R"(CREATE TABLE board_column (
+    status TEXT PRIMARY KEY NOT NULL CHECK (status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
+    wip_limit INTEGER CHECK (wip_limit IS NULL OR (typeof(wip_limit) = 'integer' AND wip_limit BETWEEN 1 AND 100000))
+) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
             {1, version1()},
+            {2, version2()},
     };
     return all;
 }
