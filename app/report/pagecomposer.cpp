@@ -127,8 +127,23 @@ qreal PageComposer::lineHeight(Style style) const
 
 void PageComposer::noteText(const QString &text)
 {
-    for (char32_t c : text.toUcs4())
-        m_used.insert(c);
+    // Called for every line: ASCII, the bulk of it, is looked up in a bitmap first.
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u < 128) {
+            if (!m_ascii[u]) {
+                m_ascii[u] = true;
+                m_used.insert(u);
+            }
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n
+                   && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            m_used.insert(QChar::surrogateToUcs4(u, text.at(i + 1).unicode()));
+            ++i;
+        } else {
+            m_used.insert(u);
+        }
+    }
 }
 
 qreal PageComposer::advance(Style style, const QString &text) const

@@ -170,6 +170,7 @@ private:
     qreal m_y = 0;
     QList<PendingHeading> m_pending;
     QSet<char32_t> m_used;
+    std::array<bool, 128> m_ascii {};
     mutable std::array<QHash<QString, qreal>, StyleCount> m_widthCache;
 };
 

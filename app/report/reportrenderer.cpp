@@ -434,14 +434,21 @@ void ReportRenderer::composeAreaSection(PageComposer &c, const AreaSection &sect
         c.paragraph(tr("This area has no items yet."), S::Body, MutedColour);
         return;
     }
-    auto timeline = std::make_shared<ReportTimeline>(c, QDate(statementDate().year(), 1, 1),
-                                                     QDate(CentennialYear, 12, 31), m.asOf);
-    const qreal h
-            = timeline->layout({{a.shortName.isEmpty() ? QString::number(a.number) : a.shortName,
-                                 a.colour, section.items}},
-                               c.body().width(), c.body().height() * 0.45);
-    c.noteText(timeline->texts());
-    c.block(h, [timeline](QPainter *p, const QRectF &r) { timeline->paint(p, r); });
+    const bool anyDated = std::any_of(section.items.cbegin(), section.items.cend(),
+                                      [](const ReportItem &i) { return i.due().isValid(); });
+    if (anyDated) {
+        auto timeline = std::make_shared<ReportTimeline>(c, QDate(statementDate().year(), 1, 1),
+                                                         QDate(CentennialYear, 12, 31), m.asOf);
+        const qreal h = timeline->layout(
+                {{a.shortName.isEmpty() ? QString::number(a.number) : a.shortName, a.colour,
+                  section.items}},
+                c.body().width(), c.body().height() * 0.45);
+        c.noteText(timeline->texts());
+        c.block(h, [timeline](QPainter *p, const QRectF &r) { timeline->paint(p, r); });
+    } else {
+        c.paragraph(tr("No item of this area is dated yet, so it has no timeline."), S::Small,
+                    MutedColour);
+    }
 
     QList<QList<Cell>> rows;
     rows.reserve(section.items.size());

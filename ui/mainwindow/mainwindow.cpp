@@ -11,6 +11,7 @@
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
+#include "print/reportactions.h"
 #include "recentfiles.h"
 #include "seed/seedparser.h"
 
@@ -105,6 +106,10 @@ void MainWindow::createActions()
                                          &MainWindow::saveCopyAs);
     m_documentActions << file->addAction(tr("Document &Properties…"), this,
                                          &MainWindow::editDocumentProperties);
+    file->addSeparator();
+    auto *reports = new ReportActions(this, [this] { return m_document.get(); });
+    file->addActions(reports->actions());
+    m_documentActions << reports->actions();
     file->addSeparator();
     m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
                                          &MainWindow::closeDocument);
