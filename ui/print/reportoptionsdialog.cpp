@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -78,7 +79,9 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
 
     QFormLayout *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_type);
-    form->addRow(tr("&As of:"), asOfRow);
+    QLabel *asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    form->addRow(asOfLabel, asOfRow);
     form->addRow(tr("Changes &since:"), m_since);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
