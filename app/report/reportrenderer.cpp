@@ -519,6 +519,51 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
     c.place(QRectF(timelineRect.topLeft(), QSizeF(timelineRect.width(), th)),
             [timeline](QPainter *p, const QRectF &r) { timeline->paint(p, r); });
 
+    // Under the timeline, when the page has room: the areas at a glance.
+    const qreal rowHeight = c.lineHeight(S::Small) + c.pt(3);
+    const qreal tableTop = timelineRect.top() + th + c.mm(5);
+    const qreal tableHeight = (m.summary.size() + 2) * rowHeight + c.lineHeight(S::Heading2);
+    if (tableTop + tableHeight <= timelineRect.bottom()) {
+        const qreal w = timelineRect.width();
+        const QList<qreal> share {0.40, 0.09, 0.09, 0.11, 0.11, 0.10, 0.10};
+        const QStringList heads {tr("Priority area"), tr("Items"),    tr("Done"),  tr("Overdue"),
+                                 tr("At risk"),       tr("Progress"), tr("Health")};
+        qreal ty = tableTop;
+        ty += c.placeLines({tr("Priority areas at a glance")}, S::Heading2,
+                           QRectF(timelineRect.left(), ty, w, c.lineHeight(S::Heading2)));
+        const auto row = [&](const QStringList &cells, S style, const QList<QColor> &colours,
+                             const QColor &fill) {
+            if (fill.isValid())
+                c.placeRect(QRectF(timelineRect.left(), ty, w, rowHeight), fill);
+            qreal x = timelineRect.left();
+            for (int i = 0; i < cells.size(); ++i) {
+                const qreal cw = w * share.at(i);
+                const QRectF cell(x + c.pt(3), ty + c.pt(1.5), cw - c.pt(6), rowHeight);
+                c.placeLines(c.wrapElided(cells.at(i), style, cell.width(), 1), style, cell,
+                             colours.value(i), i == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                x += cw;
+            }
+            ty += rowHeight;
+            c.placeLine({timelineRect.left(), ty}, {timelineRect.right(), ty},
+                        QColor(0xb8, 0xbe, 0xc8), c.pt(0.4));
+        };
+        row(heads, S::SmallBold, {}, QColor(0xe4, 0xe8, 0xee));
+        const auto cellsOf = [&](const AreaSummary &a, const QString &name) {
+            return QStringList {name,
+                                QLocale().toString(a.total),
+                                QLocale().toString(a.countByStatus[size_t(Status::Done)]),
+                                QLocale().toString(a.overdue),
+                                QLocale().toString(a.atRisk),
+                                tr("%1 %").arg(a.progress),
+                                enums::displayName(a.health)};
+        };
+        for (const AreaSummary &a : m.summary)
+            row(cellsOf(a, areaLabel(a.number, a.shortName)), S::Small,
+                {{}, {}, {}, {}, {}, {}, healthColour(a.health)}, {});
+        row(cellsOf(m.overall, tr("All")), S::SmallBold,
+            {{}, {}, {}, {}, {}, {}, healthColour(m.overall.health)}, QColor(0xf5, 0xf6, 0xf8));
+    }
+
     // The side column: next key milestones, then the items at risk, each with half the room.
     // Milestones, visits, agreements and events first: they are what a Minister attends.
     QList<ReportItem> keyMilestones;
@@ -580,7 +625,7 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
             QRectF(sideRect.left(), sideRect.top(), sideRect.width(), half), false,
             tr("Nothing falls due in the next %n days.", nullptr, ReportModel::UpcomingDays));
     const qreal riskTop = sideRect.top() + used + c.mm(5);
-    list(tr("Items at risk"), m.overdueOrAtRisk,
+    list(tr("Items at risk or overdue"), m.overdueOrAtRisk,
          QRectF(sideRect.left(), riskTop, sideRect.width(), sideRect.bottom() - riskTop), true,
          tr("No active item is overdue, at risk or off track."));
 }
