@@ -694,10 +694,10 @@ void ReportRenderer::composeBoard(PageComposer &c) const
             c.placeRect(QRectF(x, top, colWidth, body.bottom() - top), QColor(0xf4, 0xf5, 0xf7));
             c.placeRect(QRectF(x, top, colWidth, headerHeight), QColor(0xe0, 0xe4, 0xea));
             const bool continued = !first && next.at(s) > 0;
-            QString head
-                    = tr("%1 (%2)").arg(enums::displayName(statuses.at(s))).arg(cards.at(s).size());
-            if (continued)
-                head = tr("%1, cont.").arg(head);
+            // The count on the column's first page; "cont." after it (both would not fit).
+            const QString head = continued
+                    ? tr("%1, cont.").arg(enums::displayName(statuses.at(s)))
+                    : tr("%1 (%2)").arg(enums::displayName(statuses.at(s))).arg(cards.at(s).size());
             c.placeLines(c.wrapElided(head, S::BodyBold, colWidth - 2 * pad, 1), S::BodyBold,
                          QRectF(x + pad, top + pad, colWidth - 2 * pad, headerHeight));
             qreal y = top + headerHeight + pad;
