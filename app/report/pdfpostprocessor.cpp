@@ -102,17 +102,28 @@ QByteArray encodeUtf16Hex(const QList<char32_t> &cps)
     return out.toUpper();
 }
 
-/// Replaces a one-character destination; returns true when it changed.
+/// Replaces a one-character destination; returns true when it changed. A Latin ligature
+/// (ﬀ ﬁ ﬂ ﬃ ﬄ, which the shaper substitutes for "ffi" and friends) becomes its letters, so that
+/// "officials" is found and copied as typed.
 bool replaceDestination(QByteArray *hex, const QHash<char32_t, char32_t> &replacements)
 {
     const QList<char32_t> cps = decodeUtf16Hex(*hex);
     if (cps.size() != 1)
         return false;
-    const auto it = replacements.constFind(cps.constFirst());
-    if (it == replacements.constEnd())
-        return false;
-    *hex = encodeUtf16Hex({it.value()});
-    return true;
+    const char32_t cp = cps.constFirst();
+    const auto it = replacements.constFind(cp);
+    if (it != replacements.constEnd()) {
+        *hex = encodeUtf16Hex({it.value()});
+        return true;
+    }
+    if (cp >= 0xFB00 && cp <= 0xFB06) {
+        const QList<uint> letters = QChar::decomposition(cp).toUcs4();
+        if (letters.size() > 1) {
+            *hex = encodeUtf16Hex(QList<char32_t>(letters.cbegin(), letters.cend()));
+            return true;
+        }
+    }
+    return false;
 }
 
 QByteArray hexToken(const QByteArray &digits)

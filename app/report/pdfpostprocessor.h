@@ -40,7 +40,8 @@ public:
     static QHash<char32_t, char32_t> lookalikeReplacements(const QSet<char32_t> &used,
                                                            const QList<QRawFont> &fonts);
 
-    /// Rewrites the destinations of one ToUnicode CMap (bfchar and bfrange sections).
+    /// Rewrites the destinations of one ToUnicode CMap (bfchar and bfrange sections); Latin
+    /// ligatures (U+FB00–U+FB06) are also spelled out as their letters.
     /// \a changed counts the entries rewritten.
     static QByteArray fixToUnicodeCMap(const QByteArray &cmap,
                                        const QHash<char32_t, char32_t> &replacements,

@@ -93,16 +93,17 @@ QString areaLabel(int number, const QString &shortName)
 
 QString latestUpdateText(const StatusUpdate &u)
 {
-    const QString who = u.author.trimmed().isEmpty() ? QString() : tr(", %1").arg(u.author);
+    // "Latest update, 6 Mar 2026 (A. Tanaka): status → Done. Signed by the ministers."
+    const QString who = u.author.trimmed().isEmpty() ? QString() : tr(" (%1)").arg(u.author);
     QStringList parts;
     if (u.newStatus)
-        parts << tr("status %1").arg(enums::displayName(*u.newStatus));
+        parts << tr("status → %1").arg(enums::displayName(*u.newStatus));
     if (u.newHealth)
-        parts << tr("health %1").arg(enums::displayName(*u.newHealth));
+        parts << tr("health → %1").arg(enums::displayName(*u.newHealth));
     QString text = u.text.trimmed();
     if (!parts.isEmpty())
-        text = parts.join(QStringLiteral(", ")) + (text.isEmpty() ? QString() : tr(": ") + text);
-    return tr("Latest update (%1%2): %3").arg(dateText(u.date), who, text);
+        text = parts.join(QStringLiteral(", ")) + (text.isEmpty() ? QString() : tr(". ") + text);
+    return tr("Latest update, %1%2: %3").arg(dateText(u.date), who, text);
 }
 
 QString areasText(const ReportModel &m)

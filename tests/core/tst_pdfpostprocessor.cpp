@@ -17,6 +17,7 @@ private slots:
     void bfrangeArray();
     void bfrangeIncrementingIsExpanded();
     void untouchedWithoutReplacements();
+    void ligaturesSpelledOut();
     void kangxiByDecomposition();
     void replacementsFromFont();
     void processRejectsGarbage();
@@ -75,6 +76,16 @@ void TestPdfPostProcessor::untouchedWithoutReplacements()
     // Malformed input is left as it is rather than guessed at.
     const QByteArray bad = "1 beginbfrange\n<0001> [<0041>\nendbfrange\n";
     QCOMPARE(PdfPostProcessor::fixToUnicodeCMap(bad, kangxi(), &changed), bad);
+}
+
+void TestPdfPostProcessor::ligaturesSpelledOut()
+{
+    const QByteArray in = "2 beginbfchar\n<0004> <FB03>\n<0005> <FB01>\nendbfchar\n";
+    int changed = 0;
+    const QByteArray out = PdfPostProcessor::fixToUnicodeCMap(in, {}, &changed);
+    QCOMPARE(changed, 2);
+    QVERIFY2(out.contains("<0004> <006600660069>"), out.constData()); // ffi
+    QVERIFY(out.contains("<0005> <00660069>")); // fi
 }
 
 void TestPdfPostProcessor::kangxiByDecomposition()
