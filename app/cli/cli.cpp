@@ -3,6 +3,7 @@
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "models/itemmodel.h"
+#include "report/reportcommand.h"
 #include "seed/seedparser.h"
 #include "storage/database.h"
 #include "storage/schema.h"
@@ -195,6 +196,8 @@ const Subcommand subcommands[] = {
         {"check", QT_TRANSLATE_NOOP("jcr::cli", "check that a file is a healthy roadmap"),
          runCheck},
         {"list", QT_TRANSLATE_NOOP("jcr::cli", "list the items (tsv or json)"), runList},
+        {"report", QT_TRANSLATE_NOOP("jcr::cli", "write a status report, briefing or board as PDF"),
+         runReport},
 };
 
 QString generalHelp()

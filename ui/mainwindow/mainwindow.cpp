@@ -12,6 +12,7 @@
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
+#include "print/reportactions.h"
 #include "recentfiles.h"
 #include "seed/seedparser.h"
 
@@ -120,6 +121,10 @@ void MainWindow::createActions()
                                          &MainWindow::editDocumentProperties);
     m_editActions << file->addAction(tr("&Restore from Backup…"), this,
                                      &MainWindow::restoreFromBackup);
+    file->addSeparator();
+    auto *reports = new ReportActions(this, [this] { return m_document.get(); });
+    file->addActions(reports->actions());
+    m_documentActions << reports->actions();
     file->addSeparator();
     m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
                                          &MainWindow::closeDocument);

@@ -1,0 +1,274 @@
+#include "reportmodel.h"
+
+#include "document/roadmapdocument.h"
+#include "domain/clock.h"
+#include "storage/roadmaprepository.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace jcr {
+
+namespace {
+
+/// Sort key for "by due date, undated last, then title".
+bool dueBefore(const ReportItem &a, const ReportItem &b)
+{
+    const QDate da = a.due().isValid() ? a.due().last() : QDate();
+    const QDate db = b.due().isValid() ? b.due().last() : QDate();
+    if (da != db) {
+        if (!da.isValid())
+            return false;
+        if (!db.isValid())
+            return true;
+        return da < db;
+    }
+    return a.id < b.id;
+}
+
+/// The date an item counts as upcoming on: its start if that lies ahead, else its due date.
+QDate upcomingDate(const ReportItem &item, QDate asOf, QDate until)
+{
+    if (item.start.isValid() && item.start.first() > asOf && item.start.first() <= until)
+        return item.start.first();
+    const FuzzyDate due = item.due();
+    if (due.isValid() && due.last() > asOf && due.last() <= until)
+        return due.last();
+    return {};
+}
+
+} // namespace
+
+Health ReportModel::areaHealth(int active, int offTrack, int atRiskOrOverdue)
+{
+    if (active <= 0)
+        return Health::OnTrack;
+    if (offTrack * 4 >= active)
+        return Health::OffTrack;
+    if (atRiskOrOverdue * 4 >= active)
+        return Health::AtRisk;
+    return Health::OnTrack;
+}
+
+Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOptions &options)
+{
+    // The whole history in one query: per-item queries would cost a round trip per item.
+    auto history = document.repository().statusUpdatesSince(QDate(1, 1, 1));
+    if (!history)
+        return history.error();
+    QList<ReportItem> items;
+    items.reserve(document.itemCount());
+    for (const Item &it : document.items()) {
+        ReportItem r;
+        r.id = it.id;
+        r.title = it.title;
+        r.description = it.description;
+        r.kind = it.kind;
+        r.status = it.status;
+        r.health = it.health;
+        r.lead = it.lead;
+        r.organisations = document.leadOrganisationNames(it);
+        r.start = it.start;
+        r.end = it.end;
+        r.progress = it.progress;
+        r.rank = it.rank;
+        if (const PriorityArea *a = document.area(it.areaId)) {
+            r.areaNumber = a->number;
+            r.areaShortName = a->shortName;
+            r.areaColour = a->colour;
+        }
+        items.append(r);
+    }
+    return build(document.settings(), document.areas(), items, history.value(), options);
+}
+
+ReportModel ReportModel::build(const DocumentSettings &settings, const QList<PriorityArea> &areas,
+                               const QList<ReportItem> &allItems,
+                               const QList<StatusUpdate> &history, const ReportOptions &options)
+{
+    ReportModel m;
+    m.options = options;
+    m.asOf = options.effectiveAsOf();
+    m.since = std::min(options.effectiveSince(), m.asOf);
+    m.upcomingUntil = m.asOf.addDays(UpcomingDays);
+    m.title = settings.title;
+    m.office = settings.office;
+    m.author = settings.author;
+    m.classification
+            = options.classification.isEmpty() ? settings.classification : options.classification;
+    if (m.classification.trimmed().isEmpty())
+        m.classification = QStringLiteral("UNCLASSIFIED");
+    m.daysToCentennial = jcr::daysToCentennial(m.asOf);
+
+    QList<PriorityArea> selectedAreas;
+    for (const PriorityArea &a : areas) {
+        if (options.areaNumbers.isEmpty() || options.areaNumbers.contains(a.number))
+            selectedAreas.append(a);
+    }
+    std::sort(selectedAreas.begin(), selectedAreas.end(),
+              [](const PriorityArea &a, const PriorityArea &b) { return a.number < b.number; });
+
+    // The history as of the report date: later entries do not exist yet for this report.
+    QHash<qint64, const StatusUpdate *> latest;
+    QHash<qint64, QDate> doneOn;
+    for (const StatusUpdate &u : history) {
+        if (u.date > m.asOf)
+            continue;
+        const StatusUpdate *&l = latest[u.itemId];
+        if (!l || u.date > l->date || (u.date == l->date && u.id > l->id))
+            l = &u;
+        if (u.newStatus == Status::Done) {
+            QDate &d = doneOn[u.itemId];
+            if (!d.isValid() || u.date > d)
+                d = u.date;
+        }
+    }
+
+    QHash<qint64, int> areaIndex; // area number -> index in sections
+    for (const PriorityArea &a : selectedAreas) {
+        AreaSection s;
+        s.summary.number = a.number;
+        s.summary.name = a.name;
+        s.summary.shortName = a.shortName;
+        s.summary.colour = a.colour;
+        areaIndex.insert(a.number, int(m.sections.size()));
+        m.sections.append(s);
+    }
+
+    QHash<qint64, QString> titles;
+    QHash<qint64, int> areaOfItem;
+    for (ReportItem item : allItems) {
+        auto idx = areaIndex.constFind(item.areaNumber);
+        if (idx == areaIndex.constEnd())
+            continue;
+        titles.insert(item.id, item.title);
+        areaOfItem.insert(item.id, item.areaNumber);
+        if (const StatusUpdate *u = latest.value(item.id))
+            item.latestUpdate = *u;
+        if (item.isActive()) {
+            // An ongoing item with a start and no end is not late: it has no deadline.
+            QDate late;
+            if (item.end.isValid()) {
+                late = item.end.last();
+            } else if (item.start.isValid()
+                       && (item.kind == ItemKind::Milestone || item.status == Status::Proposed
+                           || item.status == Status::Planned)) {
+                late = item.start.last();
+                item.startOverdue = item.kind != ItemKind::Milestone;
+            }
+            item.overdue = late.isValid() && late < m.asOf;
+            item.daysOverdue = item.overdue ? int(late.daysTo(m.asOf)) : 0;
+            if (!item.overdue)
+                item.startOverdue = false;
+        }
+        m.sections[*idx].items.append(item);
+    }
+
+    for (AreaSection &s : m.sections) {
+        std::sort(s.items.begin(), s.items.end(), dueBefore);
+        AreaSummary &sum = s.summary;
+        int active = 0, offTrack = 0, troubled = 0, progressCount = 0;
+        qint64 progressSum = 0;
+        for (const ReportItem &item : std::as_const(s.items)) {
+            ++sum.countByStatus[size_t(item.status)];
+            ++sum.total;
+            if (item.status != Status::Cancelled) {
+                progressSum += item.status == Status::Done ? 100 : item.progress;
+                ++progressCount;
+            }
+            if (!item.isActive())
+                continue;
+            ++active;
+            if (item.health == Health::OffTrack)
+                ++offTrack;
+            if (item.health != Health::OnTrack)
+                ++sum.atRisk;
+            if (item.overdue)
+                ++sum.overdue;
+            if (item.health != Health::OnTrack || item.overdue)
+                ++troubled;
+        }
+        sum.progress = progressCount ? int((progressSum + progressCount / 2) / progressCount) : 0;
+        sum.health = areaHealth(active, offTrack, troubled);
+        m.summary.append(sum);
+
+        AreaSummary &all = m.overall;
+        for (size_t i = 0; i < all.countByStatus.size(); ++i)
+            all.countByStatus[i] += sum.countByStatus[i];
+        all.total += sum.total;
+        all.atRisk += sum.atRisk;
+        all.overdue += sum.overdue;
+        m.allItems.append(s.items);
+    }
+    {
+        int active = 0, offTrack = 0, troubled = 0, progressCount = 0;
+        qint64 progressSum = 0;
+        for (const ReportItem &item : std::as_const(m.allItems)) {
+            if (item.status != Status::Cancelled) {
+                progressSum += item.status == Status::Done ? 100 : item.progress;
+                ++progressCount;
+            }
+            if (!item.isActive())
+                continue;
+            ++active;
+            offTrack += item.health == Health::OffTrack;
+            troubled += item.health != Health::OnTrack || item.overdue;
+        }
+        m.overall.progress
+                = progressCount ? int((progressSum + progressCount / 2) / progressCount) : 0;
+        m.overall.health = areaHealth(active, offTrack, troubled);
+    }
+
+    QList<QPair<QDate, ReportItem>> upcoming;
+    QList<QPair<QDate, ReportItem>> completed;
+    for (const ReportItem &item : std::as_const(m.allItems)) {
+        if (item.isActive()) {
+            const QDate when = upcomingDate(item, m.asOf, m.upcomingUntil);
+            if (when.isValid())
+                upcoming.append({when, item});
+            if (item.overdue || item.health != Health::OnTrack)
+                m.overdueOrAtRisk.append(item);
+        } else if (item.status == Status::Done) {
+            // Done "since": the history says when; without history, the item's end date.
+            QDate done = doneOn.value(item.id);
+            if (!done.isValid() && item.end.isValid())
+                done = item.end.last();
+            if (done.isValid() && done >= m.since && done <= m.asOf)
+                completed.append({done, item});
+        }
+    }
+    std::stable_sort(upcoming.begin(), upcoming.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &u : std::as_const(upcoming))
+        m.upcoming.append(u.second);
+    std::stable_sort(completed.begin(), completed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &d : std::as_const(completed))
+        m.completedSince.append(d.second);
+    // Off track first, then at risk, then merely overdue; each by due date.
+    const auto severity = [](const ReportItem &i) {
+        return i.health == Health::OffTrack ? 0 : i.health == Health::AtRisk ? 1 : 2;
+    };
+    std::stable_sort(m.overdueOrAtRisk.begin(), m.overdueOrAtRisk.end(),
+                     [&](const ReportItem &a, const ReportItem &b) {
+                         if (severity(a) != severity(b))
+                             return severity(a) < severity(b);
+                         return dueBefore(a, b);
+                     });
+
+    for (const StatusUpdate &u : history) {
+        if (u.date < m.since || u.date > m.asOf || !titles.contains(u.itemId))
+            continue;
+        m.changesSince.append({u, titles.value(u.itemId), areaOfItem.value(u.itemId)});
+    }
+    std::stable_sort(m.changesSince.begin(), m.changesSince.end(),
+                     [](const ReportChange &a, const ReportChange &b) {
+                         if (a.update.date != b.update.date)
+                             return a.update.date > b.update.date;
+                         return a.update.id > b.update.id;
+                     });
+    return m;
+}
+
+} // namespace jcr

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/result.h"
+#include "report/reportoptions.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+namespace jcr {
+
+class RoadmapDocument;
+
+/**
+ * Asks what to print: report type, priority areas, as-of and since dates, descriptions,
+ * paper, orientation and the classification marking. Starts from the choices remembered in
+ * the document (ReportOptions::fromSettings) and remembers the new ones on accept.
+ */
+class ReportOptionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportOptionsDialog(RoadmapDocument *document, QWidget *parent = nullptr);
+
+    ReportOptions options() const;
+    void setOptions(const ReportOptions &options);
+
+    /// The options remembered in \a document, or the defaults.
+    static ReportOptions rememberedOptions(RoadmapDocument *document);
+    /// Remembers \a options in \a document's setting table (not in a read-only document).
+    static Result<void> remember(RoadmapDocument *document, const ReportOptions &options);
+
+    void accept() override;
+
+private:
+    void updateSinceRange();
+
+    RoadmapDocument *m_document;
+    QComboBox *m_type = nullptr;
+    QList<QCheckBox *> m_areas;
+    QDateEdit *m_asOf = nullptr;
+    QCheckBox *m_asOfToday = nullptr;
+    QDateEdit *m_since = nullptr;
+    QCheckBox *m_descriptions = nullptr;
+    QComboBox *m_paper = nullptr;
+    QComboBox *m_orientation = nullptr;
+    QLineEdit *m_classification = nullptr;
+};
+
+} // namespace jcr
