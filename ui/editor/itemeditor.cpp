@@ -65,6 +65,16 @@ ItemEditor::ItemEditor(QWidget *parent)
     setDocument(nullptr);
 }
 
+ItemEditor::~ItemEditor()
+{
+    // The fields are deleted after this object's members; a field that loses focus then
+    // emits editingFinished, and a commit from a half-destroyed editor would read destroyed
+    // members (and push a command). Nothing is committed from here on.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+    m_document = nullptr;
+}
+
 void ItemEditor::build()
 {
     m_header = new QLabel(this);

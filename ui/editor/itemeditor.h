@@ -33,6 +33,7 @@ class ItemEditor : public QWidget
 
 public:
     explicit ItemEditor(QWidget *parent = nullptr);
+    ~ItemEditor() override;
 
     /// Shows items of \a document (may be null: nothing to edit).
     void setDocument(RoadmapDocument *document);
