@@ -50,8 +50,9 @@ case "$cmd" in
         status=0
         (cd "$here/build" && ctest --output-on-failure -j "$jobs" "$@") || status=$?
         # The hostile-file and fuzz tests (label "fuzz") once more under AddressSanitizer and
-        # UndefinedBehaviorSanitizer, in a headless build of their own.
-        cmake -S "$here" -B "$here/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        # UndefinedBehaviorSanitizer, in a headless build of their own. Debug: it compiles in
+        # 3 minutes instead of 5 on 2 cores without ccache, and runs these tests as fast.
+        cmake -S "$here" -B "$here/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
             -DJCR_WARNINGS_AS_ERRORS=ON -DJCR_SANITIZE=ON -DJCR_BUILD_GUI=OFF \
             -DJCR_BUILD_BENCHMARKS=OFF
         cmake --build "$here/build-asan" -j "$jobs" --target jcr_fuzz_tests
