@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
+#include <QRegion>
 
 namespace jcr {
 
@@ -18,9 +19,21 @@ BoardCanvas::BoardCanvas(QWidget *parent)
 void BoardCanvas::setDecorations(const QList<LaneHeading> &lanes,
                                  const QList<CollapsedStrip> &strips)
 {
+    if (lanes == m_lanes && strips == m_strips)
+        return; // most model changes (a card moved) change neither
+    // Repaint only the decorations: the card lists on top have repainted themselves.
+    QRegion dirty;
+    for (const auto &l : std::as_const(m_lanes))
+        dirty += l.rect;
+    for (const auto &s : std::as_const(m_strips))
+        dirty += s.rect;
     m_lanes = lanes;
     m_strips = strips;
-    update();
+    for (const auto &l : std::as_const(m_lanes))
+        dirty += l.rect;
+    for (const auto &s : std::as_const(m_strips))
+        dirty += s.rect;
+    update(dirty);
 }
 
 void BoardCanvas::paintEvent(QPaintEvent *)

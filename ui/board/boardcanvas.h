@@ -23,6 +23,7 @@ public:
         QString title;
         QColor colour;
         int count = 0;
+        friend bool operator==(const LaneHeading &, const LaneHeading &) = default;
     };
     struct CollapsedStrip
     {
@@ -30,6 +31,7 @@ public:
         int column = 0;
         QString title;
         int count = 0;
+        friend bool operator==(const CollapsedStrip &, const CollapsedStrip &) = default;
     };
 
     explicit BoardCanvas(QWidget *parent = nullptr);

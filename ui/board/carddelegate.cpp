@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -111,6 +112,91 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {std::max(180, option.rect.width()), cardHeight(option.font)};
 }
 
+const CardDelegate::Fonts &CardDelegate::fonts(const QFont &base) const
+{
+    if (!(m_fonts.base == base) || m_fonts.base.resolveMask() != base.resolveMask()) {
+        m_fonts.base = base;
+        m_fonts.title = titleFont(base);
+        m_fonts.small = smallFont(base);
+        m_fonts.smallBold = m_fonts.small;
+        m_fonts.smallBold.setWeight(QFont::DemiBold);
+        m_fonts.titleMetrics = QFontMetricsF(m_fonts.title);
+        m_fonts.smallMetrics = QFontMetricsF(m_fonts.small);
+        m_titleLines.clear();
+        m_pixmaps.clear();
+    }
+    return m_fonts;
+}
+
+const QStringList &CardDelegate::titleLines(const QString &title, qreal width) const
+{
+    const QString key = QString::number(int(width)) + QLatin1Char('|') + title;
+    auto it = m_titleLines.find(key);
+    if (it == m_titleLines.end()) {
+        if (m_titleLines.size() > 20000) // a bound, not a policy: titles are short
+            m_titleLines.clear();
+        it = m_titleLines.insert(key, twoLines(title, m_fonts.title, width));
+    }
+    return *it;
+}
+
+QPixmap CardDelegate::glyph(int kind, const QColor &colour, int size, qreal dpr) const
+{
+    const QString key
+            = QStringLiteral("k%1|%2|%3|%4").arg(kind).arg(colour.rgba()).arg(size).arg(dpr);
+    auto it = m_pixmaps.constFind(key);
+    if (it != m_pixmaps.cend())
+        return *it;
+    QPixmap pm(QSize(size, size) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    paintKindGlyph(&p, QRectF(0, 0, size, size), ItemKind(kind), colour);
+    p.end();
+    m_pixmaps.insert(key, pm);
+    return pm;
+}
+
+QPixmap CardDelegate::badge(int lead, const QColor &base, qreal dpr) const
+{
+    const QString key = QStringLiteral("b%1|%2|%3").arg(lead).arg(base.rgba()).arg(dpr);
+    auto it = m_pixmaps.constFind(key);
+    if (it != m_pixmaps.cend())
+        return *it;
+    const QString text = leadBadgeText(lead);
+    const QFontMetricsF &sm = m_fonts.smallMetrics;
+    const QSizeF size(std::ceil(sm.horizontalAdvance(text) + 10), std::ceil(sm.height() + 2));
+    QPixmap pm((size * dpr).toSize());
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor fill;
+    QColor ink = Qt::white;
+    switch (LeadSide(lead)) {
+    case LeadSide::Japan: // white with a red ring, like the flag
+        fill = base;
+        ink = QColor(0xbc, 0x00, 0x2d);
+        break;
+    case LeadSide::Canada:
+        fill = QColor(0xd5, 0x2b, 0x1e);
+        break;
+    case LeadSide::Joint:
+        fill = QColor(0x45, 0x5a, 0x64);
+        break;
+    }
+    const QRectF r = QRectF(QPointF(0, 0), size).adjusted(0.75, 0.75, -0.75, -0.75);
+    p.setPen(LeadSide(lead) == LeadSide::Japan ? QPen(ink, 1.2) : Qt::NoPen);
+    p.setBrush(fill);
+    p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+    p.setFont(m_fonts.small);
+    p.setPen(ink);
+    p.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter, text);
+    p.end();
+    m_pixmaps.insert(key, pm);
+    return pm;
+}
+
 void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
@@ -123,153 +209,151 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QColor base = pal.color(QPalette::Base);
     const QColor secondary = mix(text, base, 0.40);
     const QColor areaColour = index.data(AreaColourRole).value<QColor>();
+    const Fonts &f = fonts(option.font);
+    const QFontMetricsF &tm = f.titleMetrics;
+    const QFontMetricsF &sm = f.smallMetrics;
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     const QRectF card = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
-    QPainterPath shape;
-    shape.addRoundedRect(card, 5, 5);
 
-    // Card body and frame; the selection is a frame plus a tint, so the content stays legible.
+    // Card body and frame in one path; the selection is a frame plus a tint, so the content
+    // stays legible.
     QColor fill = quiet ? mix(base, pal.color(QPalette::Window), 0.6) : base;
     if (selected)
         fill = mix(fill, pal.color(QPalette::Highlight), 0.12);
-    p->fillPath(shape, fill);
-    p->save();
-    p->setClipPath(shape);
-    p->fillRect(QRectF(card.left(), card.top(), StripWidth, card.height()),
-                quiet ? mix(areaColour, fill, 0.55) : areaColour);
-    p->restore();
     QPen frame(selected ? pal.color(QPalette::Highlight) : mix(text, base, 0.80),
                selected ? 2.0 : 1.0);
     if (focused && !selected)
         frame = QPen(pal.color(QPalette::Highlight), 1.0, Qt::DashLine);
-    p->setPen(frame);
-    p->drawPath(shape);
+    {
+        // The rounded, antialiased frame is the dearest part of a card: paint it once per look.
+        const QString key = QStringLiteral("c%1x%2|%3|%4|%5|%6|%7")
+                                    .arg(option.rect.width())
+                                    .arg(option.rect.height())
+                                    .arg(fill.rgba())
+                                    .arg(frame.color().rgba())
+                                    .arg(frame.widthF())
+                                    .arg(int(frame.style()))
+                                    .arg(dpr);
+        auto it = m_pixmaps.constFind(key);
+        if (it == m_pixmaps.cend()) {
+            QPixmap pm(option.rect.size() * dpr);
+            pm.setDevicePixelRatio(dpr);
+            pm.fill(Qt::transparent);
+            QPainter bp(&pm);
+            bp.setRenderHint(QPainter::Antialiasing);
+            bp.setPen(frame);
+            bp.setBrush(fill);
+            bp.drawRoundedRect(card.translated(-option.rect.topLeft()), 5, 5);
+            bp.end();
+            if (m_pixmaps.size() > 200)
+                m_pixmaps.clear();
+            it = m_pixmaps.insert(key, pm);
+        }
+        p->drawPixmap(option.rect.topLeft(), *it);
+    }
+    p->setRenderHint(QPainter::Antialiasing, false);
+    p->fillRect(QRectF(card.left() + 1.5, card.top() + 4, StripWidth, card.height() - 8),
+                quiet ? mix(areaColour, fill, 0.55) : areaColour);
 
     if (quiet)
         p->setOpacity(0.62);
 
-    const QFont tFont = titleFont(option.font);
-    const QFont sFont = smallFont(option.font);
-    const QFontMetricsF tm(tFont);
-    const QFontMetricsF sm(sFont);
-    const qreal left = card.left() + StripWidth + Padding - 1;
+    const qreal left = card.left() + StripWidth + Padding;
     const qreal right = card.right() - Padding;
     qreal y = card.top() + Padding - 1;
 
     // Kind glyph, title, lead badge.
-    const qreal glyph = std::round(tm.height() * 0.95);
-    paintKindGlyph(p, QRectF(left, y + (tm.lineSpacing() - glyph) / 2, glyph, glyph),
-                   ItemKind(index.data(KindRole).toInt()), secondary);
-    const int lead = index.data(LeadRole).toInt();
-    const QString badge = leadBadgeText(lead);
-    const qreal badgeW = sm.horizontalAdvance(badge) + 10;
-    const QRectF badgeRect(right - badgeW, y + (tm.lineSpacing() - sm.height() - 2) / 2, badgeW,
-                           sm.height() + 2);
-    {
-        QColor badgeFill;
-        QColor badgeText = Qt::white;
-        switch (LeadSide(lead)) {
-        case LeadSide::Japan:
-            badgeFill = base;
-            badgeText = QColor(0xbc, 0x00, 0x2d);
-            break;
-        case LeadSide::Canada:
-            badgeFill = QColor(0xd5, 0x2b, 0x1e);
-            break;
-        case LeadSide::Joint:
-            badgeFill = QColor(0x45, 0x5a, 0x64);
-            break;
-        }
-        p->setPen(LeadSide(lead) == LeadSide::Japan ? QPen(badgeText, 1.2) : Qt::NoPen);
-        p->setBrush(badgeFill);
-        p->drawRoundedRect(badgeRect.adjusted(0.5, 0.5, -0.5, -0.5), badgeRect.height() / 2,
-                           badgeRect.height() / 2);
-        p->setFont(sFont);
-        p->setPen(badgeText);
-        p->drawText(badgeRect, Qt::AlignCenter, badge);
-    }
-    const qreal titleLeft = left + glyph + 6;
-    const qreal titleWidth = std::max<qreal>(20, badgeRect.left() - 6 - titleLeft);
-    p->setFont(tFont);
+    const int glyphSize = int(std::round(tm.height() * 0.95));
+    p->drawPixmap(QPointF(left, std::round(y + (tm.lineSpacing() - glyphSize) / 2)),
+                  glyph(index.data(KindRole).toInt(), secondary, glyphSize, dpr));
+    const QPixmap badgePm = badge(index.data(LeadRole).toInt(), base, dpr);
+    const QSizeF badgeSize = badgePm.deviceIndependentSize();
+    const qreal badgeLeft = std::round(right - badgeSize.width());
+    p->drawPixmap(QPointF(badgeLeft, std::round(y + (tm.lineSpacing() - badgeSize.height()) / 2)),
+                  badgePm);
+    const qreal titleLeft = left + glyphSize + 6;
+    const qreal titleWidth = std::max<qreal>(20, badgeLeft - 6 - titleLeft);
+    p->setFont(f.title);
     p->setPen(text);
-    const QStringList lines = twoLines(index.data(TitleRole).toString(), tFont, titleWidth);
+    const QStringList &lines = titleLines(index.data(TitleRole).toString(), titleWidth);
     for (int i = 0; i < lines.size(); ++i)
         p->drawText(QPointF(titleLeft, y + i * tm.lineSpacing() + tm.ascent()), lines.at(i));
     y += 2 * tm.lineSpacing() + 6;
 
     // Lead organisations on the left, due date on the right.
-    p->setFont(sFont);
+    const qreal smallBaseline = y + sm.ascent();
     const QString due = index.data(DueTextRole).toString();
     const bool overdue = index.data(OverdueRole).toBool();
     qreal dueLeft = right;
     if (!due.isEmpty()) {
         const QString dueText = overdue ? tr("%1 overdue").arg(due) : due;
-        const qreal w = sm.horizontalAdvance(dueText);
+        const QFont &dueFont = overdue ? f.smallBold : f.small;
+        const qreal w = QFontMetricsF(dueFont).horizontalAdvance(dueText);
         dueLeft = right - w;
         const QColor dueColour = overdue ? QColor(0xc6, 0x28, 0x28) : secondary;
         if (overdue) {
             // A small warning triangle in front of the date.
+            p->setRenderHint(QPainter::Antialiasing);
             const qreal t = sm.ascent() * 0.9;
             const QPointF o(dueLeft - t - 4, y + (sm.height() - t) / 2);
-            QPainterPath tri;
-            tri.moveTo(o + QPointF(t / 2, 0));
-            tri.lineTo(o + QPointF(t, t));
-            tri.lineTo(o + QPointF(0, t));
-            tri.closeSubpath();
-            p->fillPath(tri, dueColour);
+            const QPointF tri[3] = {o + QPointF(t / 2, 0), o + QPointF(t, t), o + QPointF(0, t)};
+            p->setPen(Qt::NoPen);
+            p->setBrush(dueColour);
+            p->drawPolygon(tri, 3);
             p->setPen(QPen(base, 1.2));
-            p->drawLine(o + QPointF(t / 2, t * 0.35), o + QPointF(t / 2, t * 0.65));
+            p->drawLine(o + QPointF(t / 2, t * 0.35), o + QPointF(t / 2, t * 0.62));
             p->drawPoint(o + QPointF(t / 2, t * 0.82));
+            p->setRenderHint(QPainter::Antialiasing, false);
             dueLeft -= t + 4;
-            QFont bold = sFont;
-            bold.setWeight(QFont::DemiBold);
-            p->setFont(bold);
         }
+        p->setFont(dueFont);
         p->setPen(dueColour);
-        p->drawText(QRectF(right - w - 2, y, w + 2, sm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                    dueText);
-        p->setFont(sFont);
+        p->drawText(QPointF(right - w, smallBaseline), dueText);
     }
+    p->setFont(f.small);
+    const qreal orgWidth = std::max<qreal>(0, dueLeft - 8 - left);
     const QString orgs = index.data(LeadOrganisationsRole).toString();
-    p->setPen(secondary);
-    p->drawText(QRectF(left, y, std::max<qreal>(0, dueLeft - 8 - left), sm.height()),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                sm.elidedText(orgs, Qt::ElideRight, std::max<qreal>(0, dueLeft - 8 - left)));
+    if (!orgs.isEmpty() && orgWidth > 0) {
+        p->setPen(secondary);
+        p->drawText(QPointF(left, smallBaseline),
+                    sm.horizontalAdvance(orgs) <= orgWidth
+                            ? orgs
+                            : sm.elidedText(orgs, Qt::ElideRight, orgWidth));
+    }
     y += sm.height() + 6;
 
     // Health dot and name, progress bar, percentage.
     const int health = index.data(HealthRole).toInt();
     const QColor hc = healthColour(health);
-    const qreal dot = sm.ascent() * 0.7;
+    const qreal dot = std::round(sm.ascent() * 0.7);
+    p->setRenderHint(QPainter::Antialiasing);
     p->setPen(Qt::NoPen);
     p->setBrush(hc);
     p->drawEllipse(QRectF(left, y + (sm.height() - dot) / 2, dot, dot));
+    p->setRenderHint(QPainter::Antialiasing, false);
     const QString healthText = enums::displayName(Health(health));
     p->setPen(health == int(Health::OnTrack) ? secondary : hc.darker(115));
+    p->drawText(QPointF(left + dot + 4, y + sm.ascent()), healthText);
     const qreal healthW = sm.horizontalAdvance(healthText);
-    p->drawText(QRectF(left + dot + 4, y, healthW + 2, sm.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, healthText);
-    const int progress = index.data(ProgressRole).toInt();
+    const int progress = std::clamp(index.data(ProgressRole).toInt(), 0, 100);
     const QString pct = QLocale().toString(progress) + QStringLiteral(" %");
     const qreal pctW = sm.horizontalAdvance(QStringLiteral("100 %"));
     p->setPen(secondary);
-    p->drawText(QRectF(right - pctW, y, pctW, sm.height()), Qt::AlignRight | Qt::AlignVCenter, pct);
-    const qreal barLeft = left + dot + 4 + healthW + 10;
-    const qreal barRight = right - pctW - 6;
+    p->drawText(QPointF(right - sm.horizontalAdvance(pct), y + sm.ascent()), pct);
+    const qreal barLeft = std::round(left + dot + 4 + healthW + 10);
+    const qreal barRight = std::round(right - pctW - 6);
     if (barRight - barLeft > 16) {
         const qreal barH = std::max<qreal>(4, std::round(sm.height() * 0.3));
-        const QRectF bar(barLeft, y + (sm.height() - barH) / 2, barRight - barLeft, barH);
-        p->setPen(Qt::NoPen);
-        p->setBrush(mix(text, base, 0.88));
-        p->drawRoundedRect(bar, barH / 2, barH / 2);
-        if (progress > 0) {
-            QRectF done = bar;
-            done.setWidth(bar.width() * std::clamp(progress, 0, 100) / 100.0);
-            p->setBrush(quiet ? secondary : mix(areaColour, text, 0.15));
-            p->drawRoundedRect(done, barH / 2, barH / 2);
-        }
+        const QRectF bar(barLeft, std::round(y + (sm.height() - barH) / 2), barRight - barLeft,
+                         barH);
+        p->fillRect(bar, mix(text, base, 0.88));
+        if (progress > 0)
+            p->fillRect(
+                    QRectF(bar.left(), bar.top(), std::round(bar.width() * progress / 100.0), barH),
+                    quiet ? secondary : mix(areaColour, text, 0.15));
     }
     p->restore();
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 namespace jcr {
@@ -10,6 +14,9 @@ namespace jcr {
  * badge, the lead organisations, the due date in its precision with an overdue mark, the
  * health and the progress. Done and cancelled cards are quieter. All sizes derive from the
  * font, so cards scale with the display.
+ *
+ * Painting is on the scrolling path of columns of thousands of cards, so fonts, wrapped titles,
+ * kind glyphs and badges are computed once and cached.
  */
 class CardDelegate : public QStyledItemDelegate
 {
@@ -28,6 +35,27 @@ public:
     static QString leadBadgeText(int leadSide);
     /// The colour of a health indicator.
     static QColor healthColour(int health);
+
+private:
+    struct Fonts
+    {
+        QFont base;
+        QFont title;
+        QFont small;
+        QFont smallBold;
+        QFontMetricsF titleMetrics {QFont()};
+        QFontMetricsF smallMetrics {QFont()};
+    };
+    const Fonts &fonts(const QFont &base) const;
+    /// The title on at most two lines of \a width, the second elided.
+    const QStringList &titleLines(const QString &title, qreal width) const;
+    /// A cached pixmap of a kind glyph or a lead badge.
+    QPixmap glyph(int kind, const QColor &colour, int size, qreal dpr) const;
+    QPixmap badge(int leadSide, const QColor &base, qreal dpr) const;
+
+    mutable Fonts m_fonts;
+    mutable QHash<QString, QStringList> m_titleLines;
+    mutable QHash<QString, QPixmap> m_pixmaps;
 };
 
 } // namespace jcr
