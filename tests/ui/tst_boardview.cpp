@@ -1,6 +1,7 @@
 #include "../support/sqliteprobe.h"
 #include "board/boardcolumnheader.h"
 #include "board/boardview.h"
+#include "board/carddelegate.h"
 #include "board/cardlistview.h"
 #include "board/wipstate.h"
 #include "document/roadmapdocument.h"
@@ -53,6 +54,7 @@ private slots:
     void cardMenuActions();
     void selectionIsShared();
     void followsChangesKeepingScroll();
+    void cardToolTip();
     void swimlanesAndHiddenLanes();
 
 private:
@@ -385,7 +387,7 @@ void TestBoardView::selectionIsShared()
                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const qint64 otherId = other.data(IdRole).toLongLong();
     QCOMPARE(m_view->currentItemId(), otherId);
-    QCOMPARE(m_view->selectedItemIds(), QList<qint64>{otherId});
+    QCOMPARE(m_view->selectedItemIds(), QList<qint64> {otherId});
     // A filter that hides other cards but keeps this one keeps it selected.
     m_filter->setText(m_doc->item(otherId)->title);
     QCOMPARE(m_view->currentItemId(), otherId);
@@ -417,6 +419,33 @@ void TestBoardView::followsChangesKeepingScroll()
     // A reload from disk keeps it too.
     QVERIFY(m_doc->reload().ok());
     QCOMPARE(bar->value(), scrolled);
+}
+
+void TestBoardView::cardToolTip()
+{
+    // The full title (the card elides it) and what the card abbreviates.
+    const qint64 id = card(Status::Planned, 0).data(IdRole).toLongLong();
+    m_items->setData(m_items->indexOfId(id),
+                     QStringLiteral("A very long title that no card could show on two lines, "
+                                    "however wide the column, because it goes on and on"),
+                     TitleRole);
+    const QString tip = CardDelegate::toolTip(m_view->boardModel()->indexOfId(id));
+    QVERIFY(tip.startsWith(m_doc->item(id)->title + QLatin1Char('\n')));
+    QVERIFY(tip.contains(enums::displayName(m_doc->item(id)->health)));
+    QVERIFY(tip.contains(m_doc->leadOrganisationNames(*m_doc->item(id))));
+    // Overdue is said in words (JCR_TODAY is 2026-11-26: the seed has overdue items).
+    BoardModel *m = m_view->boardModel();
+    int overdue = 0;
+    int onTime = 0;
+    for (int cell = 0; cell < m->cellCount(); ++cell) {
+        for (int r = 0; r < m->cardCount(cell); ++r) {
+            const QModelIndex c = m->index(r, 0, m->index(cell, 0));
+            const bool late = c.data(OverdueRole).toBool();
+            (late ? overdue : onTime) += 1;
+            QCOMPARE(CardDelegate::toolTip(c).contains(QStringLiteral("overdue")), late);
+        }
+    }
+    QVERIFY(overdue > 0 && onTime > 0);
 }
 
 void TestBoardView::swimlanesAndHiddenLanes()

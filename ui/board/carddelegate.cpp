@@ -4,12 +4,15 @@
 #include "kindglyph.h"
 #include "models/roles.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <QToolTip>
 
 namespace jcr {
 
@@ -112,9 +115,39 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {std::max(180, option.rect.width()), cardHeight(option.font)};
 }
 
+QString CardDelegate::toolTip(const QModelIndex &index)
+{
+    QStringList lines {index.data(TitleRole).toString()};
+    const QString due = index.data(DueTextRole).toString();
+    if (!due.isEmpty())
+        lines << (index.data(OverdueRole).toBool() ? tr("Due %1 — overdue").arg(due)
+                                                   : tr("Due %1").arg(due));
+    lines << tr("%1 · %2 · %3 % done")
+                     .arg(enums::displayName(Status(index.data(StatusRole).toInt())),
+                          enums::displayName(Health(index.data(HealthRole).toInt())))
+                     .arg(index.data(ProgressRole).toInt());
+    QString lead = tr("Lead: %1").arg(enums::displayName(LeadSide(index.data(LeadRole).toInt())));
+    const QString orgs = index.data(LeadOrganisationsRole).toString();
+    if (!orgs.isEmpty())
+        lead += QStringLiteral(" (%1)").arg(orgs);
+    lines << lead;
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip && index.isValid()) {
+        QToolTip::showText(event->globalPos(), toolTip(index), view, option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
 const CardDelegate::Fonts &CardDelegate::fonts(const QFont &base) const
 {
-    if (!(m_fonts.base == base) || m_fonts.base.resolveMask() != base.resolveMask()) {
+    if (!m_fonts.valid || !(m_fonts.base == base)) {
+        m_fonts.valid = true;
         m_fonts.base = base;
         m_fonts.title = titleFont(base);
         m_fonts.small = smallFont(base);
@@ -288,8 +321,15 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QString due = index.data(DueTextRole).toString();
     const bool overdue = index.data(OverdueRole).toBool();
     qreal dueLeft = right;
+    const QString orgs = index.data(LeadOrganisationsRole).toString();
     if (!due.isEmpty()) {
-        const QString dueText = overdue ? tr("%1 overdue").arg(due) : due;
+        // "overdue" in words when there is room; the red date and the triangle say it anyway.
+        const QString spelled = tr("%1 overdue").arg(due);
+        const bool words = overdue
+                && right - left - QFontMetricsF(f.smallBold).horizontalAdvance(spelled)
+                                - sm.ascent() - 12
+                        >= sm.horizontalAdvance(orgs);
+        const QString dueText = words ? spelled : due;
         const QFont &dueFont = overdue ? f.smallBold : f.small;
         const qreal w = QFontMetricsF(dueFont).horizontalAdvance(dueText);
         dueLeft = right - w;
@@ -315,7 +355,6 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     }
     p->setFont(f.small);
     const qreal orgWidth = std::max<qreal>(0, dueLeft - 8 - left);
-    const QString orgs = index.data(LeadOrganisationsRole).toString();
     if (!orgs.isEmpty() && orgWidth > 0) {
         p->setPen(secondary);
         p->drawText(QPointF(left, smallBaseline),

@@ -28,6 +28,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    /// The card's tooltip: the full title, then due date (and whether it is overdue), health,
+    /// lead and lead organisations — what the card abbreviates.
+    static QString toolTip(const QModelIndex &index);
 
     /// Height of every card for \a font (cards have one height so that lists stay fast).
     static int cardHeight(const QFont &font);
@@ -39,6 +45,7 @@ public:
 private:
     struct Fonts
     {
+        bool valid = false;
         QFont base;
         QFont title;
         QFont small;
