@@ -43,6 +43,7 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
     , m_selection(new QItemSelectionModel(m_model, this))
 {
     setObjectName(QStringLiteral("boardView"));
+    setFocusPolicy(Qt::StrongFocus); // handed on to the card list of the current card
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(4);
@@ -421,6 +422,23 @@ void BoardView::syncFromShared()
 }
 
 // ----- keyboard -----
+
+void BoardView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    // Switching to the board (Ctrl+2) puts the keyboard on the current card, or the first one.
+    const QModelIndex current = m_selection->currentIndex();
+    if (CardListView *v = m_lists.value(m_model->cellOf(current)); v && v->isVisible()) {
+        v->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (CardListView *v : std::as_const(m_lists)) {
+        if (v->isVisible() && m_model->rowCount(v->rootIndex()) > 0) {
+            selectCard(m_model->index(0, 0, v->rootIndex()));
+            return;
+        }
+    }
+}
 
 bool BoardView::eventFilter(QObject *watched, QEvent *event)
 {
