@@ -233,7 +233,7 @@ void BoardView::relayout()
     m_relayoutPending = false;
     const QFontMetrics fm = fontMetrics();
     const int collapsedW = fm.height() * 2 + 6;
-    const int minColumnW = std::max(230, fm.averageCharWidth() * 30);
+    const int minColumnW = std::max(190, fm.averageCharWidth() * 26);
     const int available = m_scroll->viewport()->width();
     int expanded = 0;
     for (int c = 0; c < BoardModel::StatusColumns; ++c)
