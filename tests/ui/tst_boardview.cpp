@@ -454,6 +454,20 @@ void TestBoardView::swimlanesAndHiddenLanes()
     BoardModel *m = m_view->boardModel();
     QCOMPARE(m->laneCount(), int(m_doc->areas().size()));
     QVERIFY(m_view->listView(m->cellCount() - 1));
+    // Down from the last card of a lane goes on to the next lane with cards in that column.
+    const int planned = int(Status::Planned);
+    const int firstCell = m->cellIndex(0, planned).row();
+    QVERIFY(m->cardCount(firstCell) > 0);
+    m_view->setCurrentItem(m->index(m->cardCount(firstCell) - 1, 0, m->index(firstCell, 0))
+                                   .data(IdRole)
+                                   .toLongLong());
+    QTest::keyClick(m_view->listView(firstCell), Qt::Key_Down);
+    const int nowCell = m->cellOf(m->indexOfId(m_view->currentItemId()));
+    QVERIFY(BoardModel::cellLane(nowCell) > 0);
+    QCOMPARE(BoardModel::cellColumn(nowCell), planned);
+    QCOMPARE(m->indexOfId(m_view->currentItemId()).row(), 0);
+    QTest::keyClick(m_view->listView(nowCell), Qt::Key_Up);
+    QCOMPARE(m->cellOf(m->indexOfId(m_view->currentItemId())), firstCell);
     // Move every card of the last lane away: with "hide empty lanes" its lists disappear.
     const int lastLane = m->laneCount() - 1;
     QList<qint64> ids;
