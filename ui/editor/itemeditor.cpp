@@ -79,8 +79,11 @@ void ItemEditor::build()
     m_title->setMaxLength(MaxTitleLength);
     m_title->setPlaceholderText(tr("Required"));
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        if (!m_refreshing)
-            commit([this](Item &it) { it.title = m_title->text().trimmed(); });
+        if (m_refreshing)
+            return;
+        // Typing is over: from now on the field shows what was saved (or refused).
+        m_title->setModified(false);
+        commit([this](Item &it) { it.title = m_title->text().trimmed(); });
     });
     form->addRow(tr("&Title:"), m_title);
 
@@ -140,8 +143,10 @@ void ItemEditor::build()
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral(" %"));
     connect(m_progress, &QSpinBox::editingFinished, this, [this] {
-        if (!m_refreshing)
-            commit([this](Item &it) { it.progress = m_progress->value(); });
+        if (m_refreshing)
+            return;
+        m_progress->findChild<QLineEdit *>()->setModified(false);
+        commit([this](Item &it) { it.progress = m_progress->value(); });
     });
     form->addRow(tr("&Progress:"), m_progress);
 
@@ -150,6 +155,7 @@ void ItemEditor::build()
     connect(m_tags, &QLineEdit::editingFinished, this, [this] {
         if (m_refreshing)
             return;
+        m_tags->setModified(false);
         QStringList tags;
         for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString trimmed = t.trimmed().left(100);
@@ -352,8 +358,9 @@ void ItemEditor::refresh()
     for (const PriorityArea &a : m_document->areas())
         m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.name), a.id);
     m_area->setCurrentIndex(m_area->findData(it->areaId));
-    // A field the user is typing in keeps its text; everything else shows the saved value.
-    if (!m_title->hasFocus())
+    // A field the user is typing in (modified since its last commit) keeps its text; everything
+    // else shows the saved value, also after a refusal, an undo or an outside change.
+    if (!m_title->isModified())
         m_title->setText(it->title);
     m_kind->setCurrentIndex(m_kind->findData(int(it->kind)));
     m_status->setCurrentIndex(m_status->findData(int(it->status)));
@@ -361,9 +368,9 @@ void ItemEditor::refresh()
     m_lead->setCurrentIndex(m_lead->findData(int(it->lead)));
     m_start->setValue(it->start);
     m_end->setValue(it->end);
-    if (!m_progress->hasFocus())
+    if (!m_progress->findChild<QLineEdit *>()->isModified())
         m_progress->setValue(it->progress);
-    if (!m_tags->hasFocus())
+    if (!m_tags->isModified())
         m_tags->setText(it->tags.join(QStringLiteral(", ")));
     if (!m_description->hasFocus() && m_description->toPlainText() != it->description)
         m_description->setPlainText(it->description);
