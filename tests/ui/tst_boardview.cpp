@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +55,7 @@ private slots:
     void cardMenuActions();
     void selectionIsShared();
     void followsChangesKeepingScroll();
+    void dropsFromElsewhereAreRefused();
     void cardToolTip();
     void swimlanesAndHiddenLanes();
 
@@ -419,6 +421,23 @@ void TestBoardView::followsChangesKeepingScroll()
     // A reload from disk keeps it too.
     QVERIFY(m_doc->reload().ok());
     QCOMPARE(bar->value(), scrolled);
+}
+
+void TestBoardView::dropsFromElsewhereAreRefused()
+{
+    // Ids from another window (another roadmap) must not move this roadmap's items.
+    const QModelIndex c = card(Status::Planned, 0);
+    const qint64 id = c.data(IdRole).toLongLong();
+    std::unique_ptr<QMimeData> mime(m_view->boardModel()->mimeData({c}));
+    QWidget *target = list(Status::Done)->viewport();
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(!enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::MoveAction | Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(target, &drop);
+    QCOMPARE(m_doc->item(id)->status, Status::Planned);
+    QCOMPARE(fileValue(id, QStringLiteral("status")), QStringLiteral("planned"));
 }
 
 void TestBoardView::cardToolTip()

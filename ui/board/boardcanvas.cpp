@@ -1,5 +1,6 @@
 #include "boardcanvas.h"
 
+#include "cardlistview.h"
 #include "models/itemmodel.h"
 
 #include <QDragMoveEvent>
@@ -102,13 +103,13 @@ void BoardCanvas::mousePressEvent(QMouseEvent *event)
 
 void BoardCanvas::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(ItemModel::mimeType()))
+    if (CardListView::isOwnDrag(event, this) && event->mimeData()->hasFormat(ItemModel::mimeType()))
         event->acceptProposedAction();
 }
 
 void BoardCanvas::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (stripAt(event->position().toPoint()) >= 0)
+    if (stripAt(event->position().toPoint()) >= 0 && CardListView::isOwnDrag(event, this))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -117,7 +118,7 @@ void BoardCanvas::dragMoveEvent(QDragMoveEvent *event)
 void BoardCanvas::dropEvent(QDropEvent *event)
 {
     const int column = stripAt(event->position().toPoint());
-    if (column < 0)
+    if (column < 0 || !CardListView::isOwnDrag(event, this))
         return;
     Q_EMIT dropOnColumnRequested(event->mimeData(), column);
     event->setDropAction(Qt::CopyAction);

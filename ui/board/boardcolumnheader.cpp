@@ -1,5 +1,6 @@
 #include "boardcolumnheader.h"
 
+#include "cardlistview.h"
 #include "commands/setwiplimitcommand.h"
 #include "document/roadmapdocument.h"
 #include "models/boardmodel.h"
@@ -215,14 +216,15 @@ void BoardColumnHeader::setWipLimit(int limit)
 
 void BoardColumnHeader::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_model->document()->isReadOnly() && event->mimeData()->hasFormat(ItemModel::mimeType()))
+    if (!m_model->document()->isReadOnly() && CardListView::isOwnDrag(event, this)
+        && event->mimeData()->hasFormat(ItemModel::mimeType()))
         event->acceptProposedAction();
 }
 
 void BoardColumnHeader::dropEvent(QDropEvent *event)
 {
     const QList<qint64> ids = ItemModel::idsFromMime(event->mimeData());
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !CardListView::isOwnDrag(event, this))
         return;
     // Keep the card's lane: only the status changes.
     const QModelIndex card = m_model->indexOfId(ids.first());

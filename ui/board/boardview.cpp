@@ -107,7 +107,7 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
             *scrollPositions << v->verticalScrollBar()->value();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, scrollPositions] {
-        if (m_lists.size() != m_model->cellCount()) {
+        if (m_lists.size() != m_model->cellCount() || m_listsForLanes != m_model->swimlanes()) {
             rebuildLists();
         } else {
             for (CardListView *v : std::as_const(m_lists)) {
@@ -198,6 +198,7 @@ void BoardView::rebuildLists()
     qDeleteAll(m_lists);
     m_lists.clear();
     const bool lanes = m_model->swimlanes();
+    m_listsForLanes = lanes;
     for (int cell = 0; cell < m_model->cellCount(); ++cell) {
         auto *v = new CardListView(cell, m_canvas);
         v->setObjectName(QStringLiteral("cards_%1").arg(cell));

@@ -113,6 +113,7 @@ private:
     bool m_hideEmptyLanes = true;
     bool m_syncing = false;
     bool m_relayoutPending = false;
+    bool m_listsForLanes = false; ///< whether m_lists were made for swimlanes
     QList<int> m_columnX; ///< left edge of each column on the canvas
     QList<int> m_columnWidth;
 };

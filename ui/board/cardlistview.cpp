@@ -80,8 +80,27 @@ void CardListView::paintEvent(QPaintEvent *event)
     p.drawRoundedRect(QRectF(4, y - h / 2.0, viewport()->width() - 8, h), h / 2.0, h / 2.0);
 }
 
+bool CardListView::isOwnDrag(const QDropEvent *event, const QWidget *target)
+{
+    const auto *source = qobject_cast<const QWidget *>(event->source());
+    return source && source->window() == target->window();
+}
+
+void CardListView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!isOwnDrag(event, this)) {
+        event->ignore();
+        return;
+    }
+    QListView::dragEnterEvent(event);
+}
+
 void CardListView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (!isOwnDrag(event, this)) {
+        event->ignore();
+        return;
+    }
     QListView::dragMoveEvent(event);
     m_dragPos = event->position().toPoint();
     m_dragHover = event->isAccepted();
@@ -100,7 +119,8 @@ void CardListView::dropEvent(QDropEvent *event)
     m_dragHover = false;
     viewport()->update();
     auto *board = qobject_cast<BoardModel *>(model());
-    if (!board || !board->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, 0, rootIndex())) {
+    if (!board || !isOwnDrag(event, this)
+        || !board->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, 0, rootIndex())) {
         event->ignore();
         return;
     }

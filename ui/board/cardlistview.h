@@ -21,9 +21,14 @@ public:
     int contentHeightFor(int rows) const;
     /// The drop row for a drag at \a pos (-1: at the end), as the model will receive it.
     int dropRowAt(const QPoint &pos) const;
+    /// Whether \a target may take the drop: only drags started in its own window. Item ids
+    /// mean nothing in another roadmap, so a card dragged from another window or program
+    /// must not move the item that happens to have the same id here.
+    static bool isOwnDrag(const QDropEvent *event, const QWidget *target);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
