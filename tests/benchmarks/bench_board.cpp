@@ -135,6 +135,7 @@ void benchMove(const QString &path, int moves)
     BoardModel *model = b.view->boardModel();
     QList<double> times;
     QList<double> commit;
+    QList<double> commitCpu;
     QList<double> cpu;
     for (int i = 0; i < moves; ++i) {
         // Alternate Planned → In progress and back, landing near the top (visible).
@@ -147,6 +148,7 @@ void benchMove(const QString &path, int moves)
         const double c0 = cpuMs();
         model->moveCards({id}, to, 1); // commits to the file (synchronous=FULL) via the undo stack
         commit << t.nsecsElapsed() / 1e6;
+        commitCpu << cpuMs() - c0;
         // The relayout the move schedules, then the repaint it asks for.
         QApplication::processEvents();
         QApplication::processEvents();
@@ -159,9 +161,11 @@ void benchMove(const QString &path, int moves)
     }
     const double m = median(times);
     std::printf("move a card (commit + repaint), %d items: median %5.1f ms (CPU %5.1f ms), "
-                "p90 %5.1f ms (%d moves; the commit alone: median %5.1f ms)  budget 30 ms  %s\n",
+                "p90 %5.1f ms (%d moves; the commit alone: median %5.1f ms, CPU %5.1f ms)  budget "
+                "30 ms  "
+                "%s\n",
                 b.document->itemCount(), m, median(cpu), percentile(times, 0.9), moves,
-                median(commit), m < 30 ? "OK" : "OVER BUDGET");
+                median(commit), median(commitCpu), m < 30 ? "OK" : "OVER BUDGET");
 }
 
 void benchScroll(const QString &path, int frames)
