@@ -265,10 +265,13 @@ void TestMainWindow::ctrlNumberSwitchesViews()
     other->setFocusPolicy(Qt::StrongFocus);
     m_window->addView(other, QStringLiteral("Other"));
     QTabWidget *tabs = m_window->viewTabs();
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), 3); // Items, Board, Other
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Board"));
 
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(tabs->currentWidget(), other);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 1);
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(tabs->currentWidget(), m_window->itemsView());
     QTRY_VERIFY(m_window->itemsView()->hasFocus());

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "board/boardview.h"
 #include "commands/createitemcommand.h"
 #include "commands/deleteitemscommand.h"
 #include "document/backupmanager.h"
@@ -221,7 +222,12 @@ void MainWindow::createViews()
     connect(m_itemsView, &ItemsView::deleteRequested, this, &MainWindow::deleteSelected);
     addView(m_itemsView, tr("Items"));
 
-    // Further views (board, timeline) are created here, over the same models.
+    auto *board = new BoardView(m_document.get(), m_filterModel);
+    board->setSharedSelectionModel(m_selectionModel);
+    connect(board, &BoardView::editRequested, this, &MainWindow::openItemEditor);
+    addView(board, tr("Board"));
+
+    // Further views (timeline) are created here, over the same models.
 
     m_filterBar->setModels(m_document.get(), m_filterModel);
     m_editor->setDocument(m_document.get());

@@ -1,0 +1,141 @@
+#include "cardlistview.h"
+
+#include "carddelegate.h"
+#include "models/boardmodel.h"
+
+#include <QDrag>
+#include <QDragMoveEvent>
+#include <QMimeData>
+#include <QPainter>
+
+namespace jcr {
+
+CardListView::CardListView(int cell, QWidget *parent)
+    : QListView(parent)
+    , m_cell(cell)
+{
+    setViewMode(ListMode);
+    setFlow(TopToBottom);
+    setMovement(Static);
+    setUniformItemSizes(true); // every card has one height: layout and scrolling stay O(visible)
+    setSpacing(3);
+    setSelectionMode(ExtendedSelection);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDragDropMode(DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setDropIndicatorShown(false); // painted below, more visibly than the style's hairline
+    setVerticalScrollMode(ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(NoFrame);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setAutoScroll(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, pal.color(QPalette::Window).darker(106));
+    setPalette(pal);
+    setBackgroundRole(QPalette::Base);
+}
+
+int CardListView::contentHeightFor(int rows) const
+{
+    // Each card has spacing() on every side; neighbours do not share it.
+    const int card = CardDelegate::cardHeight(font()) + 2 * spacing();
+    return std::max(card / 2, rows * card + 2 * spacing());
+}
+
+int CardListView::dropRowAt(const QPoint &pos) const
+{
+    const QModelIndex idx = indexAt(pos);
+    if (!idx.isValid())
+        return -1;
+    const QRect r = visualRect(idx);
+    return pos.y() < r.center().y() ? idx.row() : idx.row() + 1;
+}
+
+void CardListView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    QPainter p(viewport());
+    if (model() && model()->rowCount(rootIndex()) == 0) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect().adjusted(6, 10, -6, -6), Qt::AlignHCenter | Qt::AlignTop,
+                   tr("No cards"));
+    }
+    if (!m_dragHover)
+        return;
+    // Where the card will land: a bar between two cards (or after the last one).
+    const int row = dropRowAt(m_dragPos);
+    const int rows = model()->rowCount(rootIndex());
+    int y = spacing();
+    if (rows > 0) {
+        if (row >= 0 && row < rows)
+            y = visualRect(model()->index(row, 0, rootIndex())).top() - spacing() / 2 - 1;
+        else
+            y = visualRect(model()->index(rows - 1, 0, rootIndex())).bottom() + spacing() / 2 + 1;
+    }
+    const int h = std::max(3, fontMetrics().height() / 5);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette().color(QPalette::Highlight));
+    p.drawRoundedRect(QRectF(4, y - h / 2.0, viewport()->width() - 8, h), h / 2.0, h / 2.0);
+}
+
+bool CardListView::isOwnDrag(const QDropEvent *event, const QWidget *target)
+{
+    const auto *source = qobject_cast<const QWidget *>(event->source());
+    return source && source->window() == target->window();
+}
+
+void CardListView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!isOwnDrag(event, this)) {
+        event->ignore();
+        return;
+    }
+    QListView::dragEnterEvent(event);
+}
+
+void CardListView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!isOwnDrag(event, this)) {
+        event->ignore();
+        return;
+    }
+    QListView::dragMoveEvent(event);
+    m_dragPos = event->position().toPoint();
+    m_dragHover = event->isAccepted();
+    viewport()->update();
+}
+
+void CardListView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dragHover = false;
+    viewport()->update();
+    QListView::dragLeaveEvent(event);
+}
+
+void CardListView::dropEvent(QDropEvent *event)
+{
+    m_dragHover = false;
+    viewport()->update();
+    auto *board = qobject_cast<BoardModel *>(model());
+    if (!board || !isOwnDrag(event, this)
+        || !board->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, 0, rootIndex())) {
+        event->ignore();
+        return;
+    }
+    // Our own drop: the row is decided by the painted indicator, so what the user sees is what
+    // happens (QListView would otherwise try to move rows itself within one view).
+    board->dropMimeData(event->mimeData(), Qt::MoveAction, dropRowAt(event->position().toPoint()),
+                        0, rootIndex());
+    // The model has moved the card already; CopyAction keeps the source view from removing it.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void CardListView::startDrag(Qt::DropActions supportedActions)
+{
+    QListView::startDrag(supportedActions | Qt::CopyAction);
+}
+
+} // namespace jcr
