@@ -5,6 +5,7 @@
 #include "models/itemmodel.h"
 #include "seed/seedparser.h"
 #include "storage/database.h"
+#include "timeline/timelinecli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -184,6 +185,8 @@ const Subcommand subcommands[] = {
         {"check", QT_TRANSLATE_NOOP("jcr::cli", "check that a file is a healthy roadmap"),
          runCheck},
         {"list", QT_TRANSLATE_NOOP("jcr::cli", "list the items (tsv or json)"), runList},
+        {"timeline", QT_TRANSLATE_NOOP("jcr::cli", "render the timeline as PNG, SVG or PDF"),
+         runTimeline},
 };
 
 QString generalHelp()
