@@ -17,7 +17,7 @@ packages=(
 )
 case "$cmd" in
     test | package)
-        packages+=(poppler-utils xvfb xauth xdotool desktop-file-utils appstream lintian dpkg-dev file)
+        packages+=(poppler-utils xvfb xauth xdotool desktop-file-utils appstream lintian dpkg-dev file groff-base)
         ;;
 esac
 

@@ -391,6 +391,19 @@ Result<void> RoadmapDocument::applyRemoveDependency(const Dependency &d)
     return done;
 }
 
+Result<void> RoadmapDocument::applySetWipLimit(Status status, int limit)
+{
+    auto done = writeTransaction([&] { return m_repo->setWipLimit(status, limit); });
+    if (done) {
+        if (limit > 0)
+            m_snapshot.wipLimits.insert(status, limit);
+        else
+            m_snapshot.wipLimits.remove(status);
+        Q_EMIT metadataChanged();
+    }
+    return done;
+}
+
 Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organisation)
 {
     auto stored = writeTransaction([&] { return m_repo->insertOrganisation(organisation); });
@@ -480,6 +493,7 @@ Result<void> RoadmapDocument::reload()
     m_snapshot.areas = next.areas;
     m_snapshot.organisations = next.organisations;
     m_snapshot.dependencies = next.dependencies;
+    m_snapshot.wipLimits = next.wipLimits;
 
     if (removed + added > MaxIncrementalRowChanges) {
         Q_EMIT aboutToReset();

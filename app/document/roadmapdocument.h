@@ -64,6 +64,8 @@ public:
     const QList<Organisation> &organisations() const { return m_snapshot.organisations; }
     const QList<Item> &items() const { return m_snapshot.items; }
     const QList<Dependency> &dependencies() const { return m_snapshot.dependencies; }
+    /// The board's work-in-progress limit of a status column; 0 when there is none.
+    int wipLimit(Status status) const { return m_snapshot.wipLimits.value(status, 0); }
     int itemCount() const { return int(m_snapshot.items.size()); }
     const Item &itemAt(int row) const { return m_snapshot.items.at(row); }
     /// Row of the item with \a id, or -1.
@@ -88,6 +90,7 @@ public:
     Result<void> applyRemoveStatusUpdate(qint64 itemId, qint64 updateId, const Item *itemAfter);
     Result<void> applyAddDependency(const Dependency &d);
     Result<void> applyRemoveDependency(const Dependency &d);
+    Result<void> applySetWipLimit(Status status, int limit);
     Result<Organisation> addOrganisation(const Organisation &organisation);
     Result<void> setSettings(const DocumentSettings &settings);
     Result<QString> setting(const QString &key);

@@ -317,11 +317,11 @@ Result<void> Database::validateAndMigrate(bool creating)
     }
 
     if (version < current) {
-        if (m_readOnly)
-            return Error {Error::Code::ReadOnly,
-                          tr("The file uses an older schema (%1) and must be upgraded, but it "
-                             "cannot be written.")
-                                  .arg(version)};
+        if (m_readOnly) {
+            // Readable as it is; the upgrade happens the next time it is opened for writing.
+            m_schemaVersion = version;
+            return {};
+        }
         // The copy keeps the file as it was, should the user need the older version back.
         const QString backup = m_path + QStringLiteral(".schema%1.bak").arg(version);
         if (!QFileInfo::exists(backup)) {

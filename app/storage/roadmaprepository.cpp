@@ -270,6 +270,15 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         if (!s.done())
             return readError(s, tr("Reading the dependencies failed"));
     }
+    if (m_db.schemaVersion() >= 2) {
+        Statement s(h, "SELECT status, wip_limit FROM board_column WHERE wip_limit IS NOT NULL");
+        while (s.step()) {
+            if (const auto status = enums::statusFromKey(s.text(0)))
+                snap.wipLimits.insert(*status, int(s.int64(1)));
+        }
+        if (!s.done())
+            return readError(s, tr("Reading the board settings failed"));
+    }
     return snap;
 }
 
@@ -669,6 +678,19 @@ Result<void> RoadmapRepository::deleteDependency(const Dependency &dependency)
     q.addBindValue(dependency.predecessorId);
     q.addBindValue(dependency.successorId);
     auto r = run(q, tr("The dependency could not be removed"));
+    q.finish();
+    return r;
+}
+
+Result<void> RoadmapRepository::setWipLimit(Status status, int limit)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral("INSERT INTO board_column (status, wip_limit) VALUES (?, ?) "
+                           "ON CONFLICT (status) DO UPDATE SET wip_limit = excluded.wip_limit"));
+    q.addBindValue(enums::key(status));
+    q.addBindValue(limit > 0 ? QVariant(limit) : QVariant(QMetaType(QMetaType::Int)));
+    auto r = run(q, tr("The column limit could not be saved"));
     q.finish();
     return r;
 }

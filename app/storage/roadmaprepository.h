@@ -47,6 +47,9 @@ public:
     Result<void> insertDependency(const Dependency &dependency);
     Result<void> deleteDependency(const Dependency &dependency);
 
+    /// Sets the board's work-in-progress limit for \a status; 0 removes it.
+    Result<void> setWipLimit(Status status, int limit);
+
     Result<QString> setting(const QString &key);
     Result<void> setSetting(const QString &key, const QString &value);
     Result<void> writeSettings(const DocumentSettings &settings);

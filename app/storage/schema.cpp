@@ -129,12 +129,25 @@ END)"),
     };
 }
 
+// Version 2: per-column work-in-progress limits of the kanban board, stored in the document so
+// that everyone who opens the file sees the same limits.
+QStringList version2()
+{
+    return {
+            QStringLiteral(R"(CREATE TABLE board_column (
+    status TEXT PRIMARY KEY NOT NULL CHECK (status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
+    wip_limit INTEGER CHECK (wip_limit IS NULL OR (typeof(wip_limit) = 'integer' AND wip_limit BETWEEN 1 AND 100000))
+) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
             {1, version1()},
+            {2, version2()},
     };
     return all;
 }

@@ -6,6 +6,7 @@
 #include "domain/priorityarea.h"
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 
 namespace jcr {
@@ -26,6 +27,7 @@ struct Snapshot
     QList<Organisation> organisations;
     QList<Item> items; ///< ordered by id
     QList<Dependency> dependencies;
+    QMap<Status, int> wipLimits; ///< board column limits; absent means no limit
 };
 
 } // namespace jcr

@@ -1,0 +1,507 @@
+#include "itemeditor.h"
+
+#include "commands/addstatusupdatecommand.h"
+#include "commands/edititemcommand.h"
+#include "document/roadmapdocument.h"
+#include "domain/clock.h"
+#include "fuzzydateedit.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace jcr {
+
+namespace {
+
+template<typename E> void fillCombo(QComboBox *combo, const QList<E> &values)
+{
+    for (E v : values)
+        combo->addItem(enums::displayName(v), int(v));
+}
+
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+} // namespace
+
+ItemEditor::ItemEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    build();
+    setDocument(nullptr);
+}
+
+void ItemEditor::build()
+{
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    QFont hf = m_header->font();
+    hf.setBold(true);
+    hf.setPointSizeF(hf.pointSizeF() * 1.15);
+    m_header->setFont(hf);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->hide();
+
+    m_form = new QWidget;
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_title = new QLineEdit;
+    m_title->setMaxLength(MaxTitleLength);
+    m_title->setPlaceholderText(tr("Required"));
+    connect(m_title, &QLineEdit::editingFinished, this, [this] {
+        if (!m_refreshing)
+            commit([this](Item &it) { it.title = m_title->text().trimmed(); });
+    });
+    form->addRow(tr("&Title:"), m_title);
+
+    m_area = new QComboBox;
+    connect(m_area, &QComboBox::activated, this, [this] {
+        commit([this](Item &it) { it.areaId = m_area->currentData().toLongLong(); });
+    });
+    form->addRow(tr("Priority &area:"), m_area);
+
+    m_kind = new QComboBox;
+    fillCombo(m_kind, enums::allKinds());
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        commit([this](Item &it) { it.kind = ItemKind(m_kind->currentData().toInt()); });
+    });
+    form->addRow(tr("&Kind:"), m_kind);
+
+    m_status = new QComboBox;
+    fillCombo(m_status, enums::allStatuses());
+    connect(m_status, &QComboBox::activated, this, [this] {
+        commit([this](Item &it) {
+            it.status = Status(m_status->currentData().toInt());
+            if (it.status == Status::Done)
+                it.progress = 100;
+        });
+    });
+    form->addRow(tr("&Status:"), m_status);
+
+    m_health = new QComboBox;
+    fillCombo(m_health, enums::allHealths());
+    connect(m_health, &QComboBox::activated, this, [this] {
+        commit([this](Item &it) { it.health = Health(m_health->currentData().toInt()); });
+    });
+    form->addRow(tr("&Health:"), m_health);
+
+    m_lead = new QComboBox;
+    fillCombo(m_lead, enums::allLeadSides());
+    connect(m_lead, &QComboBox::activated, this, [this] {
+        commit([this](Item &it) { it.lead = LeadSide(m_lead->currentData().toInt()); });
+    });
+    form->addRow(tr("&Lead side:"), m_lead);
+
+    m_start = new FuzzyDateEdit;
+    connect(m_start, &FuzzyDateEdit::valueEdited, this,
+            [this](const FuzzyDate &d) { commit([d](Item &it) { it.start = d; }); });
+    form->addRow(tr("S&tart:"), m_start);
+
+    m_end = new FuzzyDateEdit;
+    connect(m_end, &FuzzyDateEdit::valueEdited, this,
+            [this](const FuzzyDate &d) { commit([d](Item &it) { it.end = d; }); });
+    form->addRow(tr("&End / due:"), m_end);
+
+    m_progress = new QSpinBox;
+    m_progress->setRange(0, 100);
+    m_progress->setSuffix(QStringLiteral(" %"));
+    connect(m_progress, &QSpinBox::editingFinished, this, [this] {
+        if (!m_refreshing)
+            commit([this](Item &it) { it.progress = m_progress->value(); });
+    });
+    form->addRow(tr("&Progress:"), m_progress);
+
+    m_tags = new QLineEdit;
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. cyber, G7"));
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        if (m_refreshing)
+            return;
+        QStringList tags;
+        for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = t.trimmed().left(100);
+            if (!trimmed.isEmpty() && !tags.contains(trimmed))
+                tags << trimmed;
+        }
+        tags.sort(Qt::CaseInsensitive);
+        commit([tags](Item &it) { it.tags = tags; });
+    });
+    form->addRow(tr("Ta&gs:"), m_tags);
+
+    m_description = new QPlainTextEdit;
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(110);
+    m_description->installEventFilter(this);
+    form->addRow(tr("&Description:"), m_description);
+
+    // Organisations: list plus add (menu of organisations, lead or supporting) and remove.
+    auto *orgBox = new QWidget;
+    auto *orgLayout = new QVBoxLayout(orgBox);
+    orgLayout->setContentsMargins(0, 0, 0, 0);
+    m_organisations = new QListWidget;
+    m_organisations->setMaximumHeight(90);
+    m_addOrganisation = new QToolButton;
+    m_addOrganisation->setText(tr("Add…"));
+    m_addOrganisation->setPopupMode(QToolButton::InstantPopup);
+    m_removeOrganisation = new QPushButton(tr("Remove"));
+    connect(m_removeOrganisation, &QPushButton::clicked, this,
+            &ItemEditor::removeSelectedOrganisation);
+    auto *orgButtons = new QHBoxLayout;
+    orgButtons->addWidget(m_addOrganisation);
+    orgButtons->addWidget(m_removeOrganisation);
+    orgButtons->addStretch();
+    orgLayout->addWidget(m_organisations);
+    orgLayout->addLayout(orgButtons);
+    form->addRow(tr("&Organisations:"), orgBox);
+
+    m_source = new QPlainTextEdit;
+    m_source->setReadOnly(true);
+    m_source->setMaximumHeight(90);
+    m_source->setToolTip(
+            tr("The passage of the Joint Statement of 6 March 2026 this item comes from."));
+    form->addRow(tr("Source:"), m_source);
+    m_form->setLayout(form);
+
+    // History: the status-update log and a small form to add to it.
+    auto *historyBox = new QGroupBox(tr("History"));
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    m_history = new QTreeWidget;
+    m_history->setColumnCount(4);
+    m_history->setHeaderLabels({tr("Date"), tr("Author"), tr("Change"), tr("Update")});
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_history->setMinimumHeight(100);
+    m_history->header()->setStretchLastSection(true);
+    historyLayout->addWidget(m_history);
+
+    auto *add = new QFormLayout;
+    m_updateDate = new QDateEdit;
+    m_updateDate->setCalendarPopup(true);
+    m_updateDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_updateAuthor = new QLineEdit;
+    m_updateAuthor->setMaxLength(200);
+    m_updateText = new QPlainTextEdit;
+    m_updateText->setTabChangesFocus(true);
+    m_updateText->setMaximumHeight(60);
+    m_updateText->setPlaceholderText(tr("What happened, what is next"));
+    m_updateStatus = new QComboBox;
+    m_updateStatus->addItem(tr("(unchanged)"), -1);
+    fillCombo(m_updateStatus, enums::allStatuses());
+    m_updateHealth = new QComboBox;
+    m_updateHealth->addItem(tr("(unchanged)"), -1);
+    fillCombo(m_updateHealth, enums::allHealths());
+    auto *changes = new QHBoxLayout;
+    changes->addWidget(m_updateStatus);
+    changes->addWidget(m_updateHealth);
+    m_addUpdate = new QPushButton(tr("Add &Update"));
+    connect(m_addUpdate, &QPushButton::clicked, this, &ItemEditor::addUpdate);
+    add->addRow(tr("Date:"), m_updateDate);
+    add->addRow(tr("Author:"), m_updateAuthor);
+    add->addRow(tr("Update:"), m_updateText);
+    add->addRow(tr("New status / health:"), changes);
+    add->addRow(QString(), m_addUpdate);
+    historyLayout->addLayout(add);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_header);
+    contentLayout->addWidget(m_problem);
+    contentLayout->addWidget(m_form);
+    contentLayout->addWidget(historyBox);
+    contentLayout->addStretch();
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+void ItemEditor::setDocument(RoadmapDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_id = 0;
+    if (m_document) {
+        connect(m_document, &RoadmapDocument::itemChanged, this, [this](int row) {
+            if (m_document->itemAt(row).id == m_id)
+                refresh();
+        });
+        connect(m_document, &RoadmapDocument::itemsRemoved, this, [this] {
+            if (m_id && !m_document->item(m_id))
+                setItemId(0);
+        });
+        connect(m_document, &RoadmapDocument::resetDone, this, [this] {
+            if (m_id && !m_document->item(m_id))
+                m_id = 0;
+            refresh();
+        });
+        connect(m_document, &RoadmapDocument::metadataChanged, this, &ItemEditor::refresh);
+        connect(m_document, &RoadmapDocument::statusUpdatesChanged, this, [this](qint64 id) {
+            if (id == 0 || id == m_id)
+                refreshHistory();
+        });
+    }
+    refresh();
+}
+
+void ItemEditor::setItemId(qint64 id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    m_problem->hide();
+    m_updateText->clear();
+    m_updateStatus->setCurrentIndex(0);
+    m_updateHealth->setCurrentIndex(0);
+    m_updateDate->setDate(today());
+    refresh();
+}
+
+QString ItemEditor::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void ItemEditor::focusTitle()
+{
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+void ItemEditor::setEditable(bool editable)
+{
+    m_form->setEnabled(editable);
+    m_addUpdate->setEnabled(editable);
+    m_updateText->setEnabled(editable);
+    m_updateDate->setEnabled(editable);
+    m_updateAuthor->setEnabled(editable);
+    m_updateStatus->setEnabled(editable);
+    m_updateHealth->setEnabled(editable);
+}
+
+void ItemEditor::refresh()
+{
+    const Item *it = m_document && m_id ? m_document->item(m_id) : nullptr;
+    m_refreshing = true;
+    if (!it) {
+        m_header->setText(m_document ? tr("Select an item to edit it.")
+                                     : tr("No roadmap is open."));
+        setEditable(false);
+        m_title->clear();
+        m_description->clear();
+        m_source->clear();
+        m_tags->clear();
+        m_organisations->clear();
+        m_history->clear();
+        m_refreshing = false;
+        return;
+    }
+    m_header->setText(it->title);
+    setEditable(!m_document->isReadOnly());
+
+    m_area->clear();
+    for (const PriorityArea &a : m_document->areas())
+        m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.name), a.id);
+    m_area->setCurrentIndex(m_area->findData(it->areaId));
+    // A field the user is typing in keeps its text; everything else shows the saved value.
+    if (!m_title->hasFocus())
+        m_title->setText(it->title);
+    m_kind->setCurrentIndex(m_kind->findData(int(it->kind)));
+    m_status->setCurrentIndex(m_status->findData(int(it->status)));
+    m_health->setCurrentIndex(m_health->findData(int(it->health)));
+    m_lead->setCurrentIndex(m_lead->findData(int(it->lead)));
+    m_start->setValue(it->start);
+    m_end->setValue(it->end);
+    if (!m_progress->hasFocus())
+        m_progress->setValue(it->progress);
+    if (!m_tags->hasFocus())
+        m_tags->setText(it->tags.join(QStringLiteral(", ")));
+    if (!m_description->hasFocus() && m_description->toPlainText() != it->description)
+        m_description->setPlainText(it->description);
+    m_source->setPlainText(it->source);
+    m_source->setVisible(!it->source.isEmpty());
+    if (m_updateAuthor->text().isEmpty())
+        m_updateAuthor->setText(m_document->settings().author.isEmpty()
+                                        ? systemUserName()
+                                        : m_document->settings().author);
+    refreshOrganisations(*it);
+    m_refreshing = false;
+    refreshHistory();
+}
+
+void ItemEditor::refreshOrganisations(const Item &it)
+{
+    m_organisations->clear();
+    for (const OrgLink &link : it.organisations) {
+        const Organisation *o = m_document->organisation(link.organisationId);
+        if (!o)
+            continue;
+        auto *row = new QListWidgetItem(
+                QStringLiteral("%1 — %2 (%3)")
+                        .arg(o->shortName.isEmpty() ? o->name : o->shortName,
+                             enums::displayName(link.role), enums::displayName(o->country)));
+        row->setToolTip(o->name);
+        row->setData(Qt::UserRole, o->id);
+        m_organisations->addItem(row);
+    }
+    // The add menu offers the organisations not yet linked, as lead or supporting.
+    auto *menu = new QMenu(m_addOrganisation);
+    for (OrgRole role : {OrgRole::Lead, OrgRole::Supporting}) {
+        QMenu *sub = menu->addMenu(role == OrgRole::Lead ? tr("As &lead") : tr("As &supporting"));
+        for (const Organisation &o : m_document->organisations()) {
+            const bool linked
+                    = std::any_of(it.organisations.cbegin(), it.organisations.cend(),
+                                  [&](const OrgLink &l) { return l.organisationId == o.id; });
+            if (linked)
+                continue;
+            const qint64 orgId = o.id;
+            sub->addAction(QStringLiteral("%1 — %2").arg(o.shortName, o.name), this,
+                           [this, orgId, role] { addOrganisation(orgId, role); });
+        }
+    }
+    delete m_addOrganisation->menu();
+    m_addOrganisation->setMenu(menu);
+}
+
+void ItemEditor::refreshHistory()
+{
+    m_history->clear();
+    if (!m_document || !m_id)
+        return;
+    auto updates = m_document->statusUpdates(m_id);
+    if (!updates) {
+        showProblem(updates.errorMessage());
+        return;
+    }
+    const QLocale locale;
+    for (const StatusUpdate &u : updates.value()) {
+        QStringList change;
+        if (u.newStatus)
+            change << enums::displayName(*u.newStatus);
+        if (u.newHealth)
+            change << enums::displayName(*u.newHealth);
+        auto *row = new QTreeWidgetItem({locale.toString(u.date, QStringLiteral("d MMM yyyy")),
+                                         u.author, change.join(QStringLiteral(", ")), u.text});
+        row->setToolTip(3, u.text);
+        m_history->addTopLevelItem(row);
+    }
+    m_history->resizeColumnToContents(0);
+}
+
+void ItemEditor::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void ItemEditor::commit(const std::function<void(Item &)> &change)
+{
+    if (m_refreshing || !m_document || !m_id)
+        return;
+    const Item *current = m_document->item(m_id);
+    if (!current)
+        return;
+    const Item before = *current;
+    Item after = before;
+    change(after);
+    const QStringList problems = after.validate();
+    if (!problems.isEmpty()) {
+        // Refused: the field shows the saved value again, the message says why.
+        showProblem(problems.join(QLatin1Char(' ')));
+        refresh();
+        return;
+    }
+    showProblem({});
+    if (EditItemCommand::fieldsUnchanged(before, before, after))
+        return;
+    auto *command = new EditItemCommand(m_document, before, after);
+    m_document->undoStack()->push(command);
+    refresh();
+}
+
+bool ItemEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // The description is saved when the user leaves the field, like the one-line fields.
+    if (watched == m_description && event->type() == QEvent::FocusOut && !m_refreshing) {
+        const QString text = m_description->toPlainText();
+        commit([text](Item &it) { it.description = text; });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ItemEditor::addUpdate()
+{
+    if (!m_document || !m_id)
+        return;
+    StatusUpdate u;
+    u.itemId = m_id;
+    u.date = m_updateDate->date();
+    u.author = m_updateAuthor->text().trimmed();
+    u.text = m_updateText->toPlainText().trimmed();
+    if (m_updateStatus->currentData().toInt() >= 0)
+        u.newStatus = Status(m_updateStatus->currentData().toInt());
+    if (m_updateHealth->currentData().toInt() >= 0)
+        u.newHealth = Health(m_updateHealth->currentData().toInt());
+    if (u.text.isEmpty() && !u.newStatus && !u.newHealth) {
+        showProblem(tr("Write what happened, or choose a new status or health."));
+        return;
+    }
+    if (u.text.size() > MaxTextLength) {
+        showProblem(tr("The update is longer than %1 characters.").arg(MaxTextLength));
+        return;
+    }
+    showProblem({});
+    m_document->undoStack()->push(new AddStatusUpdateCommand(m_document, u));
+    m_updateText->clear();
+    m_updateStatus->setCurrentIndex(0);
+    m_updateHealth->setCurrentIndex(0);
+    refresh();
+}
+
+void ItemEditor::addOrganisation(qint64 organisationId, OrgRole role)
+{
+    commit([=](Item &it) { it.organisations.append({organisationId, role}); });
+}
+
+void ItemEditor::removeSelectedOrganisation()
+{
+    const QListWidgetItem *row = m_organisations->currentItem();
+    if (!row)
+        return;
+    const qint64 orgId = row->data(Qt::UserRole).toLongLong();
+    commit([orgId](Item &it) {
+        it.organisations.removeIf([orgId](const OrgLink &l) { return l.organisationId == orgId; });
+    });
+}
+
+} // namespace jcr

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/item.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class QTreeWidget;
+
+namespace jcr {
+
+class FuzzyDateEdit;
+class RoadmapDocument;
+
+/**
+ * Edits every field of one item, its organisations and its status-update log. Each change is
+ * committed at once as an undo command; invalid input is refused with a message and the field
+ * shows the saved value again.
+ */
+class ItemEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ItemEditor(QWidget *parent = nullptr);
+
+    /// Shows items of \a document (may be null: nothing to edit).
+    void setDocument(RoadmapDocument *document);
+    /// Edits the item with \a id (0: none).
+    void setItemId(qint64 id);
+    qint64 itemId() const { return m_id; }
+
+    /// The last validation or save problem shown to the user (empty when none).
+    QString problem() const;
+
+    /// Moves keyboard focus to the title field.
+    void focusTitle();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void build();
+    void refresh();
+    void refreshHistory();
+    void refreshOrganisations(const Item &item);
+    void commit(const std::function<void(Item &)> &change);
+    void showProblem(const QString &message);
+    void addUpdate();
+    void addOrganisation(qint64 organisationId, OrgRole role);
+    void removeSelectedOrganisation();
+    void setEditable(bool editable);
+
+    RoadmapDocument *m_document = nullptr;
+    qint64 m_id = 0;
+    bool m_refreshing = false;
+
+    QLabel *m_header = nullptr;
+    QLabel *m_problem = nullptr;
+    QLineEdit *m_title = nullptr;
+    QComboBox *m_area = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_health = nullptr;
+    QComboBox *m_lead = nullptr;
+    FuzzyDateEdit *m_start = nullptr;
+    FuzzyDateEdit *m_end = nullptr;
+    QSpinBox *m_progress = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QPlainTextEdit *m_source = nullptr;
+    QListWidget *m_organisations = nullptr;
+    QToolButton *m_addOrganisation = nullptr;
+    QPushButton *m_removeOrganisation = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QDateEdit *m_updateDate = nullptr;
+    QLineEdit *m_updateAuthor = nullptr;
+    QPlainTextEdit *m_updateText = nullptr;
+    QComboBox *m_updateStatus = nullptr;
+    QComboBox *m_updateHealth = nullptr;
+    QPushButton *m_addUpdate = nullptr;
+    QWidget *m_form = nullptr;
+};
+
+} // namespace jcr

@@ -1,0 +1,516 @@
+#include "mainwindow.h"
+
+#include "commands/createitemcommand.h"
+#include "commands/deleteitemscommand.h"
+#include "document/paths.h"
+#include "document/roadmapdocument.h"
+#include "domain/clock.h"
+#include "editor/itemeditor.h"
+#include "filterbar.h"
+#include "itemsview.h"
+#include "models/itemfiltermodel.h"
+#include "models/itemmodel.h"
+#include "models/roles.h"
+#include "recentfiles.h"
+#include "seed/seedparser.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace jcr {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(10, 6, 10, 6);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c46c; }"));
+    m_readOnlyBanner->hide();
+
+    m_filterBar = new FilterBar(central);
+    m_views = new QTabWidget(central);
+    m_views->setDocumentMode(true);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_views, 1);
+    setCentralWidget(central);
+
+    m_editor = new ItemEditor(this);
+    m_editorDock = new QDockWidget(tr("Item"), this);
+    m_editorDock->setObjectName(QStringLiteral("itemEditorDock"));
+    m_editorDock->setWidget(m_editor);
+    m_editorDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+
+    m_countLabel = new QLabel(this);
+    m_centennialLabel = new QLabel(this);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_centennialLabel);
+
+    createActions();
+    resize(1400, 860);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitleAndState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models refer to the document: they go before it.
+    clearViews();
+}
+
+void MainWindow::createActions()
+{
+    m_undoGroup = new QUndoGroup(this);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Roadmap…"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                    [this] { newRoadmap(true); });
+    file->addAction(tr("New &Empty Roadmap…"), this, [this] { newRoadmap(false); });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    m_recent = new RecentFiles(recent, this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDocument);
+    file->addSeparator();
+    m_documentActions << file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this,
+                                         &MainWindow::saveCopyAs);
+    m_documentActions << file->addAction(tr("Document &Properties…"), this,
+                                         &MainWindow::editDocumentProperties);
+    file->addSeparator();
+    m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
+                                         &MainWindow::closeDocument);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    m_editActions << edit->addAction(tr("&New Item"), QKeySequence::New, this,
+                                     &MainWindow::newItem);
+    m_documentActions << edit->addAction(tr("&Edit Item"), QKeySequence(tr("Ctrl+E")), this,
+                                         [this] { openItemEditor(currentItemId()); });
+    QAction *del = edit->addAction(tr("&Delete Item"), this, &MainWindow::deleteSelected);
+    del->setShortcut(QKeySequence::Delete);
+    // Delete in a text field deletes text: the shortcut only acts in the views.
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_views->addAction(del);
+    m_editActions << del;
+    edit->addSeparator();
+    m_documentActions << edit->addAction(tr("&Find…"), QKeySequence::Find, this,
+                                         [this] { m_filterBar->focusText(); });
+    m_documentActions << edit->addAction(tr("C&lear Filters"), this,
+                                         [this] { m_filterBar->clear(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_editorDock->toggleViewAction());
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::addView(QWidget *view, const QString &title)
+{
+    const int index = m_views->addTab(view, title);
+    if (index < 9) {
+        QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+        auto *action = new QAction(title, this);
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+        connect(action, &QAction::triggered, this, [this, view] {
+            m_views->setCurrentWidget(view);
+            view->setFocus();
+        });
+        if (viewMenu)
+            viewMenu->addAction(action);
+        addAction(action);
+        m_viewActions << action;
+    }
+}
+
+void MainWindow::clearViews()
+{
+    for (QAction *a : std::as_const(m_viewActions))
+        delete a;
+    m_viewActions.clear();
+    while (m_views && m_views->count() > 0) {
+        QWidget *w = m_views->widget(0);
+        m_views->removeTab(0);
+        delete w;
+    }
+    m_itemsView = nullptr;
+    if (m_editor)
+        m_editor->setDocument(nullptr);
+    if (m_filterBar)
+        m_filterBar->setModels(nullptr, nullptr);
+    delete m_selectionModel;
+    m_selectionModel = nullptr;
+    delete m_filterModel;
+    m_filterModel = nullptr;
+    delete m_itemModel;
+    m_itemModel = nullptr;
+}
+
+void MainWindow::createViews()
+{
+    m_itemModel = new ItemModel(m_document.get(), this);
+    m_filterModel = new ItemFilterModel(this);
+    m_filterModel->setSourceModel(m_itemModel);
+    m_selectionModel = new QItemSelectionModel(m_filterModel, this);
+
+    m_itemsView = new ItemsView;
+    m_itemsView->setModel(m_filterModel);
+    m_itemsView->setSelectionModel(m_selectionModel);
+    m_itemsView->sortByColumn(ItemModel::AreaColumn, Qt::AscendingOrder);
+    m_itemsView->horizontalHeader()->resizeSection(ItemModel::TitleColumn, 430);
+    m_itemsView->horizontalHeader()->resizeSection(ItemModel::AreaColumn, 170);
+    connect(m_itemsView, &ItemsView::openRequested, this, &MainWindow::openItemEditor);
+    connect(m_itemsView, &ItemsView::deleteRequested, this, &MainWindow::deleteSelected);
+    addView(m_itemsView, tr("Items"));
+
+    // Further views (board, timeline) are created here, over the same models.
+
+    m_filterBar->setModels(m_document.get(), m_filterModel);
+    m_editor->setDocument(m_document.get());
+    connect(m_selectionModel, &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_editor->setItemId(current.data(IdRole).toLongLong());
+            });
+    const auto updateCount = [this] {
+        updateTitleAndState();
+    };
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_filterModel, &ItemFilterModel::filterChanged, this, updateCount);
+    connect(m_document.get(), &RoadmapDocument::metadataChanged, m_filterBar,
+            &FilterBar::refreshChoices);
+    connect(m_document.get(), &RoadmapDocument::metadataChanged, this, updateCount);
+}
+
+void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
+{
+    clearViews();
+    m_document = std::move(document);
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &RoadmapDocument::errorOccurred, this,
+                [this](const QString &message) {
+                    showError(tr("The change was not made"), message);
+                });
+        // Other programs may edit the file while it is open: look for their commits.
+        m_document->setPollInterval(500);
+        createViews();
+        m_recent->add(m_document->filePath());
+    }
+    updateTitleAndState();
+}
+
+void MainWindow::openInitialDocument(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openDocument(path);
+        return;
+    }
+    const QString defaultPath = paths::defaultRoadmapPath();
+    if (QFileInfo::exists(defaultPath)) {
+        openDocument(defaultPath);
+        return;
+    }
+    // First launch: the default roadmap is created from the Joint Statement's seed.
+    QDir().mkpath(QFileInfo(defaultPath).absolutePath());
+    auto seed = seed::loadDefault();
+    if (!seed) {
+        showError(tr("The default roadmap could not be created"), seed.errorMessage());
+        return;
+    }
+    auto created = RoadmapDocument::create(defaultPath, seed.value());
+    if (!created) {
+        showError(tr("The default roadmap could not be created"), created.errorMessage());
+        return;
+    }
+    setDocument(std::move(created.value()));
+}
+
+bool MainWindow::openDocument(const QString &path)
+{
+    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->filePath())
+        return true;
+    auto opened = RoadmapDocument::open(path);
+    if (!opened) {
+        showError(tr("%1 could not be opened").arg(QFileInfo(path).fileName()),
+                  opened.errorMessage());
+        return false;
+    }
+    setDocument(std::move(opened.value()));
+    return true;
+}
+
+void MainWindow::updateTitleAndState()
+{
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
+    if (open) {
+        const QString name = m_document->settings().title.isEmpty()
+                ? QFileInfo(m_document->filePath()).fileName()
+                : m_document->settings().title;
+        setWindowTitle(tr("%1 — %2%3")
+                               .arg(name, QDir::toNativeSeparators(m_document->filePath()),
+                                    writable ? QString() : tr(" [read-only]")));
+        setWindowFilePath(m_document->filePath());
+        const int total = m_document->itemCount();
+        const int shown = m_filterModel ? m_filterModel->rowCount() : total;
+        // Plural forms without a loaded translation: "(s)" would show, so say it plainly.
+        const QString items = total == 1 ? tr("1 item") : tr("%1 items").arg(total);
+        m_countLabel->setText(shown == total ? items : tr("%1 of %2 shown").arg(shown).arg(items));
+    } else {
+        setWindowTitle(tr("No roadmap open"));
+        m_countLabel->setText(tr("No roadmap is open. Use File ▸ Open or File ▸ New Roadmap."));
+    }
+    m_centennialLabel->setText(centennialText());
+    m_readOnlyBanner->setVisible(open && !writable);
+    if (open && !writable)
+        m_readOnlyBanner->setText(tr("<b>Read-only.</b> %1 Changes cannot be made.")
+                                          .arg(m_document->readOnlyReason().toHtmlEscaped()));
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(open);
+    for (QAction *a : std::as_const(m_editActions))
+        a->setEnabled(writable);
+}
+
+QString MainWindow::centennialText() const
+{
+    const int days = daysToCentennial(today());
+    if (days == 1)
+        return tr("1 day to the %1 centennial year").arg(CentennialYear);
+    if (days > 0)
+        return tr("%1 days to the %2 centennial year").arg(days).arg(CentennialYear);
+    return tr("Centennial year %1").arg(CentennialYear);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, title, QMessageBox::Ok, this);
+    box.setInformativeText(message);
+    box.exec();
+}
+
+void MainWindow::newRoadmap(bool seeded)
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, seeded ? tr("New Roadmap") : tr("New Empty Roadmap"),
+            QDir::home().filePath(QStringLiteral("roadmap.") + QLatin1String(paths::Extension)),
+            paths::fileDialogFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(
+                tr("The roadmap was not created"),
+                tr("%1 already exists. Choose another name: an existing file is never overwritten.")
+                        .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto seed = seed::loadDefault();
+    if (!seed) {
+        showError(tr("The roadmap was not created"), seed.errorMessage());
+        return;
+    }
+    SeedRoadmap content = seed.value();
+    if (!seeded) {
+        content.items.clear();
+        content.organisations.clear();
+    }
+    auto created = RoadmapDocument::create(path, content);
+    if (!created) {
+        showError(tr("The roadmap was not created"), created.errorMessage());
+        return;
+    }
+    setDocument(std::move(created.value()));
+}
+
+void MainWindow::open()
+{
+    const QString dir
+            = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Roadmap"), dir,
+                                                      paths::fileDialogFilter());
+    if (!path.isEmpty())
+        openDocument(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->filePath());
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save a Copy As"),
+            current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).")
+                                           + QLatin1String(paths::Extension)),
+            paths::fileDialogFilter());
+    if (path.isEmpty())
+        return;
+    if (auto r = m_document->saveCopyAs(path); !r)
+        showError(tr("The copy was not saved"), r.errorMessage());
+    else
+        statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::closeDocument()
+{
+    setDocument(nullptr);
+}
+
+qint64 MainWindow::currentItemId() const
+{
+    return m_selectionModel ? m_selectionModel->currentIndex().data(IdRole).toLongLong() : 0;
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_selectionModel)
+        return ids;
+    for (const QModelIndex &index : m_selectionModel->selectedRows())
+        ids << index.data(IdRole).toLongLong();
+    if (ids.isEmpty() && currentItemId())
+        ids << currentItemId();
+    return ids;
+}
+
+void MainWindow::openItemEditor(qint64 id)
+{
+    if (!m_document || id <= 0)
+        return;
+    m_editor->setItemId(id);
+    m_editorDock->show();
+    m_editorDock->raise();
+    m_editor->focusTitle();
+}
+
+void MainWindow::newItem()
+{
+    if (!m_document || m_document->isReadOnly() || m_document->areas().isEmpty())
+        return;
+    Item item;
+    item.title = tr("New item");
+    const qint64 current = currentItemId();
+    const Item *near = current ? m_document->item(current) : nullptr;
+    item.areaId = near ? near->areaId : m_document->areas().constFirst().id;
+    item.status = Status::Proposed;
+    // A refused command is deleted by the stack: the new row, not the command, tells success.
+    const int before = m_document->itemCount();
+    m_document->undoStack()->push(new CreateItemCommand(m_document.get(), item));
+    if (m_document->itemCount() > before) {
+        const qint64 id = m_document->itemAt(m_document->itemCount() - 1).id;
+        const QModelIndex index = m_filterModel->mapFromSource(m_itemModel->indexOfId(id));
+        if (index.isValid())
+            m_selectionModel->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        openItemEditor(id);
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_document->undoStack()->push(new DeleteItemsCommand(m_document.get(), ids));
+}
+
+void MainWindow::editDocumentProperties()
+{
+    if (!m_document)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Document Properties"));
+    auto *form = new QFormLayout(&dialog);
+    DocumentSettings s = m_document->settings();
+    auto *title = new QLineEdit(s.title);
+    auto *classification = new QLineEdit(s.classification);
+    auto *author = new QLineEdit(s.author);
+    auto *office = new QLineEdit(s.office);
+    for (QLineEdit *e : {title, classification, author, office})
+        e->setMaxLength(300);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Classification marking:"), classification);
+    form->addRow(tr("&Author:"), author);
+    form->addRow(tr("&Office:"), office);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_document->isReadOnly());
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    s.title = title->text().trimmed();
+    s.classification = classification->text().trimmed().isEmpty()
+            ? QStringLiteral("UNCLASSIFIED")
+            : classification->text().trimmed();
+    s.author = author->text().trimmed();
+    s.office = office->text().trimmed();
+    if (auto r = m_document->setSettings(s); !r)
+        showError(tr("The properties were not saved"), r.errorMessage());
+    updateTitleAndState();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+            this, tr("About the Japan–Canada Roadmap Planner"),
+            tr("<h3>Japan–Canada Roadmap Planner %1</h3>"
+               "<p>Plans and reports on the Japan–Canada Comprehensive Strategic Roadmap "
+               "established by the Joint Statement of 6 March 2026, towards the centennial of "
+               "bilateral relations in 2028.</p>"
+               "<p>The roadmap is a plain SQLite file: every change is saved at once.</p>")
+                    .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace jcr

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QItemSelectionModel;
+class QLabel;
+class QTabWidget;
+class QUndoGroup;
+
+namespace jcr {
+
+class FilterBar;
+class ItemEditor;
+class ItemFilterModel;
+class ItemModel;
+class ItemsView;
+class RecentFiles;
+class RoadmapDocument;
+
+/**
+ * The planner window. It owns the open document and its models, wires actions, docks and
+ * dialogs, and hosts the views (Items, Board, Timeline) as tabs. It does nothing else: the
+ * views present, the undo commands change, the document stores.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens \a path, or the default roadmap (created from the seeds on first launch).
+    void openInitialDocument(const QString &path);
+    /// Opens \a path; on failure says why and keeps the current document.
+    bool openDocument(const QString &path);
+    /// Replaces the open document (tests and File ▸ New use it).
+    void setDocument(std::unique_ptr<RoadmapDocument> document);
+
+    RoadmapDocument *document() const { return m_document.get(); }
+    ItemModel *itemModel() const { return m_itemModel; }
+    ItemFilterModel *filterModel() const { return m_filterModel; }
+    /// Selection over filterModel(), shared by every view.
+    QItemSelectionModel *selectionModel() const { return m_selectionModel; }
+    ItemsView *itemsView() const { return m_itemsView; }
+    ItemEditor *itemEditor() const { return m_editor; }
+    QTabWidget *viewTabs() const { return m_views; }
+
+    /// Adds a view as a tab; the n-th view gets Ctrl+n.
+    void addView(QWidget *view, const QString &title);
+    /// Shows the editor dock on the item with \a id.
+    void openItemEditor(qint64 id);
+    /// Id of the current item of the shared selection, or 0.
+    qint64 currentItemId() const;
+
+    /// Text of the status bar's centennial countdown (for tests).
+    QString centennialText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createViews();
+    void clearViews();
+    void updateTitleAndState();
+    void showError(const QString &title, const QString &message);
+    void newRoadmap(bool seeded);
+    void open();
+    void saveCopyAs();
+    void closeDocument();
+    void newItem();
+    void deleteSelected();
+    void editDocumentProperties();
+    void about();
+    QList<qint64> selectedIds() const;
+
+    std::unique_ptr<RoadmapDocument> m_document;
+    ItemModel *m_itemModel = nullptr;
+    ItemFilterModel *m_filterModel = nullptr;
+    QItemSelectionModel *m_selectionModel = nullptr;
+
+    QTabWidget *m_views = nullptr;
+    ItemsView *m_itemsView = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    ItemEditor *m_editor = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_centennialLabel = nullptr;
+    RecentFiles *m_recent = nullptr;
+    QList<QAction *> m_viewActions;
+    QList<QAction *> m_documentActions; ///< need an open document
+    QList<QAction *> m_editActions; ///< need a writable document
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+};
+
+} // namespace jcr
