@@ -407,9 +407,13 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     if (pl.labelX1 <= pl.labelX0)
         return;
     QRectF labelBox = m_layout.labelRect(placement);
-    if (pl.labelInside)
-        labelBox.moveLeft(bar.left() + m_layout.metrics().labelPadding);
-    else if (pl.labelLeft)
+    if (pl.labelInside) {
+        // Inside a bar the label follows the visible left edge while the bar's start is
+        // scrolled away, as long as it still fits.
+        const double pad = m_layout.metrics().labelPadding;
+        const double left = std::max(bar.left(), state.laneTitleX) + pad;
+        labelBox.moveLeft(bar.right() - left >= labelBox.width() + pad ? left : bar.left() + pad);
+    } else if (pl.labelLeft)
         labelBox.moveRight(bar.left() - m_layout.metrics().labelGap);
     else
         labelBox.moveLeft(bar.right() + m_layout.metrics().labelGap);
@@ -536,7 +540,7 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
     p->fillRect(QRectF(x0, 0, x1 - x0, 2 * th), QColor(0xf4, 0xf6, 0xf8));
     p->fillRect(QRectF(x0, 2 * th, x1 - x0, th), Qt::white);
     const QDate d0 = s.dateAt(x0);
-    const QDate d1 = s.dateAt(x1);
+    const QDate d1 = s.dateAt(x1 - 0.01); // x1 is the right edge of the last day
     const QFontMetricsF fm(m_font);
     const QLocale &locale = m_locale;
 
@@ -547,7 +551,7 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
         p->drawLine(QPointF(std::round(t.x0) + 0.5, 0), QPointF(std::round(t.x0) + 0.5, 2 * th));
         const QString text = DateScale::label(t.first, s.majorUnit(), false, locale);
         const double left = std::max(t.x0, x0) + 6;
-        const double width = t.x1 - left - 4;
+        const double width = std::min(t.x1, x1) - left - 4;
         if (width < fm.horizontalAdvance(text) * 1.1)
             continue;
         p->setPen(textColour);

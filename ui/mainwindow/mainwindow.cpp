@@ -13,6 +13,7 @@
 #include "models/roles.h"
 #include "recentfiles.h"
 #include "seed/seedparser.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -203,6 +204,10 @@ void MainWindow::createViews()
     addView(m_itemsView, tr("Items"));
 
     // Further views (board, timeline) are created here, over the same models.
+    auto *timeline = new TimelineView;
+    timeline->setModels(m_document.get(), m_filterModel, m_selectionModel);
+    connect(timeline, &TimelineView::itemActivated, this, &MainWindow::openItemEditor);
+    addView(timeline, tr("Timeline"));
 
     m_filterBar->setModels(m_document.get(), m_filterModel);
     m_editor->setDocument(m_document.get());
