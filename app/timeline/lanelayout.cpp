@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <limits>
+#include <tuple>
 #include <vector>
 
 namespace jcr {
@@ -90,13 +91,27 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
     for (int l = 0; l < m_lanes.size(); ++l) {
         Lane &lane = m_lanes[l];
         QList<int> &entries = entriesOfLane[l];
-        std::sort(entries.begin(), entries.end(), [&data](int a, int b) {
-            const TimelineEntry &ea = data.entries.at(a);
-            const TimelineEntry &eb = data.entries.at(b);
-            const QDate fa = ea.firstDay();
-            const QDate fb = eb.firstDay();
-            return fa != fb ? fa < fb : ea.id < eb.id;
-        });
+        // Day numbers computed once: calendar arithmetic inside the sort and the geometry
+        // dominated the relayout of a 100,000-item roadmap.
+        struct Key
+        {
+            qint64 first;
+            qint64 id;
+            int entry;
+            qint64 last;
+            bool operator<(const Key &o) const
+            {
+                return first != o.first ? first < o.first : id < o.id;
+            }
+        };
+        std::vector<Key> keys;
+        keys.reserve(size_t(entries.size()));
+        for (int e : std::as_const(entries)) {
+            const TimelineEntry &entry = data.entries.at(e);
+            keys.push_back(
+                    {entry.firstDay().toJulianDay(), entry.id, e, entry.lastDay().toJulianDay()});
+        }
+        std::sort(keys.begin(), keys.end());
         lane.itemCount = int(entries.size());
         lane.top = y;
         if (lane.collapsed) {
@@ -107,27 +122,31 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
 
         // Geometry of each entry with its label; then packing, first with labels and, when
         // the lane would grow too tall, again without them.
+        const double ppd = scale.pixelsPerDay();
+        const qint64 originJd = scale.origin().toJulianDay();
+        const auto xOf = [&](qint64 jd) {
+            return double(jd - originJd) * ppd;
+        };
+        const double leftLimit = filter.from.isValid() ? scale.x(filter.from) : -1e12;
         const qsizetype firstPlacement = m_placements.size();
-        for (int e : entries) {
-            const TimelineEntry &entry = data.entries.at(e);
+        m_placements.reserve(m_placements.size() + qsizetype(keys.size()));
+        for (const Key &key : keys) {
+            const TimelineEntry &entry = data.entries.at(key.entry);
             Placement p;
-            p.entry = e;
+            p.entry = key.entry;
             p.lane = l;
             p.milestone = entry.isMilestone();
             if (p.milestone) {
-                const FuzzyDate d = entry.milestoneDate();
-                // The diamond sits at the day itself, or in the middle of a coarser period.
-                const double centre = d.precision() == DatePrecision::Day
-                        ? (scale.x(d.first()) + scale.xAfter(d.first())) / 2
-                        : (scale.x(d.first()) + scale.xAfter(d.last())) / 2;
+                // The diamond sits in the middle of its day, or of a coarser period.
+                const double centre = (xOf(key.first) + xOf(key.last + 1)) / 2;
                 p.x0 = centre - m.milestoneRadius;
                 p.x1 = centre + m.milestoneRadius;
             } else {
-                p.x0 = scale.x(entry.start.first());
-                p.x1 = std::max(scale.xAfter(entry.end.last()), p.x0 + 2);
+                p.x0 = xOf(key.first);
+                p.x1 = std::max(xOf(key.last + 1), p.x0 + 2);
             }
-            const double labelWidth = std::min(m.maxLabelWidth, labelWidths.value(e, 0.0));
-            if (!entry.isMilestone() && p.x1 - p.x0 >= labelWidth + 2 * m.labelPadding) {
+            const double labelWidth = std::min(m.maxLabelWidth, labelWidths.value(key.entry, 0.0));
+            if (!p.milestone && p.x1 - p.x0 >= labelWidth + 2 * m.labelPadding) {
                 p.labelInside = true;
                 p.labelX0 = p.x0 + m.labelPadding;
             } else {
@@ -136,14 +155,13 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
             p.labelX1 = p.labelX0 + labelWidth;
             p.left = p.x0;
             if (!p.labelInside && p.labelX1 > filter.rightEdge
-                && p.x0 - m.labelGap - labelWidth
-                        >= scale.x(filter.from.isValid() ? filter.from : QDate(1, 1, 1))) {
+                && p.x0 - m.labelGap - labelWidth >= leftLimit) {
                 p.labelX0 = p.x0 - m.labelGap - labelWidth;
                 p.labelX1 = p.labelX0 + labelWidth;
                 p.left = p.labelX0;
             }
-            if (entry.isMilestone() && entry.milestoneDate().precision() != DatePrecision::Day)
-                p.left = std::min(p.left, scale.x(entry.milestoneDate().first()));
+            if (p.milestone && key.last != key.first)
+                p.left = std::min(p.left, xOf(key.first));
             p.right = std::max(p.x1, p.labelX1);
             p.labelLeft = p.labelX1 <= p.x0;
             m_placements.append(p);
@@ -153,12 +171,15 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
         lane.compact = false;
         RowPacker packer(count);
         QList<int> rowOf(count);
-        for (int k = 0; k < count; ++k) {
+        bool tooTall = false;
+        for (int k = 0; k < count && !tooTall; ++k) {
             const Placement &p = m_placements.at(firstPlacement + k);
             rowOf[k] = packer.place(p.left, p.right + m.itemGap);
+            // Stop as soon as the labelled packing is known to be too tall.
+            tooTall = rowOf[k] >= m.maxLabelledRows;
         }
         int rowCount = packer.rowCount();
-        if (rowCount > m.maxLabelledRows) {
+        if (tooTall) {
             lane.compact = true;
             RowPacker bare(count);
             for (int k = 0; k < count; ++k) {

@@ -58,10 +58,9 @@ void TimelineChart::setData(TimelineData data)
     m_entryById.reserve(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
         m_entryById.insert(m_data.entries.at(i).id, i);
-    const QFontMetricsF fm(m_font);
     m_labelWidths.resize(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
-        m_labelWidths[i] = fm.horizontalAdvance(m_data.entries.at(i).title);
+        m_labelWidths[i] = textWidth(m_data.entries.at(i).title);
 }
 
 void TimelineChart::setEntry(int index, const TimelineEntry &entry)
@@ -74,7 +73,7 @@ void TimelineChart::setEntry(int index, const TimelineEntry &entry)
         m_entryById.insert(entry.id, index);
     }
     m_data.entries[index] = entry;
-    m_labelWidths[index] = QFontMetricsF(m_font).horizontalAdvance(entry.title);
+    m_labelWidths[index] = textWidth(entry.title);
 }
 
 void TimelineChart::setFont(const QFont &font)
@@ -82,10 +81,11 @@ void TimelineChart::setFont(const QFont &font)
     m_font = font;
     m_boldFont = font;
     m_boldFont.setBold(true);
+    m_advances.clear();
     const QFontMetricsF fm(m_font);
     m_labelWidths.resize(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
-        m_labelWidths[i] = fm.horizontalAdvance(m_data.entries.at(i).title);
+        m_labelWidths[i] = textWidth(m_data.entries.at(i).title);
     // Rows and lane strips follow the text size.
     TimelineMetrics metrics = m_layout.metrics();
     const double h = fm.height();
@@ -97,9 +97,51 @@ void TimelineChart::setFont(const QFont &font)
     m_layout.setMetrics(metrics);
 }
 
+double TimelineChart::textWidth(const QString &text) const
+{
+    // Shaping every title with the font engine costs ~50 µs each: too slow for 100,000 items.
+    // Packing only needs a width that is never too small, so sum cached per-character advances
+    // and add a margin for kerning and shaping differences.
+    const QFontMetricsF fm(m_font);
+    double width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t code = text.at(i).unicode();
+        qsizetype length = 1;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()
+            && text.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            length = 2;
+        }
+        auto it = m_advances.constFind(code);
+        if (it == m_advances.constEnd())
+            it = m_advances.insert(code, fm.horizontalAdvance(text.mid(i, length)));
+        width += it.value();
+        i += length - 1;
+    }
+    return std::ceil(width * 1.03 + 2);
+}
+
 void TimelineChart::relayout()
 {
     m_layout.build(m_data, m_labelWidths, m_scale, m_filter);
+    // Arrows between drawn items, with their bounds, so a frame only looks at nearby ones.
+    m_arrows.clear();
+    for (const Dependency &d : std::as_const(m_data.dependencies)) {
+        const int a = entryIndexOf(d.predecessorId);
+        const int b = entryIndexOf(d.successorId);
+        const int pa = a >= 0 ? m_layout.placementOf(a) : -1;
+        const int pb = b >= 0 ? m_layout.placementOf(b) : -1;
+        if (pa < 0 || pb < 0)
+            continue;
+        // Lanes packed without labels have no room for arrows.
+        if (m_layout.lanes().at(m_layout.placements().at(pa).lane).compact
+            || m_layout.lanes().at(m_layout.placements().at(pb).lane).compact)
+            continue;
+        const QRectF ra = m_layout.barRect(pa);
+        const QRectF rb = m_layout.barRect(pb);
+        const QRectF bounds = ra.united(rb).adjusted(-16, -ra.height(), 16, rb.height());
+        m_arrows.append({a, b, bounds});
+    }
 }
 
 double TimelineChart::tierHeight() const
@@ -156,35 +198,47 @@ QString TimelineChart::dateRangeText(const FuzzyDate &start, const FuzzyDate &en
 void TimelineChart::paintBackground(QPainter *p, const QRectF &rect,
                                     const TimelinePaintState &state) const
 {
-    p->fillRect(rect, Qt::white);
     const DateScale &s = m_scale;
     const QDate d0 = s.dateAt(rect.left());
     const QDate d1 = s.dateAt(rect.right());
-    const double top = std::max(rect.top(), 0.0);
-    const double bottom = std::min(rect.bottom(), std::max(m_layout.height(), rect.bottom()));
+    const double top = rect.top();
+    const double bottom = rect.bottom();
+    const QDate centennialFirst(CentennialYear, 1, 1);
+    const QDate centennialLast(CentennialYear, 12, 31);
 
-    // Alternate periods of the upper tier, so a year or a quarter reads as a block.
-    for (const DateScale::Tick &t : s.ticks(s.majorUnit(), d0, d1)) {
+    // Opaque fills only: blending translucent layers over a whole viewport costs more than
+    // everything else in a frame. Upper-tier periods alternate, so a year or a quarter reads as
+    // a block; the centennial year is tinted gold; weekends are shaded at the weeks zoom.
+    const QColor plain = Qt::white;
+    const QColor shaded = blend(Qt::white, QColor(0x40, 0x48, 0x50), 0.035);
+    const QColor gold = centennialColour();
+    const auto periodColour = [&](const DateScale::Tick &t) {
         int ordinal = t.first.year();
         if (s.majorUnit() == TimeUnit::Quarter)
             ordinal = t.first.year() * 4 + (t.first.month() - 1) / 3;
         else if (s.majorUnit() == TimeUnit::Month)
             ordinal = t.first.year() * 12 + t.first.month();
-        if (ordinal % 2)
-            p->fillRect(QRectF(t.x0, top, t.x1 - t.x0, bottom - top), QColor(0, 0, 0, 7));
-    }
-    if (s.minorUnit() == TimeUnit::Week) {
-        const QColor weekend(0x60, 0x70, 0x80, 18);
-        for (QDate d = DateScale::unitStart(d0, TimeUnit::Week).addDays(5); d <= d1;
-             d = d.addDays(7))
-            p->fillRect(QRectF(s.x(d), top, 2 * s.pixelsPerDay(), bottom - top), weekend);
-    }
-    const QDate centennialFirst(CentennialYear, 1, 1);
-    const QDate centennialLast(CentennialYear, 12, 31);
-    if (state.showMarkers && d1 >= centennialFirst && d0 <= centennialLast) {
-        p->fillRect(QRectF(s.x(centennialFirst), top,
-                           s.xAfter(centennialLast) - s.x(centennialFirst), bottom - top),
-                    withAlpha(centennialColour(), 18));
+        QColor c = ordinal % 2 ? shaded : plain;
+        if (state.showMarkers && t.first >= centennialFirst && t.last <= centennialLast)
+            c = blend(c, gold, 0.07);
+        return c;
+    };
+    const bool weekends = s.minorUnit() == TimeUnit::Week;
+    for (const DateScale::Tick &t : s.ticks(s.majorUnit(), d0, d1)) {
+        const QColor c = periodColour(t);
+        const double x0 = std::max(t.x0, rect.left());
+        const double x1 = std::min(t.x1, rect.right() + 1);
+        p->fillRect(QRectF(x0, top, x1 - x0, bottom - top), c);
+        if (!weekends)
+            continue;
+        const QColor weekend = blend(c, QColor(0x60, 0x70, 0x80), 0.08);
+        for (QDate d = DateScale::unitStart(std::max(t.first, d0), TimeUnit::Week).addDays(5);
+             d <= std::min(t.last, d1); d = d.addDays(7)) {
+            const double w0 = std::max(s.x(std::max(d, t.first)), rect.left());
+            const double w1 = std::min(s.xAfter(std::min(d.addDays(1), t.last)), x1);
+            if (w1 > w0)
+                p->fillRect(QRectF(w0, top, w1 - w0, bottom - top), weekend);
+        }
     }
 
     // Lane separators.
@@ -464,27 +518,24 @@ void TimelineChart::paintItems(QPainter *p, const QRectF &rect,
 void TimelineChart::paintDependencies(QPainter *p, const QRectF &rect,
                                       const TimelinePaintState &state) const
 {
-    if (!state.showDependencies || m_data.dependencies.isEmpty())
+    if (!state.showDependencies || m_arrows.isEmpty())
         return;
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
     const QColor normal(0x6b, 0x75, 0x80, 200);
     const QColor violated(0xd3, 0x2f, 0x2f);
-    for (const Dependency &d : m_data.dependencies) {
-        const int a = entryIndexOf(d.predecessorId);
-        const int b = entryIndexOf(d.successorId);
-        if (a < 0 || b < 0)
+    for (const Arrow &arrow : m_arrows) {
+        const int a = arrow.from;
+        const int b = arrow.to;
+        const TimelineEntry &ea0 = m_data.entries.at(a);
+        const TimelineEntry &eb0 = m_data.entries.at(b);
+        if (!arrow.bounds.intersects(rect) && state.previewId != ea0.id
+            && state.previewId != eb0.id)
             continue;
         const int pa = m_layout.placementOf(a);
         const int pb = m_layout.placementOf(b);
-        if (pa < 0 || pb < 0)
-            continue;
         const TimelineEntry &ea = m_data.entries.at(a);
         const TimelineEntry &eb = m_data.entries.at(b);
-        // Compact lanes have no room for arrows.
-        if (m_layout.lanes().at(m_layout.placements().at(pa).lane).compact
-            || m_layout.lanes().at(m_layout.placements().at(pb).lane).compact)
-            continue;
         QRectF ra = m_layout.barRect(pa);
         QRectF rb = m_layout.barRect(pb);
         FuzzyDate aEnd = ea.isMilestone() ? ea.milestoneDate() : ea.end;

@@ -94,6 +94,8 @@ private:
     void paintEntry(QPainter *p, int placement, const TimelineEntry &entry, const QRectF &bar,
                     const TimelinePaintState &state, bool ghost) const;
     QString elided(int index) const;
+    /// A label's width for packing: at least its drawn width.
+    double textWidth(const QString &text) const;
 
     TimelineData m_data;
     DateScale m_scale;
@@ -103,6 +105,14 @@ private:
     QFont m_boldFont;
     QList<double> m_labelWidths;
     QHash<qint64, int> m_entryById;
+    struct Arrow
+    {
+        int from; ///< entry index of the predecessor
+        int to; ///< entry index of the successor
+        QRectF bounds;
+    };
+    QList<Arrow> m_arrows; ///< dependencies between drawn items, rebuilt by relayout()
+    mutable QHash<char32_t, double> m_advances; ///< per-character advances of m_font
     QLocale m_locale;
 };
 

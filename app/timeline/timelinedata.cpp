@@ -26,21 +26,26 @@ TimelineData TimelineData::fromDocument(const RoadmapDocument &document)
     data.dependencies = document.dependencies();
     const QDate now = today();
     data.entries.reserve(document.itemCount());
-    for (const Item &it : document.items()) {
-        TimelineEntry e;
-        e.id = it.id;
-        e.areaId = it.areaId;
-        e.title = it.title;
-        e.start = it.start;
-        e.end = it.end;
-        e.kind = it.kind;
-        e.status = it.status;
-        e.health = it.health;
-        e.overdue = it.due().isValid() && it.due().last() < now && it.status != Status::Done
-                && it.status != Status::Cancelled;
-        data.entries.append(e);
-    }
+    for (const Item &it : document.items())
+        data.entries.append(entryOf(it, now));
     return data;
+}
+
+TimelineEntry TimelineData::entryOf(const Item &it, QDate today)
+{
+    TimelineEntry e;
+    e.id = it.id;
+    e.areaId = it.areaId;
+    e.title = it.title;
+    e.start = it.start;
+    e.end = it.end;
+    e.kind = it.kind;
+    e.status = it.status;
+    e.health = it.health;
+    // As ItemModel's OverdueRole.
+    e.overdue = it.due().isValid() && it.due().last() < today && it.status != Status::Done
+            && it.status != Status::Cancelled;
+    return e;
 }
 
 TimelineEntry TimelineData::entryFromModel(const QAbstractItemModel &model, int row)
@@ -71,8 +76,20 @@ TimelineData TimelineData::fromModel(const QAbstractItemModel &model,
     data.dependencies = document.dependencies();
     const int rows = model.rowCount();
     data.entries.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        data.entries.append(entryFromModel(model, row));
+    // The model decides which items and in what order (the filter); the fields come from the
+    // document's picture, which is what the roles return, without eleven virtual calls through
+    // the proxy per row (a second instead of a tenth of one for 100,000 items). Single-row
+    // updates (dataChanged) read the roles: entryFromModel().
+    const QDate now = today();
+    for (int row = 0; row < rows; ++row) {
+        const qint64 id = model.index(row, 0).data(IdRole).toLongLong();
+        const Item *it = document.item(id);
+        if (!it) {
+            data.entries.append(entryFromModel(model, row));
+            continue;
+        }
+        data.entries.append(entryOf(*it, now));
+    }
     return data;
 }
 

@@ -26,6 +26,8 @@ struct TimelineData
     static TimelineData fromModel(const QAbstractItemModel &model, const RoadmapDocument &document);
     /// One row of \a model as an entry.
     static TimelineEntry entryFromModel(const QAbstractItemModel &model, int row);
+    /// \a item as an entry, overdue as of \a today.
+    static TimelineEntry entryOf(const Item &item, QDate today);
     /// The areas of \a document sorted by number.
     static QList<PriorityArea> sortedAreas(const RoadmapDocument &document);
 };

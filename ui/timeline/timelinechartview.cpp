@@ -65,6 +65,9 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     setMouseTracking(true);
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
+    // Every pixel is painted by drawBackground() and the lanes: skip the palette fill.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setTransformationAnchor(NoAnchor);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
@@ -330,7 +333,13 @@ void TimelineChartView::selectItem(qint64 id, bool toggle)
 
 void TimelineChartView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, Qt::white);
+    // The lanes paint their own backgrounds; only the space around them needs filling.
+    const QRectF lanes(0, 0,
+                       m_laneItems.isEmpty() ? 0 : m_laneItems.constFirst()->boundingRect().width(),
+                       m_chart.layout().height());
+    const QRegion outside = QRegion(rect.toAlignedRect()).subtracted(lanes.toAlignedRect());
+    for (const QRect &r : outside)
+        painter->fillRect(r, Qt::white);
     // Lane titles stay at the visible left edge.
     m_state.laneTitleX = sceneLeft();
 }

@@ -36,7 +36,8 @@ void TimelineLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (exposed.isEmpty())
         return;
     painter->save();
-    painter->setClipRect(exposed);
+    // An integer clip keeps the raster engine on its fast rectangular path.
+    painter->setClipRect(exposed.toAlignedRect());
     m_chart->paintBackground(painter, exposed, *m_state);
     m_chart->paintLaneHeaders(painter, exposed, *m_state);
     m_chart->paintItems(painter, exposed, *m_state);
