@@ -239,7 +239,8 @@ void TimelineChartView::fitAll()
             last = std::max(last, e.lastDay());
     }
     const QDate first(statementDate().year(), 1, 1);
-    const double width = std::max(200, viewport()->width() - 24);
+    // Leave a sixth of the width for the labels of the last items.
+    const double width = std::max(200.0, (viewport()->width() - 24) * 0.84);
     setPixelsPerDay(width / double(first.daysTo(last) + 1));
     scrollToDate(first);
 }
