@@ -28,6 +28,16 @@ QStringList argumentsOf(int argc, char **argv)
     return args;
 }
 
+QtMessageHandler defaultHandler = nullptr;
+
+void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &msg)
+{
+    if (type == QtWarningMsg && msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, msg);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -37,6 +47,9 @@ int main(int argc, char **argv)
         // Reports and timeline images need fonts and painting, never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Errors are one line on stderr: Qt's notice about a missing XDG_RUNTIME_DIR (normal
+        // in scripts and cron jobs, where Qt then uses a private fallback) is not one of them.
+        defaultHandler = qInstallMessageHandler(headlessMessageHandler);
         QGuiApplication app(argc, argv);
         return jcr::cli::run(app.arguments());
     }

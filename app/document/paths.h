@@ -8,7 +8,8 @@ namespace jcr::paths {
 inline constexpr const char *Extension = "jcroadmap";
 
 /// Where the default roadmap lives: <AppDataLocation>/roadmap.jcroadmap, e.g.
-/// ~/.local/share/jcroadmap/roadmap.jcroadmap on Linux.
+/// ~/.local/share/jcroadmap/jcroadmap/roadmap.jcroadmap on Linux (Qt joins the organisation
+/// and application names, both "jcroadmap").
 QString defaultRoadmapPath();
 
 /// The file dialog filter for roadmap files.

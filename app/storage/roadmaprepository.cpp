@@ -124,6 +124,12 @@ QVariant dateValue(const FuzzyDate &d, bool end)
     return (end ? d.last() : d.first()).toString(Qt::ISODate);
 }
 
+/// QSqlQuery binds a null QString as SQL NULL; the schema wants '' for "no text".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QSqlQuery prepared(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -326,8 +332,8 @@ namespace {
 void bindItem(QSqlQuery &q, const Item &item)
 {
     q.bindValue(QStringLiteral(":area"), item.areaId);
-    q.bindValue(QStringLiteral(":title"), item.title);
-    q.bindValue(QStringLiteral(":description"), item.description);
+    q.bindValue(QStringLiteral(":title"), text(item.title));
+    q.bindValue(QStringLiteral(":description"), text(item.description));
     q.bindValue(QStringLiteral(":kind"), enums::key(item.kind));
     q.bindValue(QStringLiteral(":status"), enums::key(item.status));
     q.bindValue(QStringLiteral(":health"), enums::key(item.health));
@@ -337,7 +343,7 @@ void bindItem(QSqlQuery &q, const Item &item)
     q.bindValue(QStringLiteral(":end"), dateValue(item.end, true));
     q.bindValue(QStringLiteral(":endp"), enums::key(item.end.precision()));
     q.bindValue(QStringLiteral(":progress"), item.progress);
-    q.bindValue(QStringLiteral(":source"), item.source);
+    q.bindValue(QStringLiteral(":source"), text(item.source));
     q.bindValue(QStringLiteral(":rank"), item.rank);
 }
 
@@ -611,8 +617,8 @@ Result<StatusUpdate> RoadmapRepository::insertStatusUpdate(const StatusUpdate &u
     q.addBindValue(update.id > 0 ? QVariant(update.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(update.itemId);
     q.addBindValue(update.date.toString(Qt::ISODate));
-    q.addBindValue(update.author);
-    q.addBindValue(update.text);
+    q.addBindValue(text(update.author));
+    q.addBindValue(text(update.text));
     q.addBindValue(update.newStatus ? QVariant(enums::key(*update.newStatus))
                                     : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(update.newHealth ? QVariant(enums::key(*update.newHealth))
@@ -646,8 +652,8 @@ Result<Organisation> RoadmapRepository::insertOrganisation(const Organisation &o
                                           "country) VALUES (?, ?, ?, ?)"));
     q.addBindValue(organisation.id > 0 ? QVariant(organisation.id)
                                        : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(organisation.name.trimmed());
-    q.addBindValue(organisation.shortName.trimmed());
+    q.addBindValue(text(organisation.name.trimmed()));
+    q.addBindValue(text(organisation.shortName.trimmed()));
     q.addBindValue(enums::key(organisation.country));
     if (auto r = run(q, tr("The organisation \"%1\" could not be added").arg(organisation.name));
         !r)
@@ -713,7 +719,7 @@ Result<void> RoadmapRepository::setSetting(const QString &key, const QString &va
                        QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(text(value));
     auto r = run(q, tr("The setting could not be saved"));
     q.finish();
     return r;
@@ -745,7 +751,7 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
     for (const PriorityArea &a : seed.areas) {
         area.bindValue(0, a.number);
         area.bindValue(1, a.name);
-        area.bindValue(2, a.shortName);
+        area.bindValue(2, text(a.shortName));
         area.bindValue(3, a.colour.name(QColor::HexRgb));
         if (auto r = run(area, tr("The priority area \"%1\" could not be added").arg(a.name)); !r)
             return r;

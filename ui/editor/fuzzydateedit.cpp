@@ -23,7 +23,6 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
     m_date->setDate(today());
     m_date->setMinimumDate(QDate(1900, 1, 1));
     m_date->setMaximumDate(QDate(2199, 12, 31));
-    m_period->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00 MMM 0000")));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -56,6 +56,7 @@ ItemEditor::ItemEditor(QWidget *parent)
 void ItemEditor::build()
 {
     m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("header"));
     m_header->setWordWrap(true);
     QFont hf = m_header->font();
     hf.setBold(true);
@@ -66,6 +67,7 @@ void ItemEditor::build()
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
     m_problem->setAccessibleName(tr("Problem"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->hide();
 
     m_form = new QWidget;
@@ -73,6 +75,7 @@ void ItemEditor::build()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("title"));
     m_title->setMaxLength(MaxTitleLength);
     m_title->setPlaceholderText(tr("Required"));
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
@@ -95,6 +98,7 @@ void ItemEditor::build()
     form->addRow(tr("&Kind:"), m_kind);
 
     m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("status"));
     fillCombo(m_status, enums::allStatuses());
     connect(m_status, &QComboBox::activated, this, [this] {
         commit([this](Item &it) {
@@ -120,16 +124,19 @@ void ItemEditor::build()
     form->addRow(tr("&Lead side:"), m_lead);
 
     m_start = new FuzzyDateEdit;
+    m_start->setObjectName(QStringLiteral("start"));
     connect(m_start, &FuzzyDateEdit::valueEdited, this,
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.start = d; }); });
     form->addRow(tr("S&tart:"), m_start);
 
     m_end = new FuzzyDateEdit;
+    m_end->setObjectName(QStringLiteral("end"));
     connect(m_end, &FuzzyDateEdit::valueEdited, this,
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.end = d; }); });
     form->addRow(tr("&End / due:"), m_end);
 
     m_progress = new QSpinBox;
+    m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral(" %"));
     connect(m_progress, &QSpinBox::editingFinished, this, [this] {
@@ -192,6 +199,7 @@ void ItemEditor::build()
     auto *historyBox = new QGroupBox(tr("History"));
     auto *historyLayout = new QVBoxLayout(historyBox);
     m_history = new QTreeWidget;
+    m_history->setObjectName(QStringLiteral("history"));
     m_history->setColumnCount(4);
     m_history->setHeaderLabels({tr("Date"), tr("Author"), tr("Change"), tr("Update")});
     m_history->setRootIsDecorated(false);
@@ -207,10 +215,12 @@ void ItemEditor::build()
     m_updateAuthor = new QLineEdit;
     m_updateAuthor->setMaxLength(200);
     m_updateText = new QPlainTextEdit;
+    m_updateText->setObjectName(QStringLiteral("updateText"));
     m_updateText->setTabChangesFocus(true);
     m_updateText->setMaximumHeight(60);
     m_updateText->setPlaceholderText(tr("What happened, what is next"));
     m_updateStatus = new QComboBox;
+    m_updateStatus->setObjectName(QStringLiteral("updateStatus"));
     m_updateStatus->addItem(tr("(unchanged)"), -1);
     fillCombo(m_updateStatus, enums::allStatuses());
     m_updateHealth = new QComboBox;
@@ -220,6 +230,7 @@ void ItemEditor::build()
     changes->addWidget(m_updateStatus);
     changes->addWidget(m_updateHealth);
     m_addUpdate = new QPushButton(tr("Add &Update"));
+    m_addUpdate->setObjectName(QStringLiteral("addUpdate"));
     connect(m_addUpdate, &QPushButton::clicked, this, &ItemEditor::addUpdate);
     add->addRow(tr("Date:"), m_updateDate);
     add->addRow(tr("Author:"), m_updateAuthor);
@@ -236,7 +247,15 @@ void ItemEditor::build()
     contentLayout->addWidget(historyBox);
     contentLayout->addStretch();
 
+    // Long area names must not widen the dock past the window: combos shrink, text wraps.
+    for (QComboBox *combo : content->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *scroll = new QScrollArea;
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -18,7 +18,9 @@ QComboBox *makeCombo(const QString &accessibleName, QWidget *parent)
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long organisation or tag names must not make the window wider than the screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(7);
     return combo;
 }
 
@@ -52,7 +54,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_text->setPlaceholderText(tr("Filter (Ctrl+F)…"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter text"));
-    m_text->setMinimumWidth(180);
+    m_text->setMinimumWidth(120);
     fillEnum(m_status, tr("All statuses"), enums::allStatuses());
     fillEnum(m_health, tr("All health"), enums::allHealths());
     fillEnum(m_lead, tr("Any lead"), enums::allLeadSides());

@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -68,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editorDock = new QDockWidget(tr("Item"), this);
     m_editorDock->setObjectName(QStringLiteral("itemEditorDock"));
     m_editorDock->setWidget(m_editor);
-    m_editorDock->setMinimumWidth(340);
+    m_editorDock->setMinimumWidth(400);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
 
     m_countLabel = new QLabel(this);
@@ -77,9 +78,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_centennialLabel);
 
     createActions();
-    resize(1400, 860);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, a planning tool wants room.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitleAndState();
 }
@@ -226,6 +231,12 @@ void MainWindow::createViews()
     connect(m_document.get(), &RoadmapDocument::metadataChanged, m_filterBar,
             &FilterBar::refreshChoices);
     connect(m_document.get(), &RoadmapDocument::metadataChanged, this, updateCount);
+
+    // Start on the first item so that the editor shows something useful.
+    if (m_filterModel->rowCount() > 0)
+        m_selectionModel->setCurrentIndex(m_filterModel->index(0, 0),
+                                          QItemSelectionModel::ClearAndSelect
+                                                  | QItemSelectionModel::Rows);
 }
 
 void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
