@@ -51,7 +51,7 @@ private:
 } // namespace
 
 void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidths,
-                       const DateScale &scale, const Filter &filter)
+                       const DateScale &scale, const Filter &filter, quint64 generation)
 {
     m_lanes.clear();
     m_placements.clear();
@@ -71,48 +71,43 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
         m_lanes.append(lane);
     }
 
-    // Entries per lane, in order of their first day (then id, for a stable picture).
-    QList<QList<int>> entriesOfLane(m_lanes.size());
-    for (int i = 0; i < data.entries.size(); ++i) {
-        const TimelineEntry &e = data.entries.at(i);
-        if (!e.isScheduled())
-            continue;
-        const int lane = laneOfArea.value(e.areaId, -1);
-        if (lane < 0)
-            continue;
-        if ((filter.from.isValid() && e.lastDay() < filter.from)
-            || (filter.to.isValid() && e.firstDay() > filter.to))
-            continue;
-        entriesOfLane[lane].append(i);
+    // Entries per lane as sorted day-number keys. They depend on the data and the filter only,
+    // not on the zoom, so a zoom step reuses them (the caller's generation says when the data
+    // changed); calendar arithmetic and sorting dominated the relayout of 100,000 items.
+    const bool reuse = generation != 0 && generation == m_keysGeneration
+            && filter.from == m_keysFilter.from && filter.to == m_keysFilter.to
+            && filter.areaIds == m_keysFilter.areaIds
+            && m_keysOfLane.size() == size_t(m_lanes.size());
+    if (!reuse) {
+        m_keysOfLane.assign(size_t(m_lanes.size()), {});
+        for (int i = 0; i < data.entries.size(); ++i) {
+            const TimelineEntry &e = data.entries.at(i);
+            if (!e.isScheduled())
+                continue;
+            const int lane = laneOfArea.value(e.areaId, -1);
+            if (lane < 0)
+                continue;
+            const QDate first = e.firstDay();
+            const QDate last = e.lastDay();
+            if ((filter.from.isValid() && last < filter.from)
+                || (filter.to.isValid() && first > filter.to))
+                continue;
+            m_keysOfLane[size_t(lane)].push_back(
+                    {first.toJulianDay(), e.id, i, last.toJulianDay()});
+        }
+        // In order of their first day, then id, for a stable picture.
+        for (auto &keys : m_keysOfLane)
+            std::sort(keys.begin(), keys.end());
+        m_keysGeneration = generation;
+        m_keysFilter = filter;
     }
 
     const TimelineMetrics &m = m_metrics;
     double y = 0;
     for (int l = 0; l < m_lanes.size(); ++l) {
         Lane &lane = m_lanes[l];
-        QList<int> &entries = entriesOfLane[l];
-        // Day numbers computed once: calendar arithmetic inside the sort and the geometry
-        // dominated the relayout of a 100,000-item roadmap.
-        struct Key
-        {
-            qint64 first;
-            qint64 id;
-            int entry;
-            qint64 last;
-            bool operator<(const Key &o) const
-            {
-                return first != o.first ? first < o.first : id < o.id;
-            }
-        };
-        std::vector<Key> keys;
-        keys.reserve(size_t(entries.size()));
-        for (int e : std::as_const(entries)) {
-            const TimelineEntry &entry = data.entries.at(e);
-            keys.push_back(
-                    {entry.firstDay().toJulianDay(), entry.id, e, entry.lastDay().toJulianDay()});
-        }
-        std::sort(keys.begin(), keys.end());
-        lane.itemCount = int(entries.size());
+        const std::vector<Key> &keys = m_keysOfLane[size_t(l)];
+        lane.itemCount = int(keys.size());
         lane.top = y;
         if (lane.collapsed) {
             lane.height = m.collapsedLaneHeight;
@@ -167,7 +162,7 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
             m_placements.append(p);
         }
 
-        const int count = int(entries.size());
+        const int count = int(keys.size());
         lane.compact = false;
         RowPacker packer(count);
         QList<int> rowOf(count);

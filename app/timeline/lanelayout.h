@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace jcr {
 
@@ -91,8 +92,10 @@ public:
     const TimelineMetrics &metrics() const { return m_metrics; }
 
     /// Lays out \a data at \a scale; \a labelWidths holds each entry's title width in pixels.
+    /// \a generation, when not 0, identifies the data: a build with the same generation and the
+    /// same date range and areas (a zoom step) reuses the sorted entries of the previous one.
     void build(const TimelineData &data, const QList<double> &labelWidths, const DateScale &scale,
-               const Filter &filter);
+               const Filter &filter, quint64 generation = 0);
 
     const QList<Lane> &lanes() const { return m_lanes; }
     const QList<Placement> &placements() const { return m_placements; }
@@ -135,7 +138,23 @@ public:
     int hitTest(const QPointF &point) const;
 
 private:
+    /// An entry's span as day numbers, sortable by first day then id.
+    struct Key
+    {
+        qint64 first;
+        qint64 id;
+        int entry;
+        qint64 last;
+        bool operator<(const Key &o) const
+        {
+            return first != o.first ? first < o.first : id < o.id;
+        }
+    };
+
     TimelineMetrics m_metrics;
+    std::vector<std::vector<Key>> m_keysOfLane;
+    quint64 m_keysGeneration = 0;
+    Filter m_keysFilter;
     QList<Lane> m_lanes;
     QList<Placement> m_placements;
     QList<int> m_placementOfEntry;

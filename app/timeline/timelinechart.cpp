@@ -54,6 +54,7 @@ TimelineChart::TimelineChart()
 void TimelineChart::setData(TimelineData data)
 {
     m_data = std::move(data);
+    ++m_generation;
     m_entryById.clear();
     m_entryById.reserve(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
@@ -73,6 +74,7 @@ void TimelineChart::setEntry(int index, const TimelineEntry &entry)
         m_entryById.insert(entry.id, index);
     }
     m_data.entries[index] = entry;
+    ++m_generation;
     m_labelWidths[index] = textWidth(entry.title);
 }
 
@@ -123,7 +125,7 @@ double TimelineChart::textWidth(const QString &text) const
 
 void TimelineChart::relayout()
 {
-    m_layout.build(m_data, m_labelWidths, m_scale, m_filter);
+    m_layout.build(m_data, m_labelWidths, m_scale, m_filter, m_generation);
     // Arrows between drawn items, with their bounds, so a frame only looks at nearby ones.
     m_arrows.clear();
     for (const Dependency &d : std::as_const(m_data.dependencies)) {

@@ -104,6 +104,7 @@ private:
     QFont m_font;
     QFont m_boldFont;
     QList<double> m_labelWidths;
+    quint64 m_generation = 0; ///< bumped on every data change; lets zoom steps reuse sorting
     QHash<qint64, int> m_entryById;
     struct Arrow
     {

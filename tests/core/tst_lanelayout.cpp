@@ -96,6 +96,7 @@ private slots:
     void crowdedLaneDropsLabels();
     void visibleQueryMatchesBruteForce();
     void hitTest();
+    void zoomStepReusesSortingSafely();
 };
 
 void TestLaneLayout::noOverlaps_data()
@@ -297,6 +298,39 @@ void TestLaneLayout::hitTest()
     QCOMPARE(layout.hitTest(bar.center()), 0);
     QCOMPARE(layout.hitTest(bar.center() + QPointF(400, 0)), -1);
     QCOMPARE(layout.hitTest(QPointF(bar.center().x(), -5)), -1);
+}
+
+void TestLaneLayout::zoomStepReusesSortingSafely()
+{
+    TimelineData data = randomData(400, 17);
+    QRandomGenerator rng(19);
+    const QList<double> widths = widthsOf(data, rng);
+    LaneLayout cached;
+    cached.build(data, widths, DateScale(QDate(2026, 1, 1), 1.0), {}, 1);
+    // A zoom step: same data and generation, another scale.
+    cached.build(data, widths, DateScale(QDate(2026, 1, 1), 4.0), {}, 1);
+    LaneLayout fresh;
+    fresh.build(data, widths, DateScale(QDate(2026, 1, 1), 4.0), {});
+    QCOMPARE(cached.placements().size(), fresh.placements().size());
+    for (int p = 0; p < fresh.placements().size(); ++p) {
+        QCOMPARE(cached.placements().at(p).entry, fresh.placements().at(p).entry);
+        QCOMPARE(cached.placements().at(p).row, fresh.placements().at(p).row);
+        QCOMPARE(cached.placements().at(p).x0, fresh.placements().at(p).x0);
+    }
+    // New data under a new generation is sorted again.
+    data.entries[0].start = FuzzyDate::day(2028, 6, 1);
+    data.entries[0].end = FuzzyDate::day(2028, 7, 1);
+    data.entries[0].kind = ItemKind::Initiative;
+    cached.build(data, widths, DateScale(QDate(2026, 1, 1), 4.0), {}, 2);
+    fresh.build(data, widths, DateScale(QDate(2026, 1, 1), 4.0), {});
+    QCOMPARE(cached.barRect(cached.placementOf(0)), fresh.barRect(fresh.placementOf(0)));
+    // A different area filter is not served from the cache.
+    LaneLayout::Filter oneArea;
+    oneArea.areaIds = {2};
+    cached.build(data, widths, DateScale(QDate(2026, 1, 1), 4.0), oneArea, 2);
+    QCOMPARE(cached.lanes().size(), 1);
+    for (const auto &p : cached.placements())
+        QCOMPARE(data.entries.at(p.entry).areaId, qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestLaneLayout)
