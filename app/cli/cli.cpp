@@ -5,6 +5,7 @@
 #include "models/itemmodel.h"
 #include "seed/seedparser.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "timeline/timelinecli.h"
 
 #include <QCommandLineParser>
@@ -97,25 +98,35 @@ int runCheck(const QStringList &args)
     int code = Success;
     QString file;
     if (!parse(parser, args,
-               tr("Checks that FILE is a healthy roadmap of a known schema. Never modifies it."),
+               tr("Checks that FILE is a healthy roadmap of a known schema, with the same "
+                  "checks as opening it (identity, schema, structure, references) plus a full "
+                  "integrity check. Never modifies it. Exit code 0 when healthy, 1 otherwise."),
                &code)
         || !oneFile(parser, &file, &code))
         return code;
+    // Exactly the opening checks of the application: the same findings, in the same words.
     auto db = Database::open(file, Database::Mode::OpenReadOnly);
     if (!db)
-        return fail(db.errorMessage());
-    const QStringList problems = db.value()->integrityProblems();
+        return fail(QStringLiteral("%1: %2").arg(file, db.errorMessage()));
+    Database &opened = *db.value();
+    const int version = opened.schemaVersion();
+    if (version > schema::currentVersion())
+        return fail(QStringLiteral("%1: %2").arg(file, opened.readOnlyReason()));
+    const QStringList problems = opened.integrityProblems(Database::Thoroughness::Full);
     if (!problems.isEmpty())
-        return fail(tr("the file is damaged: %1").arg(problems.join(QStringLiteral("; "))));
-    const int version = db.value()->schemaVersion();
+        return fail(
+                tr("%1: the file is damaged: %2").arg(file, problems.join(QStringLiteral("; "))));
     db.value().reset();
     auto doc = RoadmapDocument::open(file, true);
     if (!doc)
-        return fail(doc.errorMessage());
-    out() << tr("%1: ok, schema %2, %n item(s)", nullptr, doc.value()->itemCount())
-                     .arg(file)
-                     .arg(version)
-          << Qt::endl;
+        return fail(QStringLiteral("%1: %2").arg(file, doc.errorMessage()));
+    QString line = tr("%1: ok, schema %2, %n item(s)", nullptr, doc.value()->itemCount())
+                           .arg(file)
+                           .arg(version);
+    if (version < schema::currentVersion())
+        line += tr(" (upgraded to schema %1 when opened for editing)")
+                        .arg(schema::currentVersion());
+    out() << line << Qt::endl;
     return Success;
 }
 

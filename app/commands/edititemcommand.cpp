@@ -63,6 +63,17 @@ bool EditItemCommand::fieldsUnchanged(const Item &current, const Item &from, con
     return same;
 }
 
+bool EditItemCommand::conflicts(const Item &current, const Item &from, const Item &to)
+{
+    bool conflict = false;
+    Item scratch = current;
+    forEachField(scratch, from, to, [&](auto &c, const auto &f, const auto &t) {
+        if (!(f == t) && !(c == f) && !(c == t))
+            conflict = true;
+    });
+    return conflict;
+}
+
 QString EditItemCommand::describe(const Item &before, const Item &after)
 {
     QStringList changed;
@@ -100,24 +111,36 @@ void EditItemCommand::undo()
 void EditItemCommand::apply(const Item &from, const Item &to, bool undoing)
 {
     m_succeeded = false;
+    m_conflicted = false;
+    // The picture may be up to one poll interval old: see the file as it is now before
+    // deciding whether this change still applies.
+    m_document->checkForOutsideChanges();
     const Item *current = m_document->item(m_id);
     if (!current) {
         Q_EMIT m_document->errorOccurred(
-                tr("“%1” was deleted by someone else; the change cannot be %2.")
-                        .arg(m_before.title, undoing ? tr("undone") : tr("redone")));
+                undoing ? tr("“%1” was deleted by someone else; the change cannot be undone.")
+                                  .arg(m_before.title)
+                        : tr("“%1” was deleted by someone else; the change cannot be made.")
+                                  .arg(m_before.title));
+        m_conflicted = true;
         setObsolete(true);
         return;
     }
-    if (undoing && !fieldsUnchanged(*current, m_before, m_after)) {
+    if (conflicts(*current, from, to)) {
         Q_EMIT m_document->errorOccurred(
-                tr("“%1” was changed again by someone else; your earlier change was not undone, "
-                   "so that their change is kept.")
-                        .arg(current->title));
+                undoing ? tr("“%1” was changed again by someone else; your earlier change was "
+                             "not undone, so that their change is kept.")
+                                  .arg(current->title)
+                        : tr("“%1” was changed by someone else in the meantime; your change was "
+                             "not applied, so that their change is kept.")
+                                  .arg(current->title));
+        m_conflicted = true;
         setObsolete(true);
         return;
     }
     auto r = m_document->applyUpdateItem(applyDifferences(*current, from, to));
     if (!r) {
+        m_conflicted = r.error().code == Error::Code::Conflict;
         Q_EMIT m_document->errorOccurred(r.errorMessage());
         setObsolete(true);
         return;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QSet>
 #include <QTimer>
 #include <QUndoStack>
@@ -340,6 +341,8 @@ Result<StatusUpdate> RoadmapDocument::applyAddStatusUpdate(const StatusUpdate &u
         if (storedItem)
             replaceItem(*storedItem);
         Q_EMIT statusUpdatesChanged(update.itemId);
+    } else if (stored.error().code == Error::Code::Conflict) {
+        refreshAfterConflict();
     }
     return stored;
 }
@@ -367,6 +370,8 @@ Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 upda
         if (storedItem)
             replaceItem(*storedItem);
         Q_EMIT statusUpdatesChanged(itemId);
+    } else if (done.error().code == Error::Code::Conflict) {
+        refreshAfterConflict();
     }
     return done;
 }
@@ -448,6 +453,16 @@ Result<void> RoadmapDocument::saveCopyAs(const QString &path)
     return m_db->backupTo(path);
 }
 
+Result<void> RoadmapDocument::replaceContentsWith(Database &source)
+{
+    if (m_detached || m_db->isReadOnly())
+        return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
+    if (auto r = m_db->copyFrom(source); !r)
+        return r;
+    m_undoStack->clear();
+    return reload();
+}
+
 void RoadmapDocument::refreshAfterConflict()
 {
     // data_version may not have moved yet if the other commit raced ours; reload regardless.
@@ -459,9 +474,23 @@ void RoadmapDocument::refreshAfterConflict()
 
 bool RoadmapDocument::checkForOutsideChanges()
 {
+    if (m_detached)
+        return false;
     const qint64 v = m_db->dataVersion();
     if (v < 0 || v == m_dataVersion)
         return false;
+    // Someone committed. If the schema moved, it is checked again before anything is read
+    // from the tables: a trigger or view added outside must never run inside the app.
+    if (auto r = m_db->revalidateSchema(); !r) {
+        m_detached = true;
+        m_db->setReadOnly(tr("%1 To protect your data, the roadmap is no longer read or edited "
+                             "here; close it and open it again.")
+                                  .arg(r.errorMessage()));
+        setPollInterval(0);
+        m_undoStack->clear();
+        Q_EMIT readOnlyChanged(true);
+        return false;
+    }
     if (auto r = reload(); !r) {
         Q_EMIT errorOccurred(tr("The roadmap was changed by another program but could not be "
                                 "re-read: %1")
@@ -473,6 +502,8 @@ bool RoadmapDocument::checkForOutsideChanges()
 
 Result<void> RoadmapDocument::reload()
 {
+    if (m_detached)
+        return Error {Error::Code::Damaged, m_db->readOnlyReason()};
     auto fresh = m_repo->loadSnapshot();
     if (!fresh)
         return fresh.error();
@@ -529,16 +560,48 @@ Result<void> RoadmapDocument::reload()
 
 void RoadmapDocument::setPollInterval(int ms)
 {
-    if (ms <= 0) {
+    if (ms <= 0 || m_detached) {
         delete m_pollTimer;
         m_pollTimer = nullptr;
+    } else {
+        if (!m_pollTimer) {
+            m_pollTimer = new QTimer(this);
+            connect(m_pollTimer, &QTimer::timeout, this, &RoadmapDocument::checkForOutsideChanges);
+        }
+        m_pollTimer->start(ms);
+    }
+    updateFileWatcher();
+}
+
+int RoadmapDocument::pollInterval() const
+{
+    return m_pollTimer ? m_pollTimer->interval() : 0;
+}
+
+void RoadmapDocument::setFileWatcherEnabled(bool enabled)
+{
+    m_watcherEnabled = enabled;
+    updateFileWatcher();
+}
+
+void RoadmapDocument::updateFileWatcher()
+{
+    const bool want = m_watcherEnabled && m_pollTimer;
+    if (!want) {
+        delete m_watcher;
+        m_watcher = nullptr;
         return;
     }
-    if (!m_pollTimer) {
-        m_pollTimer = new QTimer(this);
-        connect(m_pollTimer, &QTimer::timeout, this, &RoadmapDocument::checkForOutsideChanges);
-    }
-    m_pollTimer->start(ms);
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    m_watcher->addPath(m_db->path());
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        // Some writers replace the file; the watch goes with the old one, so renew it.
+        if (!m_watcher->files().contains(path))
+            m_watcher->addPath(path);
+        checkForOutsideChanges();
+    });
 }
 
 } // namespace jcr

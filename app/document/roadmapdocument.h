@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QFileSystemWatcher;
 class QUndoStack;
 class QTimer;
 
@@ -100,6 +101,9 @@ public:
 
     /// A consistent copy of the file (File ▸ Save a Copy As).
     Result<void> saveCopyAs(const QString &path);
+    /// Replaces the whole content of the file by \a source's (File ▸ Restore from Backup),
+    /// then re-reads it. The undo history is cleared: it refers to the replaced content.
+    Result<void> replaceContentsWith(Database &source);
 
     /// Re-reads the file if another program committed to it; returns true when it did.
     bool checkForOutsideChanges();
@@ -107,7 +111,12 @@ public:
     Result<void> reload();
 
     /// Checks for outside changes every \a ms milliseconds (0 stops); the GUI uses 500 ms.
+    /// While polling, a file watcher also triggers a check as soon as the file is written
+    /// (only a hint: the poll alone is enough, the watcher makes it quicker).
     void setPollInterval(int ms);
+    int pollInterval() const;
+    /// Turns the file watcher hint off or on (on by default while polling); for tests.
+    void setFileWatcherEnabled(bool enabled);
 
 Q_SIGNALS:
     void itemsAboutToBeInserted(int first, int last);
@@ -124,6 +133,9 @@ Q_SIGNALS:
     void reloadedFromDisk();
     /// Something went wrong that the user must hear about (a refused undo, a lost lock…).
     void errorOccurred(const QString &message);
+    /// The document became read-only while open (the file's schema was changed by another
+    /// program); readOnlyReason() says why. The user must be told and editing disabled.
+    void readOnlyChanged(bool readOnly);
 
 private:
     RoadmapDocument();
@@ -134,11 +146,17 @@ private:
     void appendItem(const Item &item);
     void rebuildIndex(int fromRow);
     void refreshAfterConflict();
+    void updateFileWatcher();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RoadmapRepository> m_repo;
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_pollTimer = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    bool m_watcherEnabled = true;
+    /// Set once the file's schema was changed by someone else into something not trusted:
+    /// the picture is frozen and nothing is read from or written to the file any more.
+    bool m_detached = false;
     Snapshot m_snapshot;
     QHash<qint64, int> m_rowById;
     qint64 m_dataVersion = -1;

@@ -19,9 +19,24 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("jcr::Database", s);
+    return QCoreApplication::translate("jcr::Database", s, disambiguation, n);
+}
+
+Database::StatementObserver &statementObserver()
+{
+    static Database::StatementObserver observer;
+    return observer;
+}
+
+int traceStatement(unsigned type, void *, void *p, void *)
+{
+    if (type == SQLITE_TRACE_STMT && statementObserver()) {
+        auto *stmt = static_cast<sqlite3_stmt *>(p);
+        statementObserver()(QString::fromUtf8(sqlite3_sql(stmt)));
+    }
+    return 0;
 }
 
 constexpr int BusyTimeoutMs = 5000;
@@ -42,6 +57,7 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
 struct Header
 {
     bool empty = false;
+    bool wal = false;
     quint32 applicationId = 0;
     quint32 userVersion = 0;
 };
@@ -59,9 +75,16 @@ Result<Header> readHeader(const QString &path)
         h.empty = true;
         return h;
     }
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+    const QByteArray magic = QByteArrayLiteral("SQLite format 3\0");
+    if (!bytes.startsWith(magic.left(bytes.size())) || bytes.size() < magic.size())
         return Error {Error::Code::NotARoadmap,
                       tr("This is not a roadmap file: it is not an SQLite database.")};
+    if (bytes.size() < 100)
+        return Error {Error::Code::Damaged,
+                      tr("The file is damaged: it is cut off after %n byte(s).", nullptr,
+                         int(bytes.size()))};
+    // Bytes 18 and 19 are the write and read format versions: 2 means write-ahead logging.
+    h.wal = bytes.at(18) == 2 || bytes.at(19) == 2;
     h.userVersion = bigEndian32(bytes, 60);
     h.applicationId = bigEndian32(bytes, 68);
     return h;
@@ -137,6 +160,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (header->userVersion == 0)
             return Error {Error::Code::Damaged,
                           tr("This roadmap file has no schema version; it may be damaged.")};
+        // A roadmap is kept in rollback-journal mode so that the file alone is complete. In
+        // write-ahead-log mode committed changes may live in a -wal file beside it, and merely
+        // opening it would write that log into the file: refuse rather than touch it.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (header->wal || (wal.exists() && wal.size() > 0))
+            return Error {Error::Code::Damaged,
+                          tr("The file was switched to write-ahead logging (WAL) by another "
+                             "program%1; it is not opened, to leave it untouched. Run "
+                             "\"PRAGMA journal_mode=DELETE\" on it in sqlite3 to make it a "
+                             "single complete file again.")
+                                  .arg(header->wal ? QString()
+                                                   : tr(" and changes are pending in %1")
+                                                             .arg(QDir::toNativeSeparators(
+                                                                     wal.fileName())))};
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -189,6 +226,8 @@ Result<void> Database::configure()
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_busy_timeout(m_handle, BusyTimeoutMs);
+    if (statementObserver())
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, traceStatement, nullptr);
 
     const char *pragmas[] = {
             "PRAGMA trusted_schema = OFF",
@@ -257,6 +296,7 @@ Result<void> Database::validateAndMigrate(bool creating)
         if (auto r = migrate(0); !r)
             return r;
         m_schemaVersion = schema::currentVersion();
+        m_schemaCookie = schemaCookie();
         return {};
     }
     if (appId.value() != schema::ApplicationId)
@@ -277,7 +317,8 @@ Result<void> Database::validateAndMigrate(bool creating)
                              "(schema %1) and cannot be read by this one (schema %2).")
                                   .arg(version)
                                   .arg(current)};
-        return r;
+        return Error {r.error().code,
+                      tr("%1 The file is not opened, to protect your data.").arg(r.errorMessage())};
     }
 
     // quick_check reads every page: it finds damage now rather than halfway through an edit.
@@ -300,12 +341,17 @@ Result<void> Database::validateAndMigrate(bool creating)
                                                : problems.join(QStringLiteral("; ")))};
     }
 
+    // Broken references (e.g. rows deleted with sqlite3, where foreign keys are off by default)
+    // do not stop the file from opening: the views skip them. They are reported.
+    m_warnings = foreignKeyProblems();
+
     if (newer) {
         m_readOnly = true;
         m_readOnlyReason = tr("The file was written by a newer version of the application (schema "
                               "%1); it is opened read-only.")
                                    .arg(version);
         m_schemaVersion = version;
+        m_schemaCookie = schemaCookie();
         return {};
     }
 
@@ -320,6 +366,7 @@ Result<void> Database::validateAndMigrate(bool creating)
         if (m_readOnly) {
             // Readable as it is; the upgrade happens the next time it is opened for writing.
             m_schemaVersion = version;
+            m_schemaCookie = schemaCookie();
             return {};
         }
         // The copy keeps the file as it was, should the user need the older version back.
@@ -332,6 +379,7 @@ Result<void> Database::validateAndMigrate(bool creating)
             return r;
     }
     m_schemaVersion = current;
+    m_schemaCookie = schemaCookie();
     return {};
 }
 
@@ -369,6 +417,47 @@ qint64 Database::dataVersion()
     return v ? v.value() : -1;
 }
 
+qint64 Database::schemaCookie()
+{
+    auto v = pragmaInt(m_handle, "PRAGMA schema_version");
+    return v ? v.value() : -1;
+}
+
+Result<void> Database::revalidateSchema()
+{
+    const qint64 cookie = schemaCookie();
+    if (cookie == m_schemaCookie)
+        return {};
+    auto userVersion = pragmaInt(m_handle, "PRAGMA user_version");
+    auto appId = pragmaInt(m_handle, "PRAGMA application_id");
+    if (!userVersion || !appId)
+        return Error {Error::Code::Damaged,
+                      tr("The file cannot be read any more (%1).")
+                              .arg((!userVersion ? userVersion : appId).errorMessage())};
+    if (appId.value() != schema::ApplicationId || userVersion.value() != m_schemaVersion)
+        return Error {Error::Code::Damaged,
+                      tr("Another program changed the file's identity or schema version "
+                         "(schema %1 instead of %2).")
+                              .arg(userVersion.value())
+                              .arg(m_schemaVersion)};
+    auto objects = SchemaValidator::read(m_handle);
+    if (!objects)
+        return objects.error();
+    if (auto r = SchemaValidator::verify(objects.value(), m_schemaVersion, false); !r)
+        return Error {
+                r.error().code,
+                tr("Another program changed the structure of the file: %1").arg(r.errorMessage())};
+    // Harmless changes (ANALYZE, VACUUM) move the cookie too.
+    m_schemaCookie = cookie;
+    return {};
+}
+
+void Database::setReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    m_readOnlyReason = reason;
+}
+
 Result<void> Database::beginWrite()
 {
     if (m_readOnly && m_schemaVersion != 0)
@@ -388,6 +477,11 @@ Result<void> Database::beginWrite()
         }
         QThread::msleep(50);
     }
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    sqlite3_busy_timeout(m_handle, ms);
 }
 
 Result<void> Database::commit()
@@ -444,22 +538,72 @@ Result<void> Database::backupTo(const QString &targetPath)
     return {};
 }
 
-QStringList Database::integrityProblems()
+Result<void> Database::copyFrom(Database &source)
+{
+    if (m_readOnly)
+        return Error {Error::Code::ReadOnly, m_readOnlyReason};
+    if (source.schemaVersion() != m_schemaVersion)
+        return Error {Error::Code::Invalid,
+                      tr("The copy has schema %1, the file schema %2.")
+                              .arg(source.schemaVersion())
+                              .arg(m_schemaVersion)};
+    sqlite3_backup *backup = sqlite3_backup_init(m_handle, "main", source.handle(), "main");
+    if (!backup)
+        return Error {Error::Code::Other,
+                      tr("The copy could not be restored: %1")
+                              .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+    int rc = SQLITE_OK;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        QThread::msleep(100);
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Error {(rc & 0xff) == SQLITE_BUSY ? Error::Code::Busy : Error::Code::Other,
+                      tr("The copy could not be restored: %1")
+                              .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    // The backup bumped the schema cookie; the content is the validated source's.
+    if (auto r = revalidateSchema(); !r)
+        return r;
+    return {};
+}
+
+QStringList Database::integrityProblems(Thoroughness thoroughness)
 {
     QStringList problems;
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_handle, "PRAGMA quick_check(20)", -1, &stmt, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
+    const char *sql = thoroughness == Thoroughness::Full ? "PRAGMA integrity_check(20)"
+                                                         : "PRAGMA quick_check(20)";
+    int rc = sqlite3_prepare_v2(m_handle, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
             const QString line = QString::fromUtf8(t ? t : "?");
             if (line != QLatin1String("ok"))
                 problems << line;
         }
     }
+    if (rc != SQLITE_DONE)
+        problems << tr("The check could not run to its end: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     sqlite3_finalize(stmt);
-    stmt = nullptr;
-    if (sqlite3_prepare_v2(m_handle, "PRAGMA foreign_key_check", -1, &stmt, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
+    problems << foreignKeyProblems();
+    return problems;
+}
+
+QStringList Database::foreignKeyProblems()
+{
+    QStringList problems;
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle, "PRAGMA foreign_key_check", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if (problems.size() == 20) {
+                problems << tr("(more rows refer to missing rows)");
+                break;
+            }
             const auto *table = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
             const auto *parent = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
             problems << tr("Row %1 of table %2 refers to a missing row of %3.")
@@ -468,8 +612,16 @@ QStringList Database::integrityProblems()
                                      QString::fromUtf8(parent ? parent : "?"));
         }
     }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        problems << tr("The references could not be checked: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     sqlite3_finalize(stmt);
     return problems;
+}
+
+void Database::setStatementObserver(StatementObserver observer)
+{
+    statementObserver() = std::move(observer);
 }
 
 } // namespace jcr

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -45,21 +46,46 @@ public:
 
     /// PRAGMA data_version: changes whenever another connection commits to the file.
     qint64 dataVersion();
+    /// PRAGMA schema_version: changes whenever the file's schema changes (read from the header).
+    qint64 schemaCookie();
+    /// Re-reads sqlite_schema and compares it with the schema this connection was validated
+    /// against; called when schemaCookie() moved because another program changed the schema.
+    Result<void> revalidateSchema();
+    /// Stops all writes from now on (e.g. after the schema was changed by another program).
+    void setReadOnly(const QString &reason);
 
     /// Starts a write transaction with BEGIN IMMEDIATE, retrying while the file is busy.
     Result<void> beginWrite();
+    /// How long each attempt to get the lock waits for another program (default 5000 ms;
+    /// tests shorten it).
+    void setBusyTimeout(int ms);
     /// Commits; on failure the transaction is rolled back and the error returned.
     Result<void> commit();
     void rollback();
 
     /// A consistent copy of the whole file through SQLite's backup API.
     Result<void> backupTo(const QString &targetPath);
+    /// Replaces this file's whole content by \a source's (which must have been validated and
+    /// have the same schema version), in one transaction through the backup API: other
+    /// programs see an ordinary commit, a crash leaves the old or the new content.
+    Result<void> copyFrom(Database &source);
 
     /// Error for the last failed statement of \a query-like objects, in user terms.
     static Error errorFrom(const class QSqlError &error, const QString &what);
 
-    /// Runs the checks of `jcroadmap check` on this open file: quick_check and foreign keys.
-    QStringList integrityProblems();
+    enum class Thoroughness {
+        Quick, ///< PRAGMA quick_check: page structure (what opening runs)
+        Full, ///< PRAGMA integrity_check: also index contents (what `jcroadmap check` runs)
+    };
+    /// Damage and broken references in this open file: quick_check or integrity_check, then
+    /// foreign_key_check. Empty when the file is healthy.
+    QStringList integrityProblems(Thoroughness thoroughness = Thoroughness::Quick);
+
+    /// Test hook: called with the SQL of every statement any Database connection runs from
+    /// the moment it is configured (nullptr: none). Lets tests prove that a hostile file is
+    /// refused before a single application query reaches it.
+    using StatementObserver = std::function<void(const QString &sql)>;
+    static void setStatementObserver(StatementObserver observer);
 
 private:
     Database() = default;
@@ -67,6 +93,7 @@ private:
     Result<void> validateAndMigrate(bool creating);
     Result<void> migrate(int from);
     Result<void> exec(const QString &sql);
+    QStringList foreignKeyProblems();
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -75,6 +102,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     int m_schemaVersion = 0;
+    qint64 m_schemaCookie = -1;
     QStringList m_warnings;
 };
 

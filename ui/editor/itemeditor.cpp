@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -49,6 +50,17 @@ QString systemUserName()
 ItemEditor::ItemEditor(QWidget *parent)
     : QWidget(parent)
 {
+    m_conflictResolver = [this](const QString &details) {
+        QMessageBox box(QMessageBox::Question, tr("Changed by someone else"),
+                        tr("Someone else changed this item while you were editing it."),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(details);
+        QPushButton *theirs = box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole);
+        QPushButton *mine = box.addButton(tr("&Apply Mine"), QMessageBox::AcceptRole);
+        box.setDefaultButton(theirs);
+        box.exec();
+        return box.clickedButton() == mine;
+    };
     build();
     setDocument(nullptr);
 }
@@ -79,8 +91,11 @@ void ItemEditor::build()
     m_title->setMaxLength(MaxTitleLength);
     m_title->setPlaceholderText(tr("Required"));
     connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        if (!m_refreshing)
-            commit([this](Item &it) { it.title = m_title->text().trimmed(); });
+        if (m_refreshing)
+            return;
+        // Typing is over: from now on the field shows what was saved (or refused).
+        m_title->setModified(false);
+        commit([this](Item &it) { it.title = m_title->text().trimmed(); });
     });
     form->addRow(tr("&Title:"), m_title);
 
@@ -140,8 +155,10 @@ void ItemEditor::build()
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral(" %"));
     connect(m_progress, &QSpinBox::editingFinished, this, [this] {
-        if (!m_refreshing)
-            commit([this](Item &it) { it.progress = m_progress->value(); });
+        if (m_refreshing)
+            return;
+        m_progress->findChild<QLineEdit *>()->setModified(false);
+        commit([this](Item &it) { it.progress = m_progress->value(); });
     });
     form->addRow(tr("&Progress:"), m_progress);
 
@@ -150,6 +167,7 @@ void ItemEditor::build()
     connect(m_tags, &QLineEdit::editingFinished, this, [this] {
         if (m_refreshing)
             return;
+        m_tags->setModified(false);
         QStringList tags;
         for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString trimmed = t.trimmed().left(100);
@@ -285,6 +303,7 @@ void ItemEditor::setDocument(RoadmapDocument *document)
             refresh();
         });
         connect(m_document, &RoadmapDocument::metadataChanged, this, &ItemEditor::refresh);
+        connect(m_document, &RoadmapDocument::readOnlyChanged, this, &ItemEditor::refresh);
         connect(m_document, &RoadmapDocument::statusUpdatesChanged, this, [this](qint64 id) {
             if (id == 0 || id == m_id)
                 refreshHistory();
@@ -328,11 +347,19 @@ void ItemEditor::setEditable(bool editable)
     m_updateHealth->setEnabled(editable);
 }
 
+void ItemEditor::refreshAll()
+{
+    m_refreshAll = true;
+    refresh();
+    m_refreshAll = false;
+}
+
 void ItemEditor::refresh()
 {
     const Item *it = m_document && m_id ? m_document->item(m_id) : nullptr;
     m_refreshing = true;
     if (!it) {
+        m_shown = Item();
         m_header->setText(m_document ? tr("Select an item to edit it.")
                                      : tr("No roadmap is open."));
         setEditable(false);
@@ -347,13 +374,34 @@ void ItemEditor::refresh()
     }
     m_header->setText(it->title);
     setEditable(!m_document->isReadOnly());
+    // A field the user is typing in (modified since its last commit) keeps its text, and the
+    // value it started from; everything else shows the saved value, also after a refusal, an
+    // undo or an outside change.
+    const Item previous = m_shown;
+    const bool sameItem = previous.id == it->id;
+    const auto typing = [&](QWidget *field) {
+        bool modified = field->hasFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(field))
+            modified = line->isModified();
+        else if (field == m_progress)
+            modified = m_progress->findChild<QLineEdit *>()->isModified();
+        return sameItem && modified && !m_refreshAll;
+    };
+    m_shown = *it;
+    if (typing(m_title) && m_title->text().trimmed() != it->title)
+        m_shown.title = previous.title;
+    if (typing(m_progress) && m_progress->value() != it->progress)
+        m_shown.progress = previous.progress;
+    if (typing(m_tags))
+        m_shown.tags = previous.tags;
+    if (typing(m_description) && m_description->toPlainText() != it->description)
+        m_shown.description = previous.description;
 
     m_area->clear();
     for (const PriorityArea &a : m_document->areas())
         m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.name), a.id);
     m_area->setCurrentIndex(m_area->findData(it->areaId));
-    // A field the user is typing in keeps its text; everything else shows the saved value.
-    if (!m_title->hasFocus())
+    if (!typing(m_title))
         m_title->setText(it->title);
     m_kind->setCurrentIndex(m_kind->findData(int(it->kind)));
     m_status->setCurrentIndex(m_status->findData(int(it->status)));
@@ -361,11 +409,11 @@ void ItemEditor::refresh()
     m_lead->setCurrentIndex(m_lead->findData(int(it->lead)));
     m_start->setValue(it->start);
     m_end->setValue(it->end);
-    if (!m_progress->hasFocus())
+    if (!typing(m_progress))
         m_progress->setValue(it->progress);
-    if (!m_tags->hasFocus())
+    if (!typing(m_tags))
         m_tags->setText(it->tags.join(QStringLiteral(", ")));
-    if (!m_description->hasFocus() && m_description->toPlainText() != it->description)
+    if (!typing(m_description) && m_description->toPlainText() != it->description)
         m_description->setPlainText(it->description);
     m_source->setPlainText(it->source);
     m_source->setVisible(!it->source.isEmpty());
@@ -445,27 +493,93 @@ void ItemEditor::showProblem(const QString &message)
 
 void ItemEditor::commit(const std::function<void(Item &)> &change)
 {
-    if (m_refreshing || !m_document || !m_id)
+    if (m_refreshing || !m_document || !m_id || m_shown.id != m_id)
         return;
-    const Item *current = m_document->item(m_id);
-    if (!current)
-        return;
-    const Item before = *current;
-    Item after = before;
-    change(after);
-    const QStringList problems = after.validate();
+    // The user's change, made to the item as the editor showed it.
+    const Item seen = m_shown;
+    Item mine = seen;
+    change(mine);
+    const QStringList problems = mine.validate();
     if (!problems.isEmpty()) {
         // Refused: the field shows the saved value again, the message says why.
         showProblem(problems.join(QLatin1Char(' ')));
-        refresh();
+        refreshAll();
         return;
     }
     showProblem({});
-    if (EditItemCommand::fieldsUnchanged(before, before, after))
+    if (EditItemCommand::fieldsUnchanged(seen, seen, mine))
         return;
-    auto *command = new EditItemCommand(m_document, before, after);
-    m_document->undoStack()->push(command);
-    refresh();
+    // See the file as it is now: another program may have saved since the last poll.
+    m_document->checkForOutsideChanges();
+    const Item *current = m_document->item(m_id);
+    if (!current) {
+        showProblem(tr("Someone else deleted this item; your change was not saved."));
+        return;
+    }
+    const Item theirs = *current;
+    if (EditItemCommand::conflicts(theirs, seen, mine)) {
+        // Never overwrite silently: the user decides.
+        const QString details = conflictDetails(seen, mine, theirs);
+        const bool applyMine = m_conflictResolver ? m_conflictResolver(details) : false;
+        if (!applyMine) {
+            showProblem(tr("Kept the version saved by someone else."));
+            refreshAll();
+            return;
+        }
+    }
+    // Only the fields the user changed are written, over everything else as it is now.
+    const Item after = EditItemCommand::applyDifferences(theirs, seen, mine);
+    m_document->undoStack()->push(new EditItemCommand(m_document, theirs, after));
+    refreshAll();
+}
+
+void ItemEditor::setConflictResolver(ConflictResolver resolver)
+{
+    m_conflictResolver = std::move(resolver);
+}
+
+QString ItemEditor::conflictDetails(const Item &seen, const Item &mine, const Item &theirs) const
+{
+    QStringList lines;
+    const auto field = [&](bool conflicting, const QString &name, const QString &theirValue,
+                           const QString &myValue) {
+        if (conflicting)
+            lines << tr("%1 — theirs: “%2”; yours: “%3”").arg(name, theirValue, myValue);
+    };
+    const auto differs = [](const auto &s, const auto &m, const auto &t) {
+        return !(s == m) && !(t == s) && !(t == m);
+    };
+    const auto areaName = [this](qint64 id) {
+        const PriorityArea *a = m_document->area(id);
+        return a ? a->name : QString();
+    };
+    const auto clip = [](const QString &s) {
+        return s.size() > 80 ? s.left(79) + QStringLiteral("…") : s;
+    };
+    field(differs(seen.title, mine.title, theirs.title), tr("Title"), theirs.title, mine.title);
+    field(differs(seen.areaId, mine.areaId, theirs.areaId), tr("Priority area"),
+          areaName(theirs.areaId), areaName(mine.areaId));
+    field(differs(seen.kind, mine.kind, theirs.kind), tr("Kind"), enums::displayName(theirs.kind),
+          enums::displayName(mine.kind));
+    field(differs(seen.status, mine.status, theirs.status), tr("Status"),
+          enums::displayName(theirs.status), enums::displayName(mine.status));
+    field(differs(seen.health, mine.health, theirs.health), tr("Health"),
+          enums::displayName(theirs.health), enums::displayName(mine.health));
+    field(differs(seen.lead, mine.lead, theirs.lead), tr("Lead side"),
+          enums::displayName(theirs.lead), enums::displayName(mine.lead));
+    field(differs(seen.start, mine.start, theirs.start), tr("Start"), theirs.start.toText(),
+          mine.start.toText());
+    field(differs(seen.end, mine.end, theirs.end), tr("End"), theirs.end.toText(),
+          mine.end.toText());
+    field(differs(seen.progress, mine.progress, theirs.progress), tr("Progress"),
+          QString::number(theirs.progress), QString::number(mine.progress));
+    field(differs(seen.tags, mine.tags, theirs.tags), tr("Tags"),
+          theirs.tags.join(QStringLiteral(", ")), mine.tags.join(QStringLiteral(", ")));
+    field(differs(seen.description, mine.description, theirs.description), tr("Description"),
+          clip(theirs.description), clip(mine.description));
+    field(differs(seen.organisations, mine.organisations, theirs.organisations),
+          tr("Organisations"), tr("changed"), tr("changed"));
+    return lines.join(QLatin1Char('\n'));
 }
 
 bool ItemEditor::eventFilter(QObject *watched, QEvent *event)

@@ -46,12 +46,22 @@ public:
     /// Moves keyboard focus to the title field.
     void focusTitle();
 
+    /// Asked when someone else changed a field while the user was editing it: gets a
+    /// description of both versions and returns true to apply the user's ("Apply Mine") or
+    /// false to keep the other ("Keep Theirs"). The default asks with a message box; tests
+    /// answer directly.
+    using ConflictResolver = std::function<bool(const QString &details)>;
+    void setConflictResolver(ConflictResolver resolver);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
     void refresh();
+    /// Shows the saved values in every field, also the one being typed in.
+    void refreshAll();
+    QString conflictDetails(const Item &seen, const Item &mine, const Item &theirs) const;
     void refreshHistory();
     void refreshOrganisations(const Item &item);
     void commit(const std::function<void(Item &)> &change);
@@ -64,6 +74,12 @@ private:
     RoadmapDocument *m_document = nullptr;
     qint64 m_id = 0;
     bool m_refreshing = false;
+    bool m_refreshAll = false;
+    /// The item as its fields showed it: the base of the user's edits. A field being typed in
+    /// keeps the value it showed when typing began, so that a change saved meanwhile by
+    /// someone else is noticed at commit instead of being overwritten.
+    Item m_shown;
+    ConflictResolver m_conflictResolver;
 
     QLabel *m_header = nullptr;
     QLabel *m_problem = nullptr;

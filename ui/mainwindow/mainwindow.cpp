@@ -2,6 +2,7 @@
 
 #include "commands/createitemcommand.h"
 #include "commands/deleteitemscommand.h"
+#include "document/backupmanager.h"
 #include "document/paths.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,6 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_centennialLabel);
 
     createActions();
+    // "Once per day of use": a session left open overnight gets the next day's backup too.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::takeDailyBackup);
+    m_backupTimer->start();
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: most of the screen, a planning tool wants room.
@@ -111,6 +119,8 @@ void MainWindow::createActions()
                                          &MainWindow::saveCopyAs);
     m_documentActions << file->addAction(tr("Document &Properties…"), this,
                                          &MainWindow::editDocumentProperties);
+    m_editActions << file->addAction(tr("&Restore from Backup…"), this,
+                                     &MainWindow::restoreFromBackup);
     file->addSeparator();
     m_documentActions << file->addAction(tr("&Close"), QKeySequence::Close, this,
                                          &MainWindow::closeDocument);
@@ -252,9 +262,74 @@ void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
                 });
         // Other programs may edit the file while it is open: look for their commits.
         m_document->setPollInterval(500);
+        // The schema changed outside: the banner appears and editing stops.
+        connect(m_document.get(), &RoadmapDocument::readOnlyChanged, this, [this] {
+            updateTitleAndState();
+            showError(tr("The roadmap is now read-only"), m_document->readOnlyReason());
+        });
         createViews();
         m_recent->add(m_document->filePath());
+        takeDailyBackup();
     }
+    updateTitleAndState();
+}
+
+void MainWindow::takeDailyBackup()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    BackupManager backups(m_document->filePath());
+    auto made = backups.takeDailyBackup(m_document->database(), QDate::currentDate());
+    // Not worth a dialog: the edit itself is safe; the status bar says it.
+    if (!made)
+        statusBar()->showMessage(
+                tr("The daily backup could not be taken: %1").arg(made.errorMessage()), 15000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    BackupManager backups(m_document->filePath());
+    const QList<BackupInfo> list = backups.backups();
+    if (list.isEmpty()) {
+        showError(tr("No backup to restore"),
+                  tr("There is no backup of this roadmap yet in %1.")
+                          .arg(QDir::toNativeSeparators(backups.directory())));
+        return;
+    }
+    QStringList labels;
+    for (const BackupInfo &b : list)
+        labels << tr("%1 — %2").arg(QLocale().toString(b.lastModified, QLocale::ShortFormat),
+                                    QFileInfo(b.path).fileName());
+    bool ok = false;
+    const QString chosen
+            = QInputDialog::getItem(this, tr("Restore from Backup"),
+                                    tr("Backups of this roadmap, newest first (kept in %1):")
+                                            .arg(QDir::toNativeSeparators(backups.directory())),
+                                    labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const BackupInfo &backup = list.at(labels.indexOf(chosen));
+    QMessageBox confirm(QMessageBox::Question, tr("Restore from Backup"),
+                        tr("Replace the whole roadmap with the backup of %1?")
+                                .arg(QLocale().toString(backup.lastModified, QLocale::ShortFormat)),
+                        QMessageBox::Cancel, this);
+    confirm.setInformativeText(tr("Everyone with the file open sees the restored content. The "
+                                  "current content is first saved as another backup, so this "
+                                  "can be reversed; the undo history is cleared."));
+    QPushButton *restore = confirm.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != restore)
+        return;
+    if (auto r = backups.restore(*m_document, backup.path); !r)
+        showError(tr("The backup was not restored"), r.errorMessage());
+    else
+        statusBar()->showMessage(
+                tr("Restored the backup of %1.")
+                        .arg(QLocale().toString(backup.lastModified, QLocale::ShortFormat)),
+                8000);
     updateTitleAndState();
 }
 

@@ -11,6 +11,7 @@ class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QTabWidget;
+class QTimer;
 class QUndoGroup;
 
 namespace jcr {
@@ -74,6 +75,8 @@ private:
     void newRoadmap(bool seeded);
     void open();
     void saveCopyAs();
+    void takeDailyBackup();
+    void restoreFromBackup();
     void closeDocument();
     void newItem();
     void deleteSelected();
@@ -101,6 +104,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QTimer *m_backupTimer = nullptr;
 };
 
 } // namespace jcr

@@ -1,0 +1,207 @@
+#include "documenttestutil.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jcr;
+using namespace jcr::testutil;
+
+/// Opening roadmap files of the previous schema (migration with a backup first, or read-only
+/// without a single byte changed), explicitly read-only documents and broken references.
+class TestMigration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migratesV1FixtureWithBackup();
+    void readOnlyV1StaysUntouched();
+    void readOnlyModeRefusesEveryWrite();
+    void brokenReferencesAreWarningsEverywhere();
+    void newFileHasCurrentSchema();
+
+private:
+    QString v1Copy(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+void TestMigration::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFileInfo::exists(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v1.jcroadmap")));
+}
+
+QString TestMigration::v1Copy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v1.jcroadmap"), path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+void TestMigration::migratesV1FixtureWithBackup()
+{
+    const QString path = v1Copy(QStringLiteral("migrate.jcroadmap"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray v1Hash = fileHash(path);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("1"));
+
+    // The v1 picture, read without migrating.
+    QList<Item> before;
+    {
+        auto ro = RoadmapDocument::open(path, true);
+        QVERIFY2(ro, qPrintable(ro.errorMessage()));
+        QCOMPARE(ro.value()->database().schemaVersion(), 1);
+        before = ro.value()->items();
+    }
+    QVERIFY(before.size() > 20);
+    QCOMPARE(fileHash(path), v1Hash);
+
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QVERIFY(!doc.value()->isReadOnly());
+    QCOMPARE(doc.value()->database().schemaVersion(), 2);
+
+    // The backup holds the v1 file's content exactly as it was (the backup API rewrites the
+    // header's change counter, so the bytes are compared through a full SQL dump).
+    const QString backup = path + QStringLiteral(".schema1.bak");
+    QVERIFY(QFileInfo::exists(backup));
+    const QString fixtureDump
+            = sqlite3Cli(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v1.jcroadmap"),
+                         QStringLiteral(".dump"))
+                      .out;
+    QVERIFY(fixtureDump.contains(QStringLiteral("CREATE TABLE item")));
+    QCOMPARE(sqlite3Cli(backup, QStringLiteral(".dump")).out, fixtureDump);
+    QCOMPARE(sqlite3Cli(backup, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("1"));
+
+    // Data preserved, field by field.
+    const QList<Item> after = doc.value()->items();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).title, before.at(i).title);
+        QCOMPARE(after.at(i).status, before.at(i).status);
+        QCOMPARE(after.at(i).start, before.at(i).start);
+        QCOMPARE(after.at(i).end, before.at(i).end);
+        QCOMPARE(after.at(i).organisations, before.at(i).organisations);
+        QCOMPARE(after.at(i).tags, before.at(i).tags);
+        QCOMPARE(after.at(i).version, before.at(i).version);
+    }
+
+    // The v2 feature works and reaches the file.
+    QVERIFY(doc.value()->applySetWipLimit(Status::InProgress, 4));
+    QCOMPARE(doc.value()->wipLimit(Status::InProgress), 4);
+    doc.value().reset();
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("2"));
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT wip_limit FROM board_column WHERE status = "
+                                       "'in_progress'"))
+                     .out,
+             QStringLiteral("4"));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA integrity_check")).out, QStringLiteral("ok"));
+    const auto check = runJcroadmap({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("schema 2")), qPrintable(check.out));
+
+    // Opening again neither migrates nor backs up again.
+    const QByteArray backupHash = fileHash(backup);
+    auto again = RoadmapDocument::open(path);
+    QVERIFY(again);
+    QCOMPARE(fileHash(backup), backupHash);
+}
+
+void TestMigration::readOnlyV1StaysUntouched()
+{
+    const QString path = v1Copy(QStringLiteral("readonly-v1.jcroadmap"));
+    const QByteArray hash = fileHash(path);
+    {
+        auto doc = RoadmapDocument::open(path, true);
+        QVERIFY2(doc, qPrintable(doc.errorMessage()));
+        QVERIFY(doc.value()->isReadOnly());
+        QVERIFY(!doc.value()->readOnlyReason().isEmpty());
+        QCOMPARE(doc.value()->database().schemaVersion(), 1);
+        QVERIFY(doc.value()->itemCount() > 20);
+        QCOMPARE(doc.value()->wipLimit(Status::InProgress), 0);
+        Item changed = doc.value()->itemAt(0);
+        changed.title = QStringLiteral("Not written");
+        const auto r = doc.value()->applyUpdateItem(changed);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::ReadOnly);
+        QVERIFY(!doc.value()->applySetWipLimit(Status::Done, 3));
+        doc.value()->setPollInterval(50);
+        QTest::qWait(120);
+    }
+    QCOMPARE(fileHash(path), hash);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".schema1.bak")));
+    QVERIFY(sidecars(path).isEmpty());
+    // `check` leaves it as it is too, and says what will happen.
+    const auto check = runJcroadmap({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("upgraded to schema 2")), qPrintable(check.out));
+    QCOMPARE(fileHash(path), hash);
+}
+
+void TestMigration::readOnlyModeRefusesEveryWrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ro.jcroadmap"));
+    QVERIFY(makeRoadmap(path));
+    const QByteArray hash = fileHash(path);
+    auto doc = RoadmapDocument::open(path, true);
+    QVERIFY(doc);
+    RoadmapDocument &d = *doc.value();
+    QVERIFY(d.isReadOnly());
+    Item it = d.itemAt(0);
+    it.progress = 42;
+    QCOMPARE(d.applyUpdateItem(it).error().code, Error::Code::ReadOnly);
+    Item fresh = d.itemAt(0);
+    fresh.id = 0;
+    QCOMPARE(d.applyInsertItem(fresh).error().code, Error::Code::ReadOnly);
+    QCOMPARE(d.applyDeleteItems({d.itemAt(1).id}).error().code, Error::Code::ReadOnly);
+    QCOMPARE(d.setSetting(QStringLiteral("title"), QStringLiteral("x")).error().code,
+             Error::Code::ReadOnly);
+    QCOMPARE(d.applySetWipLimit(Status::Done, 2).error().code, Error::Code::ReadOnly);
+    doc.value().reset();
+    QCOMPARE(fileHash(path), hash);
+}
+
+void TestMigration::brokenReferencesAreWarningsEverywhere()
+{
+    const QString path = m_dir.filePath(QStringLiteral("orphans.jcroadmap"));
+    QVERIFY(makeRoadmap(path));
+    // The sqlite3 shell has foreign keys off by default: deleting an item there leaves its
+    // organisation links and updates behind.
+    const auto cli = sqlite3Cli(path, QStringLiteral("DELETE FROM item WHERE id = 1"));
+    QCOMPARE(cli.exitCode, 0);
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    const QStringList warnings = doc.value()->openWarnings();
+    QVERIFY(!warnings.isEmpty());
+    QVERIFY2(warnings.constFirst().contains(QStringLiteral("refers to a missing row of item")),
+             qPrintable(warnings.join(QLatin1Char('\n'))));
+    QVERIFY(!doc.value()->item(1));
+    doc.value().reset();
+    const auto check = runJcroadmap({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains(warnings.constFirst()), qPrintable(check.err));
+}
+
+void TestMigration::newFileHasCurrentSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.jcroadmap"));
+    QVERIFY(makeRoadmap(path));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out,
+             QString::number(schema::currentVersion()));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA application_id")).out,
+             QString::number(schema::ApplicationId));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA journal_mode")).out, QStringLiteral("delete"));
+    QVERIFY(sidecars(path).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"
