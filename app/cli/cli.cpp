@@ -7,6 +7,7 @@
 #include "seed/seedparser.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "timeline/timelinecli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -198,6 +199,8 @@ const Subcommand subcommands[] = {
         {"list", QT_TRANSLATE_NOOP("jcr::cli", "list the items (tsv or json)"), runList},
         {"report", QT_TRANSLATE_NOOP("jcr::cli", "write a status report, briefing or board as PDF"),
          runReport},
+        {"timeline", QT_TRANSLATE_NOOP("jcr::cli", "render the timeline as PNG, SVG or PDF"),
+         runTimeline},
 };
 
 QString generalHelp()

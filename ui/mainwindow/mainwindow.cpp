@@ -16,6 +16,7 @@
 #include "print/reportactions.h"
 #include "recentfiles.h"
 #include "seed/seedparser.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -227,7 +228,10 @@ void MainWindow::createViews()
     connect(board, &BoardView::editRequested, this, &MainWindow::openItemEditor);
     addView(board, tr("Board"));
 
-    // Further views (timeline) are created here, over the same models.
+    auto *timeline = new TimelineView;
+    timeline->setModels(m_document.get(), m_filterModel, m_selectionModel);
+    connect(timeline, &TimelineView::itemActivated, this, &MainWindow::openItemEditor);
+    addView(timeline, tr("Timeline"));
 
     m_filterBar->setModels(m_document.get(), m_filterModel);
     m_editor->setDocument(m_document.get());

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "datescale.h"
+#include "timelinedata.h"
+
+#include <QList>
+#include <QRectF>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace jcr {
+
+/// Sizes of the chart's parts, in pixels.
+struct TimelineMetrics
+{
+    double rowHeight = 24;
+    double barHeight = 15;
+    double compactRowHeight = 5; ///< rows of a lane too crowded for labels
+    double compactBarHeight = 4;
+    double laneHeaderHeight = 26;
+    double laneBottomPadding = 8;
+    double collapsedLaneHeight = 26;
+    double milestoneRadius = 7;
+    double labelGap = 5; ///< between a bar's end and a label beside it
+    double labelPadding = 5; ///< inside a bar, left of its label
+    double itemGap = 10; ///< free space kept between neighbours in a row
+    double maxLabelWidth = 360;
+    int maxLabelledRows = 60; ///< beyond this a lane is packed without labels
+};
+
+/**
+ * Packs the scheduled entries of each lane (one lane per priority area) into rows so that no two
+ * bars, diamonds or labels of a lane overlap, greedily: entries in order of their first day,
+ * each into the topmost row that is free at its left edge.
+ *
+ * The geometry is in chart coordinates: x from the DateScale, y from 0 at the top of the first
+ * lane. Within a row placements are sorted by x and do not overlap, so the visible ones are
+ * found by binary search; that keeps painting independent of the number of items.
+ * A lane whose labelled packing would need more than maxLabelledRows rows is packed without
+ * labels in thin rows (level of detail: a density picture, with tooltips still on hover).
+ */
+class LaneLayout
+{
+public:
+    /// Which entries take part.
+    struct Filter
+    {
+        QDate from; ///< entries ending before are left out (null: no limit)
+        QDate to; ///< entries starting after are left out (null: no limit)
+        QSet<qint64> areaIds; ///< lanes shown; empty: all
+        QSet<qint64> collapsedAreaIds; ///< lanes shown as their header only
+        /// Labels that would cross this x go left of their bar instead, when there is room.
+        double rightEdge = std::numeric_limits<double>::infinity();
+    };
+
+    /// Where one entry is drawn.
+    struct Placement
+    {
+        int entry = -1; ///< index into TimelineData::entries
+        int lane = -1;
+        int row = -1;
+        double x0 = 0; ///< bar start (or diamond centre minus radius)
+        double x1 = 0; ///< bar end (or diamond centre plus radius)
+        double labelX0 = 0;
+        double labelX1 = 0; ///< equal to labelX0 when the label is not drawn
+        double right = 0; ///< rightmost x used (bar or label)
+        double left = 0; ///< leftmost x used
+        bool labelInside = false;
+        bool labelLeft = false; ///< the label is left of the bar (near the chart's right edge)
+        bool milestone = false; ///< drawn as a diamond
+    };
+
+    struct Lane
+    {
+        int areaIndex = -1; ///< index into TimelineData::areas
+        qint64 areaId = 0;
+        double top = 0;
+        double height = 0;
+        double rowsTop = 0; ///< y of row 0
+        double rowHeight = 0;
+        double barHeight = 0;
+        bool collapsed = false;
+        bool compact = false; ///< packed without labels
+        int itemCount = 0;
+        QList<QList<int>> rows; ///< placement indexes per row, sorted by x
+    };
+
+    void setMetrics(const TimelineMetrics &metrics) { m_metrics = metrics; }
+    const TimelineMetrics &metrics() const { return m_metrics; }
+
+    /// Lays out \a data at \a scale; \a labelWidths holds each entry's title width in pixels.
+    /// \a generation, when not 0, identifies the data: a build with the same generation and the
+    /// same date range and areas (a zoom step) reuses the sorted entries of the previous one.
+    void build(const TimelineData &data, const QList<double> &labelWidths, const DateScale &scale,
+               const Filter &filter, quint64 generation = 0);
+
+    const QList<Lane> &lanes() const { return m_lanes; }
+    const QList<Placement> &placements() const { return m_placements; }
+    double height() const { return m_height; }
+    /// The placement of entry \a entry, or -1 when it is not on the chart.
+    int placementOf(int entry) const { return m_placementOfEntry.value(entry, -1); }
+    /// The lane at \a y, or -1.
+    int laneAt(double y) const;
+
+    /// The bar (or diamond's bounding square) of placement \a p.
+    QRectF barRect(int p) const;
+    /// The label's box of placement \a p (empty when it has no label).
+    QRectF labelRect(int p) const;
+    /// y of the middle of placement \a p's row.
+    double centreY(int p) const;
+
+    /// Calls \a f(placementIndex) for each placement whose bar or label meets \a rect.
+    template<typename F> void forEachIn(const QRectF &rect, F &&f) const
+    {
+        for (const Lane &lane : m_lanes) {
+            if (lane.collapsed || lane.rows.isEmpty() || lane.top > rect.bottom()
+                || lane.top + lane.height < rect.top())
+                continue;
+            const int firstRow = std::max(0, int((rect.top() - lane.rowsTop) / lane.rowHeight));
+            const int lastRow = std::min(int(lane.rows.size()) - 1,
+                                         int((rect.bottom() - lane.rowsTop) / lane.rowHeight));
+            for (int r = firstRow; r <= lastRow; ++r) {
+                const QList<int> &row = lane.rows.at(r);
+                // Placements of a row do not overlap, so their right edges grow with x.
+                auto it = std::lower_bound(
+                        row.cbegin(), row.cend(), rect.left(),
+                        [this](int p, double x) { return m_placements.at(p).right < x; });
+                for (; it != row.cend() && m_placements.at(*it).left <= rect.right(); ++it)
+                    f(*it);
+            }
+        }
+    }
+
+    /// The placement under \a point (bar, diamond or label), or -1.
+    int hitTest(const QPointF &point) const;
+
+private:
+    /// An entry's span as day numbers, sortable by first day then id.
+    struct Key
+    {
+        qint64 first;
+        qint64 id;
+        int entry;
+        qint64 last;
+        bool operator<(const Key &o) const
+        {
+            return first != o.first ? first < o.first : id < o.id;
+        }
+    };
+
+    TimelineMetrics m_metrics;
+    std::vector<std::vector<Key>> m_keysOfLane;
+    quint64 m_keysGeneration = 0;
+    Filter m_keysFilter;
+    QList<Lane> m_lanes;
+    QList<Placement> m_placements;
+    QList<int> m_placementOfEntry;
+    double m_height = 0;
+};
+
+} // namespace jcr

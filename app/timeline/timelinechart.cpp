@@ -1,0 +1,659 @@
+#include "timelinechart.h"
+
+#include "domain/clock.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace jcr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jcr::TimelineChart", text);
+}
+
+QColor blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+const QColor gridMinor(0xe6, 0xe9, 0xed);
+const QColor gridMajor(0xc5, 0xcc, 0xd3);
+const QColor textColour(0x21, 0x25, 0x29);
+const QColor mutedText(0x75, 0x7b, 0x82);
+const QColor selectionColour(0x15, 0x65, 0xc0);
+
+/// Fuzzy ends fade to this share of the bar's opacity.
+constexpr double FadedAlpha = 0.12;
+
+} // namespace
+
+TimelineChart::TimelineChart()
+{
+    QFont f = QGuiApplication::font();
+    f.setPixelSize(12);
+    setFont(f);
+}
+
+void TimelineChart::setData(TimelineData data)
+{
+    m_data = std::move(data);
+    ++m_generation;
+    m_entryById.clear();
+    m_entryById.reserve(m_data.entries.size());
+    for (int i = 0; i < m_data.entries.size(); ++i)
+        m_entryById.insert(m_data.entries.at(i).id, i);
+    m_labelWidths.resize(m_data.entries.size());
+    for (int i = 0; i < m_data.entries.size(); ++i)
+        m_labelWidths[i] = textWidth(m_data.entries.at(i).title);
+}
+
+void TimelineChart::setEntry(int index, const TimelineEntry &entry)
+{
+    if (index < 0 || index >= m_data.entries.size())
+        return;
+    const qint64 oldId = m_data.entries.at(index).id;
+    if (oldId != entry.id) {
+        m_entryById.remove(oldId);
+        m_entryById.insert(entry.id, index);
+    }
+    m_data.entries[index] = entry;
+    ++m_generation;
+    m_labelWidths[index] = textWidth(entry.title);
+}
+
+void TimelineChart::setFont(const QFont &font)
+{
+    m_font = font;
+    m_boldFont = font;
+    m_boldFont.setBold(true);
+    m_advances.clear();
+    const QFontMetricsF fm(m_font);
+    m_labelWidths.resize(m_data.entries.size());
+    for (int i = 0; i < m_data.entries.size(); ++i)
+        m_labelWidths[i] = textWidth(m_data.entries.at(i).title);
+    // Rows and lane strips follow the text size.
+    TimelineMetrics metrics = m_layout.metrics();
+    const double h = fm.height();
+    metrics.rowHeight = std::ceil(h * 1.6 + 2);
+    metrics.barHeight = std::ceil(h + 2);
+    metrics.laneHeaderHeight = std::ceil(h * 1.7 + 2);
+    metrics.collapsedLaneHeight = metrics.laneHeaderHeight;
+    metrics.milestoneRadius = std::ceil(h * 0.5 + 1);
+    m_layout.setMetrics(metrics);
+}
+
+double TimelineChart::textWidth(const QString &text) const
+{
+    // Shaping every title with the font engine costs ~50 µs each: too slow for 100,000 items.
+    // Packing only needs a width that is never too small, so sum cached per-character advances
+    // and add a margin for kerning and shaping differences.
+    const QFontMetricsF fm(m_font);
+    double width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t code = text.at(i).unicode();
+        qsizetype length = 1;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size()
+            && text.at(i + 1).isLowSurrogate()) {
+            code = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            length = 2;
+        }
+        auto it = m_advances.constFind(code);
+        if (it == m_advances.constEnd())
+            it = m_advances.insert(code, fm.horizontalAdvance(text.mid(i, length)));
+        width += it.value();
+        i += length - 1;
+    }
+    return std::ceil(width * 1.03 + 2);
+}
+
+void TimelineChart::relayout()
+{
+    m_layout.build(m_data, m_labelWidths, m_scale, m_filter, m_generation);
+    // Arrows between drawn items, with their bounds, so a frame only looks at nearby ones.
+    m_arrows.clear();
+    for (const Dependency &d : std::as_const(m_data.dependencies)) {
+        const int a = entryIndexOf(d.predecessorId);
+        const int b = entryIndexOf(d.successorId);
+        const int pa = a >= 0 ? m_layout.placementOf(a) : -1;
+        const int pb = b >= 0 ? m_layout.placementOf(b) : -1;
+        if (pa < 0 || pb < 0)
+            continue;
+        // Lanes packed without labels have no room for arrows.
+        if (m_layout.lanes().at(m_layout.placements().at(pa).lane).compact
+            || m_layout.lanes().at(m_layout.placements().at(pb).lane).compact)
+            continue;
+        const QRectF ra = m_layout.barRect(pa);
+        const QRectF rb = m_layout.barRect(pb);
+        const QRectF bounds = ra.united(rb).adjusted(-16, -ra.height(), 16, rb.height());
+        m_arrows.append({a, b, bounds});
+    }
+}
+
+double TimelineChart::tierHeight() const
+{
+    return std::ceil(QFontMetricsF(m_font).height() * 1.5 + 2);
+}
+
+double TimelineChart::headerHeight() const
+{
+    return 3 * tierHeight();
+}
+
+QColor TimelineChart::healthColour(Health health)
+{
+    switch (health) {
+    case Health::OnTrack:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Health::AtRisk:
+        return QColor(0xe0, 0x8a, 0x00);
+    case Health::OffTrack:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return Qt::gray;
+}
+
+QColor TimelineChart::centennialColour()
+{
+    return QColor(0xb8, 0x86, 0x0b);
+}
+
+QColor TimelineChart::todayColour()
+{
+    return QColor(0xd8, 0x43, 0x15);
+}
+
+QColor TimelineChart::statementColour()
+{
+    return QColor(0x1e, 0x55, 0xa8);
+}
+
+QString TimelineChart::dateRangeText(const FuzzyDate &start, const FuzzyDate &end,
+                                     const QLocale &locale)
+{
+    if (start.isValid() && end.isValid() && !(start == end))
+        return QStringLiteral("%1 – %2").arg(start.toDisplayString(locale),
+                                             end.toDisplayString(locale));
+    if (end.isValid())
+        return end.toDisplayString(locale);
+    if (start.isValid())
+        return start.toDisplayString(locale);
+    return tr("No dates");
+}
+
+void TimelineChart::paintBackground(QPainter *p, const QRectF &rect,
+                                    const TimelinePaintState &state) const
+{
+    const DateScale &s = m_scale;
+    const QDate d0 = s.dateAt(rect.left());
+    const QDate d1 = s.dateAt(rect.right());
+    const double top = rect.top();
+    const double bottom = rect.bottom();
+    const QDate centennialFirst(CentennialYear, 1, 1);
+    const QDate centennialLast(CentennialYear, 12, 31);
+
+    // Opaque fills only: blending translucent layers over a whole viewport costs more than
+    // everything else in a frame. Upper-tier periods alternate, so a year or a quarter reads as
+    // a block; the centennial year is tinted gold; weekends are shaded at the weeks zoom.
+    const QColor plain = Qt::white;
+    const QColor shaded = blend(Qt::white, QColor(0x40, 0x48, 0x50), 0.035);
+    const QColor gold = centennialColour();
+    const auto periodColour = [&](const DateScale::Tick &t) {
+        int ordinal = t.first.year();
+        if (s.majorUnit() == TimeUnit::Quarter)
+            ordinal = t.first.year() * 4 + (t.first.month() - 1) / 3;
+        else if (s.majorUnit() == TimeUnit::Month)
+            ordinal = t.first.year() * 12 + t.first.month();
+        QColor c = ordinal % 2 ? shaded : plain;
+        if (state.showMarkers && t.first >= centennialFirst && t.last <= centennialLast)
+            c = blend(c, gold, 0.07);
+        return c;
+    };
+    const bool weekends = s.minorUnit() == TimeUnit::Week;
+    for (const DateScale::Tick &t : s.ticks(s.majorUnit(), d0, d1)) {
+        const QColor c = periodColour(t);
+        const double x0 = std::max(t.x0, rect.left());
+        const double x1 = std::min(t.x1, rect.right() + 1);
+        p->fillRect(QRectF(x0, top, x1 - x0, bottom - top), c);
+        if (!weekends)
+            continue;
+        const QColor weekend = blend(c, QColor(0x60, 0x70, 0x80), 0.08);
+        for (QDate d = DateScale::unitStart(std::max(t.first, d0), TimeUnit::Week).addDays(5);
+             d <= std::min(t.last, d1); d = d.addDays(7)) {
+            const double w0 = std::max(s.x(std::max(d, t.first)), rect.left());
+            const double w1 = std::min(s.xAfter(std::min(d.addDays(1), t.last)), x1);
+            if (w1 > w0)
+                p->fillRect(QRectF(w0, top, w1 - w0, bottom - top), weekend);
+        }
+    }
+
+    // Lane separators.
+    p->setPen(QPen(gridMajor, 1));
+    for (const LaneLayout::Lane &lane : m_layout.lanes()) {
+        const double y = lane.top + lane.height - 0.5;
+        if (y >= rect.top() && y <= rect.bottom())
+            p->drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+    }
+
+    // Grid: light lines between lower-tier periods, darker between upper-tier ones.
+    p->setPen(QPen(gridMinor, 1));
+    for (const DateScale::Tick &t : s.ticks(s.minorUnit(), d0, d1))
+        p->drawLine(QPointF(std::round(t.x0) + 0.5, top), QPointF(std::round(t.x0) + 0.5, bottom));
+    p->setPen(QPen(gridMajor, 1));
+    for (const DateScale::Tick &t : s.ticks(s.majorUnit(), d0, d1))
+        p->drawLine(QPointF(std::round(t.x0) + 0.5, top), QPointF(std::round(t.x0) + 0.5, bottom));
+
+    const auto vline = [&](QDate d, const QPen &pen) {
+        if (d < d0 || d > d1.addDays(1))
+            return;
+        p->setPen(pen);
+        const double x = s.x(d);
+        p->drawLine(QPointF(x, top), QPointF(x, bottom));
+    };
+    if (state.showMarkers) {
+        vline(statementDate(), QPen(statementColour(), 1.5, Qt::DashLine));
+        vline(centennialFirst, QPen(centennialColour(), 3));
+    }
+    if (state.showToday) {
+        const QDate t = state.today.isValid() ? state.today : today();
+        // The line sits in the middle of today.
+        if (t >= d0 && t <= d1) {
+            p->setPen(QPen(todayColour(), 2));
+            const double x = (s.x(t) + s.xAfter(t)) / 2;
+            p->drawLine(QPointF(x, top), QPointF(x, bottom));
+        }
+    }
+}
+
+void TimelineChart::paintLaneHeaders(QPainter *p, const QRectF &rect,
+                                     const TimelinePaintState &state) const
+{
+    const TimelineMetrics &m = m_layout.metrics();
+    const QFontMetricsF fm(m_boldFont);
+    for (const LaneLayout::Lane &lane : m_layout.lanes()) {
+        const QRectF strip(rect.left(), lane.top, rect.width(), m.laneHeaderHeight);
+        if (!strip.intersects(rect))
+            continue;
+        const PriorityArea &area = m_data.areas.at(lane.areaIndex);
+        p->fillRect(strip, withAlpha(area.colour, 34));
+        p->setPen(QPen(withAlpha(area.colour, 120), 1));
+        p->drawLine(QPointF(strip.left(), strip.bottom() - 0.5),
+                    QPointF(strip.right(), strip.bottom() - 0.5));
+        const double x = state.laneTitleX;
+        p->fillRect(QRectF(x, strip.top(), 5, strip.height()), area.colour);
+        // A disclosure triangle shows that the lane folds.
+        const double cy = strip.center().y();
+        const double tri = fm.height() * 0.28;
+        QPainterPath arrow;
+        if (lane.collapsed) {
+            arrow.moveTo(x + 12, cy - tri);
+            arrow.lineTo(x + 12 + tri * 1.6, cy);
+            arrow.lineTo(x + 12, cy + tri);
+        } else {
+            arrow.moveTo(x + 10, cy - tri * 0.7);
+            arrow.lineTo(x + 10 + 2 * tri, cy - tri * 0.7);
+            arrow.lineTo(x + 10 + tri, cy + tri * 0.9);
+        }
+        arrow.closeSubpath();
+        p->fillPath(arrow, textColour);
+        p->setFont(m_boldFont);
+        p->setPen(textColour);
+        const QString title = QStringLiteral("%1  %2").arg(area.number).arg(area.name);
+        const double textX = x + 16 + 2 * tri;
+        p->drawText(QRectF(textX, strip.top(), 2000, strip.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, title);
+        p->setFont(m_font);
+        p->setPen(mutedText);
+        //: Number of items in a timeline lane
+        const QString count = QCoreApplication::translate("jcr::TimelineChart", "%n item(s)",
+                                                          nullptr, lane.itemCount);
+        QString note = count;
+        if (lane.compact)
+            note += QStringLiteral(" · ") + tr("zoom in for labels");
+        p->drawText(
+                QRectF(textX + fm.horizontalAdvance(title) + 12, strip.top(), 2000, strip.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, note);
+    }
+}
+
+QString TimelineChart::elided(int index) const
+{
+    const QString &title = m_data.entries.at(index).title;
+    const double max = m_layout.metrics().maxLabelWidth;
+    if (m_labelWidths.value(index) <= max)
+        return title;
+    return QFontMetricsF(m_font).elidedText(title, Qt::ElideRight, max);
+}
+
+QRectF TimelineChart::barRectFor(int index, const FuzzyDate &start, const FuzzyDate &end) const
+{
+    const int placement = m_layout.placementOf(index);
+    if (placement < 0)
+        return {};
+    QRectF bar = m_layout.barRect(placement);
+    const TimelineEntry &e = m_data.entries.at(index);
+    if (e.isMilestone()) {
+        const FuzzyDate d = end.isValid() ? end : start;
+        if (!d.isValid())
+            return bar;
+        const double centre = d.precision() == DatePrecision::Day
+                ? (m_scale.x(d.first()) + m_scale.xAfter(d.first())) / 2
+                : (m_scale.x(d.first()) + m_scale.xAfter(d.last())) / 2;
+        bar.moveCenter(QPointF(centre, bar.center().y()));
+        return bar;
+    }
+    bar.setLeft(m_scale.x(start.first()));
+    bar.setRight(std::max(m_scale.xAfter(end.last()), bar.left() + 2));
+    return bar;
+}
+
+void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &e,
+                               const QRectF &bar, const TimelinePaintState &state, bool ghost) const
+{
+    const LaneLayout::Lane &lane = m_layout.lanes().at(m_layout.placements().at(placement).lane);
+    const bool done = e.status == Status::Done;
+    const bool cancelled = e.status == Status::Cancelled;
+    QColor base = healthColour(e.health);
+    if (done)
+        base = QColor(0x8d, 0x96, 0x9e);
+    if (cancelled)
+        base = QColor(0xb0, 0xb6, 0xbc);
+    if (lane.compact) {
+        p->fillRect(bar, done || cancelled ? blend(base, Qt::white, 0.4) : base);
+        return;
+    }
+    const bool selected = state.selectedIds.contains(e.id);
+    const int alpha = ghost ? 90 : 255;
+    const QColor fill = withAlpha(blend(base, Qt::white, done || cancelled ? 0.72 : 0.6), alpha);
+    const QColor border = withAlpha(done || cancelled ? base : base.darker(112), alpha);
+    p->setRenderHint(QPainter::Antialiasing, true);
+
+    if (e.isMilestone()) {
+        const FuzzyDate d = e.milestoneDate();
+        const QPointF c = bar.center();
+        const double r = bar.height() / 2;
+        if (d.precision() != DatePrecision::Day) {
+            // The whole period the milestone may fall in, as a soft band fading at both ends.
+            const double x0 = m_scale.x(d.first());
+            const double x1 = m_scale.xAfter(d.last());
+            QLinearGradient g(x0, 0, x1, 0);
+            g.setColorAt(0, withAlpha(base, 0));
+            g.setColorAt(0.5, withAlpha(base, ghost ? 30 : 70));
+            g.setColorAt(1, withAlpha(base, 0));
+            p->fillRect(QRectF(x0, c.y() - r * 0.45, x1 - x0, r * 0.9), g);
+        }
+        QPainterPath diamond;
+        diamond.moveTo(c.x(), c.y() - r);
+        diamond.lineTo(c.x() + r, c.y());
+        diamond.lineTo(c.x(), c.y() + r);
+        diamond.lineTo(c.x() - r, c.y());
+        diamond.closeSubpath();
+        const bool fuzzy = d.precision() != DatePrecision::Day;
+        p->setPen(QPen(selected ? selectionColour : border, selected ? 2.5 : 1.5));
+        p->setBrush(fuzzy || cancelled ? QBrush(fill) : QBrush(withAlpha(base, alpha)));
+        p->drawPath(diamond);
+    } else {
+        // Fuzzy ends: the colour fades over the whole start or end period, never a fake day.
+        const double w = bar.width();
+        double fadeIn = 0;
+        double fadeOut = 0;
+        const FuzzyDate start = state.previewId == e.id ? state.previewStart : e.start;
+        const FuzzyDate end = state.previewId == e.id && !ghost ? state.previewEnd : e.end;
+        if (start.precision() != DatePrecision::Day)
+            fadeIn = (m_scale.xAfter(start.last()) - m_scale.x(start.first())) / w;
+        if (end.precision() != DatePrecision::Day)
+            fadeOut = (m_scale.xAfter(end.last()) - m_scale.x(end.first())) / w;
+        if (fadeIn + fadeOut > 1) {
+            const double k = 1 / (fadeIn + fadeOut);
+            fadeIn *= k;
+            fadeOut *= k;
+        }
+        const double radius = std::min(3.0, bar.height() / 3);
+        if (fadeIn > 0 || fadeOut > 0) {
+            QLinearGradient fillGrad(bar.left(), 0, bar.right(), 0);
+            QLinearGradient lineGrad(bar.left(), 0, bar.right(), 0);
+            const auto stops = [&](QLinearGradient &g, const QColor &c) {
+                g.setColorAt(0, fadeIn > 0 ? withAlpha(c, int(c.alpha() * FadedAlpha)) : c);
+                g.setColorAt(std::clamp(fadeIn, 0.0, 1.0), c);
+                g.setColorAt(std::clamp(1 - fadeOut, 0.0, 1.0), c);
+                g.setColorAt(1, fadeOut > 0 ? withAlpha(c, int(c.alpha() * FadedAlpha)) : c);
+            };
+            stops(fillGrad, fill);
+            stops(lineGrad, border);
+            p->setBrush(fillGrad);
+            p->setPen(selected ? QPen(selectionColour, 2.5) : QPen(QBrush(lineGrad), 1.2));
+        } else {
+            p->setBrush(fill);
+            p->setPen(selected ? QPen(selectionColour, 2.5) : QPen(border, 1.2));
+        }
+        if (cancelled) {
+            QPen pen = p->pen();
+            pen.setStyle(Qt::DashLine);
+            p->setPen(pen);
+        }
+        p->drawRoundedRect(bar, radius, radius);
+        if (cancelled) {
+            p->setPen(QPen(withAlpha(base.darker(130), alpha), 1.2));
+            p->drawLine(QPointF(bar.left(), bar.center().y()),
+                        QPointF(bar.right(), bar.center().y()));
+        }
+    }
+    p->setRenderHint(QPainter::Antialiasing, false);
+    if (ghost)
+        return;
+
+    // The label.
+    const LaneLayout::Placement &pl = m_layout.placements().at(placement);
+    if (pl.labelX1 <= pl.labelX0)
+        return;
+    QRectF labelBox = m_layout.labelRect(placement);
+    if (pl.labelInside) {
+        // Inside a bar the label follows the visible left edge while the bar's start is
+        // scrolled away, as long as it still fits.
+        const double pad = m_layout.metrics().labelPadding;
+        const double left = std::max(bar.left(), state.laneTitleX) + pad;
+        labelBox.moveLeft(bar.right() - left >= labelBox.width() + pad ? left : bar.left() + pad);
+    } else if (pl.labelLeft)
+        labelBox.moveRight(bar.left() - m_layout.metrics().labelGap);
+    else
+        labelBox.moveLeft(bar.right() + m_layout.metrics().labelGap);
+    QFont font = selected ? m_boldFont : m_font;
+    font.setStrikeOut(cancelled);
+    p->setFont(font);
+    QColor colour = textColour;
+    if (done || cancelled)
+        colour = mutedText;
+    else if (e.overdue)
+        colour = QColor(0xa3, 0x14, 0x14);
+    p->setPen(colour);
+    p->drawText(labelBox.adjusted(0, 0, selected ? 40 : 0, 0),
+                (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                elided(pl.entry));
+}
+
+void TimelineChart::paintItems(QPainter *p, const QRectF &rect,
+                               const TimelinePaintState &state) const
+{
+    p->save();
+    p->setFont(m_font);
+    int previewPlacement = -1;
+    m_layout.forEachIn(rect, [&](int placement) {
+        const LaneLayout::Placement &pl = m_layout.placements().at(placement);
+        const TimelineEntry &e = m_data.entries.at(pl.entry);
+        if (state.previewId == e.id) {
+            previewPlacement = placement;
+            paintEntry(p, placement, e, m_layout.barRect(placement), state, true);
+            return;
+        }
+        paintEntry(p, placement, e, m_layout.barRect(placement), state, false);
+    });
+    // The item being dragged may have left the exposed rect's index range: draw it on top.
+    if (state.previewId != 0) {
+        const int index = entryIndexOf(state.previewId);
+        const int placement = index >= 0 ? m_layout.placementOf(index) : -1;
+        if (placement >= 0) {
+            const QRectF bar = barRectFor(index, state.previewStart, state.previewEnd);
+            if (bar.intersects(rect.adjusted(-400, 0, 400, 0)))
+                paintEntry(p, placement, m_data.entries.at(index), bar, state, false);
+        }
+    }
+    Q_UNUSED(previewPlacement);
+    p->restore();
+}
+
+void TimelineChart::paintDependencies(QPainter *p, const QRectF &rect,
+                                      const TimelinePaintState &state) const
+{
+    if (!state.showDependencies || m_arrows.isEmpty())
+        return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const QColor normal(0x6b, 0x75, 0x80, 200);
+    const QColor violated(0xd3, 0x2f, 0x2f);
+    for (const Arrow &arrow : m_arrows) {
+        const int a = arrow.from;
+        const int b = arrow.to;
+        const TimelineEntry &ea0 = m_data.entries.at(a);
+        const TimelineEntry &eb0 = m_data.entries.at(b);
+        if (!arrow.bounds.intersects(rect) && state.previewId != ea0.id
+            && state.previewId != eb0.id)
+            continue;
+        const int pa = m_layout.placementOf(a);
+        const int pb = m_layout.placementOf(b);
+        const TimelineEntry &ea = m_data.entries.at(a);
+        const TimelineEntry &eb = m_data.entries.at(b);
+        QRectF ra = m_layout.barRect(pa);
+        QRectF rb = m_layout.barRect(pb);
+        FuzzyDate aEnd = ea.isMilestone() ? ea.milestoneDate() : ea.end;
+        FuzzyDate bStart = eb.isMilestone() ? eb.milestoneDate() : eb.start;
+        if (state.previewId == ea.id) {
+            ra = barRectFor(a, state.previewStart, state.previewEnd);
+            aEnd = state.previewEnd.isValid() ? state.previewEnd : state.previewStart;
+        }
+        if (state.previewId == eb.id) {
+            rb = barRectFor(b, state.previewStart, state.previewEnd);
+            bStart = state.previewStart.isValid() ? state.previewStart : state.previewEnd;
+        }
+        const QPointF from(ra.right(), ra.center().y());
+        const QPointF to(rb.left(), rb.center().y());
+        const QRectF bounds = QRectF(from, to).normalized().adjusted(-12, -12, 12, 12);
+        if (!bounds.intersects(rect))
+            continue;
+        const bool bad = bStart.first() < aEnd.last();
+        const QColor colour = bad ? violated : normal;
+        QPainterPath path(from);
+        const double step = 6;
+        if (to.x() >= from.x() + 2 * step) {
+            path.lineTo(from.x() + step, from.y());
+            path.lineTo(from.x() + step, to.y());
+        } else {
+            const double midY
+                    = from.y() == to.y() ? from.y() + ra.height() : (from.y() + to.y()) / 2;
+            path.lineTo(from.x() + step, from.y());
+            path.lineTo(from.x() + step, midY);
+            path.lineTo(to.x() - 2 * step, midY);
+            path.lineTo(to.x() - 2 * step, to.y());
+        }
+        path.lineTo(to.x() - 1, to.y());
+        p->setPen(QPen(colour, bad ? 1.8 : 1.2));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(path);
+        QPainterPath head;
+        head.moveTo(to);
+        head.lineTo(to.x() - 6, to.y() - 3.5);
+        head.lineTo(to.x() - 6, to.y() + 3.5);
+        head.closeSubpath();
+        p->fillPath(head, colour);
+    }
+    p->restore();
+}
+
+void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
+                                    const TimelinePaintState &state) const
+{
+    const DateScale &s = m_scale;
+    const double th = tierHeight();
+    p->save();
+    p->fillRect(QRectF(x0, 0, x1 - x0, 2 * th), QColor(0xf4, 0xf6, 0xf8));
+    p->fillRect(QRectF(x0, 2 * th, x1 - x0, th), Qt::white);
+    const QDate d0 = s.dateAt(x0);
+    const QDate d1 = s.dateAt(x1 - 0.01); // x1 is the right edge of the last day
+    const QFontMetricsF fm(m_font);
+    const QLocale &locale = m_locale;
+
+    // Upper tier: labels stick to the left edge while their period is partly scrolled away.
+    p->setFont(m_boldFont);
+    for (const DateScale::Tick &t : s.ticks(s.majorUnit(), d0, d1)) {
+        p->setPen(QPen(gridMajor, 1));
+        p->drawLine(QPointF(std::round(t.x0) + 0.5, 0), QPointF(std::round(t.x0) + 0.5, 2 * th));
+        const QString text = DateScale::label(t.first, s.majorUnit(), false, locale);
+        const double left = std::max(t.x0, x0) + 6;
+        const double width = std::min(t.x1, x1) - left - 4;
+        if (width < fm.horizontalAdvance(text) * 1.1)
+            continue;
+        p->setPen(textColour);
+        p->drawText(QRectF(left, 0, width, th), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    // Lower tier: centred, in the long form when it fits, else the short form, else nothing.
+    p->setFont(m_font);
+    for (const DateScale::Tick &t : s.ticks(s.minorUnit(), d0, d1)) {
+        p->setPen(QPen(gridMinor.darker(110), 1));
+        p->drawLine(QPointF(std::round(t.x0) + 0.5, th), QPointF(std::round(t.x0) + 0.5, 2 * th));
+        const double width = t.x1 - t.x0 - 4;
+        QString text = DateScale::label(t.first, s.minorUnit(), true, locale);
+        if (fm.horizontalAdvance(text) > width)
+            continue;
+        p->setPen(mutedText);
+        p->drawText(QRectF(t.x0 + 2, th, width, th), Qt::AlignCenter, text);
+    }
+    p->setPen(QPen(gridMajor, 1));
+    p->drawLine(QPointF(x0, th + 0.5), QPointF(x1, th + 0.5));
+    p->drawLine(QPointF(x0, 2 * th - 0.5), QPointF(x1, 2 * th - 0.5));
+    p->drawLine(QPointF(x0, 3 * th - 0.5), QPointF(x1, 3 * th - 0.5));
+
+    // Marker strip: small flags naming the vertical lines below.
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const QFontMetricsF boldMetrics(m_boldFont);
+    const auto flag = [&](QDate d, const QString &text, const QColor &colour, bool centred) {
+        const double x = centred ? (s.x(d) + s.xAfter(d)) / 2 : s.x(d);
+        const double w = boldMetrics.horizontalAdvance(text) + 10;
+        if (x + w < x0 || x - 2 > x1)
+            return;
+        const QRectF box(x, 2 * th + 3, w, th - 6);
+        p->setPen(Qt::NoPen);
+        p->setBrush(colour);
+        p->drawRoundedRect(box, 3, 3);
+        p->fillRect(QRectF(x - 1, 2 * th + 3, 2, th - 3), colour);
+        p->setPen(Qt::white);
+        p->drawText(box.adjusted(5, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+    };
+    p->setFont(m_boldFont);
+    if (state.showMarkers) {
+        flag(statementDate(), tr("Joint Statement"), statementColour(), false);
+        flag(QDate(CentennialYear, 1, 1), tr("Centennial %1").arg(CentennialYear),
+             centennialColour(), false);
+    }
+    if (state.showToday) {
+        const QDate t = state.today.isValid() ? state.today : today();
+        flag(t, tr("Today"), todayColour(), true);
+    }
+    p->restore();
+}
+
+} // namespace jcr

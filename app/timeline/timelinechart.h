@@ -1,0 +1,120 @@
+#pragma once
+
+#include "datescale.h"
+#include "lanelayout.h"
+#include "timelinedata.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+class QPainter;
+
+namespace jcr {
+
+/// What changes from one paint to the next: selection, hover, a drag in progress, decorations.
+struct TimelinePaintState
+{
+    QSet<qint64> selectedIds;
+    qint64 hoveredId = 0;
+    qint64 previewId = 0; ///< item drawn at previewStart/previewEnd (a drag in progress)
+    FuzzyDate previewStart;
+    FuzzyDate previewEnd;
+    bool showToday = true;
+    QDate today;
+    bool showDependencies = true;
+    bool showMarkers = true;
+    /// x (chart coordinates) where lane titles are drawn: the visible left edge in the view.
+    double laneTitleX = 0;
+};
+
+/**
+ * The timeline's data, scale and layout together with the code that paints its parts.
+ * Both the interactive view (which paints only what is exposed) and TimelineRenderer (which
+ * paints a whole range) draw through it, so the picture is the same everywhere.
+ *
+ * Chart coordinates: x from the DateScale, y from 0 at the top of the first lane. The time
+ * header is painted separately, in its own strip of headerHeight() pixels.
+ */
+class TimelineChart
+{
+public:
+    TimelineChart();
+
+    void setData(TimelineData data);
+    const TimelineData &data() const { return m_data; }
+    /// Replaces entry \a index (after an edit) and re-measures its label; call relayout().
+    void setEntry(int index, const TimelineEntry &entry);
+    /// Index of the entry with item id \a id, or -1.
+    int entryIndexOf(qint64 id) const { return m_entryById.value(id, -1); }
+
+    /// Label font; text widths are measured with it.
+    void setFont(const QFont &font);
+    QFont font() const { return m_font; }
+
+    DateScale &scale() { return m_scale; }
+    const DateScale &scale() const { return m_scale; }
+    void setFilter(const LaneLayout::Filter &filter) { m_filter = filter; }
+    const LaneLayout::Filter &filter() const { return m_filter; }
+    /// Re-packs the rows after a change of data, scale, filter or font.
+    void relayout();
+    const LaneLayout &layout() const { return m_layout; }
+    LaneLayout &layout() { return m_layout; }
+
+    /// Height of the two-tier time header plus the strip for marker labels.
+    double headerHeight() const;
+    double tierHeight() const;
+
+    /// Lane backgrounds, period and weekend shading, grid, the centennial year's tint and the
+    /// vertical lines of today and of the markers, for \a rect (chart coordinates).
+    void paintBackground(QPainter *p, const QRectF &rect, const TimelinePaintState &state) const;
+    /// Lane header strips with number, name and colour; titles at state.laneTitleX.
+    void paintLaneHeaders(QPainter *p, const QRectF &rect, const TimelinePaintState &state) const;
+    /// Bars, diamonds and labels meeting \a rect.
+    void paintItems(QPainter *p, const QRectF &rect, const TimelinePaintState &state) const;
+    /// Dependency arrows meeting \a rect.
+    void paintDependencies(QPainter *p, const QRectF &rect, const TimelinePaintState &state) const;
+    /// The time header for chart x in [x0, x1], drawn at y in [0, headerHeight()).
+    void paintTimeHeader(QPainter *p, double x0, double x1, const TimelinePaintState &state) const;
+
+    /// Bar rectangle of entry \a index drawn with the given dates (for drag previews).
+    QRectF barRectFor(int index, const FuzzyDate &start, const FuzzyDate &end) const;
+    /// The dates of \a start – \a end in their precisions: "Q3 2026 – 12 Dec 2027", "Q2 2027".
+    static QString dateRangeText(const FuzzyDate &start, const FuzzyDate &end,
+                                 const QLocale &locale = {});
+
+    static QColor healthColour(Health health);
+    static QColor centennialColour();
+    static QColor todayColour();
+    static QColor statementColour();
+
+private:
+    void paintEntry(QPainter *p, int placement, const TimelineEntry &entry, const QRectF &bar,
+                    const TimelinePaintState &state, bool ghost) const;
+    QString elided(int index) const;
+    /// A label's width for packing: at least its drawn width.
+    double textWidth(const QString &text) const;
+
+    TimelineData m_data;
+    DateScale m_scale;
+    LaneLayout::Filter m_filter;
+    LaneLayout m_layout;
+    QFont m_font;
+    QFont m_boldFont;
+    QList<double> m_labelWidths;
+    quint64 m_generation = 0; ///< bumped on every data change; lets zoom steps reuse sorting
+    QHash<qint64, int> m_entryById;
+    struct Arrow
+    {
+        int from; ///< entry index of the predecessor
+        int to; ///< entry index of the successor
+        QRectF bounds;
+    };
+    QList<Arrow> m_arrows; ///< dependencies between drawn items, rebuilt by relayout()
+    mutable QHash<char32_t, double> m_advances; ///< per-character advances of m_font
+    QLocale m_locale;
+};
+
+} // namespace jcr

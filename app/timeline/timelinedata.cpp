@@ -1,0 +1,96 @@
+#include "timelinedata.h"
+
+#include "document/roadmapdocument.h"
+#include "domain/clock.h"
+#include "models/roles.h"
+
+#include <QAbstractItemModel>
+
+#include <algorithm>
+
+namespace jcr {
+
+QList<PriorityArea> TimelineData::sortedAreas(const RoadmapDocument &document)
+{
+    QList<PriorityArea> areas = document.areas();
+    std::stable_sort(areas.begin(), areas.end(), [](const PriorityArea &a, const PriorityArea &b) {
+        return a.number < b.number;
+    });
+    return areas;
+}
+
+TimelineData TimelineData::fromDocument(const RoadmapDocument &document)
+{
+    TimelineData data;
+    data.areas = sortedAreas(document);
+    data.dependencies = document.dependencies();
+    const QDate now = today();
+    data.entries.reserve(document.itemCount());
+    for (const Item &it : document.items())
+        data.entries.append(entryOf(it, now));
+    return data;
+}
+
+TimelineEntry TimelineData::entryOf(const Item &it, QDate today)
+{
+    TimelineEntry e;
+    e.id = it.id;
+    e.areaId = it.areaId;
+    e.title = it.title;
+    e.start = it.start;
+    e.end = it.end;
+    e.kind = it.kind;
+    e.status = it.status;
+    e.health = it.health;
+    // As ItemModel's OverdueRole.
+    e.overdue = it.due().isValid() && it.due().last() < today && it.status != Status::Done
+            && it.status != Status::Cancelled;
+    return e;
+}
+
+TimelineEntry TimelineData::entryFromModel(const QAbstractItemModel &model, int row)
+{
+    const QModelIndex idx = model.index(row, 0);
+    TimelineEntry e;
+    e.id = idx.data(IdRole).toLongLong();
+    e.areaId = idx.data(AreaIdRole).toLongLong();
+    e.title = idx.data(TitleRole).toString();
+    const QDate start = idx.data(StartDateRole).toDate();
+    if (start.isValid())
+        e.start = FuzzyDate(start, DatePrecision(idx.data(StartPrecisionRole).toInt()));
+    const QDate end = idx.data(EndDateRole).toDate();
+    if (end.isValid())
+        e.end = FuzzyDate(end, DatePrecision(idx.data(EndPrecisionRole).toInt()));
+    e.kind = ItemKind(idx.data(KindRole).toInt());
+    e.status = Status(idx.data(StatusRole).toInt());
+    e.health = Health(idx.data(HealthRole).toInt());
+    e.overdue = idx.data(OverdueRole).toBool();
+    return e;
+}
+
+TimelineData TimelineData::fromModel(const QAbstractItemModel &model,
+                                     const RoadmapDocument &document)
+{
+    TimelineData data;
+    data.areas = sortedAreas(document);
+    data.dependencies = document.dependencies();
+    const int rows = model.rowCount();
+    data.entries.reserve(rows);
+    // The model decides which items and in what order (the filter); the fields come from the
+    // document's picture, which is what the roles return, without eleven virtual calls through
+    // the proxy per row (a second instead of a tenth of one for 100,000 items). Single-row
+    // updates (dataChanged) read the roles: entryFromModel().
+    const QDate now = today();
+    for (int row = 0; row < rows; ++row) {
+        const qint64 id = model.index(row, 0).data(IdRole).toLongLong();
+        const Item *it = document.item(id);
+        if (!it) {
+            data.entries.append(entryFromModel(model, row));
+            continue;
+        }
+        data.entries.append(entryOf(*it, now));
+    }
+    return data;
+}
+
+} // namespace jcr

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/fuzzydate.h"
+
+#include <QString>
+
+namespace jcr {
+
+/// What the timeline needs of one roadmap item.
+struct TimelineEntry
+{
+    qint64 id = 0;
+    qint64 areaId = 0;
+    QString title;
+    FuzzyDate start;
+    FuzzyDate end;
+    ItemKind kind = ItemKind::Initiative;
+    Status status = Status::Planned;
+    Health health = Health::OnTrack;
+    bool overdue = false;
+
+    /// True when the item has a date and so a place on the chart.
+    bool isScheduled() const { return start.isValid() || end.isValid(); }
+    /// Milestones, and items with only one date, are drawn as a diamond.
+    bool isMilestone() const
+    {
+        return kind == ItemKind::Milestone || !start.isValid() || !end.isValid();
+    }
+    /// The date of a milestone diamond: the end if any, else the start.
+    FuzzyDate milestoneDate() const { return end.isValid() ? end : start; }
+    /// First day drawn.
+    QDate firstDay() const { return isMilestone() ? milestoneDate().first() : start.first(); }
+    /// Last day drawn.
+    QDate lastDay() const { return isMilestone() ? milestoneDate().last() : end.last(); }
+};
+
+} // namespace jcr

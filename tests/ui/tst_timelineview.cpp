@@ -1,0 +1,445 @@
+#include "commands/edititemcommand.h"
+#include "document/roadmapdocument.h"
+#include "models/itemfiltermodel.h"
+#include "models/itemmodel.h"
+#include "models/roles.h"
+#include "seed/seedparser.h"
+#include "timeline/timelinechartview.h"
+#include "timeline/timelineview.h"
+#include "timeline/unscheduledmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QListView>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace jcr;
+
+/// The Timeline tab driven like a user: drags move and resize items by whole snapping units in
+/// one undo step each (checked in the model and in the file), zoom keeps the date under the
+/// mouse, edits keep zoom and scroll, undated items dropped on the chart get dates, export.
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsScheduledItems();
+    void dragMovesBothDates();
+    void dragEdgesResize();
+    void quarterEndKeepsPrecision();
+    void dragMilestone();
+    void shiftArrowMovesByOneUnit();
+    void clickSelectsInSharedSelection();
+    void zoomKeepsDateUnderMouse();
+    void ctrlWheelZooms();
+    void modelChangesKeepZoomAndScroll();
+    void filterApplies();
+    void dropSchedulesUnscheduledItem();
+    void exportImage();
+
+private:
+    qint64 insert(const QString &title, int area, const FuzzyDate &start, const FuzzyDate &end,
+                  ItemKind kind = ItemKind::Initiative);
+    /// start|start_precision|end|end_precision of item \a id, read from the file by sqlite3.
+    QString fileDates(qint64 id) const;
+    static QString datesOf(const FuzzyDate &start, const FuzzyDate &end);
+    void drag(const QPoint &from, const QPoint &to);
+    TimelineChartView *chart() const { return m_view->chartView(); }
+    const Item &item(qint64 id) const { return *m_document->item(id); }
+
+    QTemporaryDir m_dir;
+    int m_fileCounter = 0;
+    std::unique_ptr<RoadmapDocument> m_document;
+    ItemModel *m_itemModel = nullptr;
+    ItemFilterModel *m_filter = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+    TimelineView *m_view = nullptr;
+    qint64 m_bar = 0; ///< 2 Mar – 31 Mar 2026, area 1
+    qint64 m_fuzzy = 0; ///< 1 Apr 2026 – Q3 2026, area 2
+    qint64 m_milestone = 0; ///< 15 Jun 2026, area 3
+    qint64 m_undated = 0; ///< no dates, area 1
+};
+
+void TestTimelineView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("JCR_TODAY", "2026-11-26");
+    QVERIFY(m_dir.isValid());
+}
+
+qint64 TestTimelineView::insert(const QString &title, int area, const FuzzyDate &start,
+                                const FuzzyDate &end, ItemKind kind)
+{
+    Item it;
+    it.title = title;
+    it.areaId = m_document->areaByNumber(area)->id;
+    it.start = start;
+    it.end = end;
+    it.kind = kind;
+    it.description = QStringLiteral(""); // non-null: the column is NOT NULL
+    it.source = QStringLiteral("");
+    const auto stored = m_document->applyInsertItem(it);
+    if (!stored)
+        qWarning("insert failed: %s", qPrintable(stored.errorMessage()));
+    return stored ? stored.value().id : 0;
+}
+
+void TestTimelineView::init()
+{
+    auto seed = seed::loadDefault();
+    QVERIFY(seed.ok());
+    SeedRoadmap content = seed.value();
+    content.items.clear();
+    content.organisations.clear();
+    const QString path = m_dir.filePath(QStringLiteral("t%1.jcroadmap").arg(++m_fileCounter));
+    auto doc = RoadmapDocument::create(path, content);
+    QVERIFY2(doc.ok(), qPrintable(doc.errorMessage()));
+    m_document = std::move(doc.value());
+    m_bar = insert(QStringLiteral("Cyber Policy Dialogue"), 1, FuzzyDate::day(2026, 3, 2),
+                   FuzzyDate::day(2026, 3, 31));
+    m_fuzzy = insert(QStringLiteral("Critical minerals cooperation"), 2, FuzzyDate::day(2026, 4, 1),
+                     FuzzyDate::quarter(2026, 3));
+    m_milestone = insert(QStringLiteral("Leaders' meeting"), 3, FuzzyDate::day(2026, 6, 15), {},
+                         ItemKind::Milestone);
+    m_undated = insert(QStringLiteral("Food security cooperation"), 1, {}, {});
+    QVERIFY(m_bar && m_fuzzy && m_milestone && m_undated);
+
+    m_itemModel = new ItemModel(m_document.get());
+    m_filter = new ItemFilterModel;
+    m_filter->setSourceModel(m_itemModel);
+    m_selection = new QItemSelectionModel(m_filter);
+    m_view = new TimelineView;
+    m_view->setModels(m_document.get(), m_filter, m_selection);
+    new QAbstractItemModelTester(m_view->unscheduledView()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, m_view);
+    m_view->resize(1600, 1000);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->activateWindow();
+    chart()->setFocus();
+}
+
+void TestTimelineView::cleanup()
+{
+    delete m_view;
+    delete m_selection;
+    delete m_filter;
+    delete m_itemModel;
+    m_document.reset();
+}
+
+QString TestTimelineView::fileDates(qint64 id) const
+{
+    QProcess sqlite;
+    sqlite.start(
+            QStringLiteral("sqlite3"),
+            {QStringLiteral("-readonly"), m_document->filePath(),
+             QStringLiteral("SELECT ifnull(start_date,'') || '|' || start_precision || '|' || "
+                            "ifnull(end_date,'') || '|' || end_precision FROM item WHERE id = %1")
+                     .arg(id)});
+    if (!sqlite.waitForFinished(10000))
+        return {};
+    const QStringList parts
+            = QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().split(QLatin1Char('|'));
+    if (parts.size() != 4)
+        return {};
+    const auto fuzzy = [](const QString &date, const QString &precision) {
+        if (date.isEmpty())
+            return FuzzyDate();
+        return FuzzyDate(QDate::fromString(date, Qt::ISODate),
+                         enums::precisionFromKey(precision).value_or(DatePrecision::Day));
+    };
+    return datesOf(fuzzy(parts.at(0), parts.at(1)), fuzzy(parts.at(2), parts.at(3)));
+}
+
+QString TestTimelineView::datesOf(const FuzzyDate &start, const FuzzyDate &end)
+{
+    return start.toText() + QStringLiteral("..") + end.toText();
+}
+
+void TestTimelineView::drag(const QPoint &from, const QPoint &to)
+{
+    QWidget *vp = chart()->viewport();
+    QTest::mousePress(vp, Qt::LeftButton, {}, from);
+    // Several steps, like a hand: the preview follows, the file does not change yet.
+    const int steps = 4;
+    for (int i = 1; i <= steps; ++i) {
+        // QTest::mouseMove only moves the cursor on some platforms: send the event itself.
+        const QPoint pos = from + (to - from) * i / steps;
+        QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(vp->mapToGlobal(pos)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &move);
+    }
+    QTest::mouseRelease(vp, Qt::LeftButton, {}, to);
+}
+
+void TestTimelineView::showsScheduledItems()
+{
+    QVERIFY(!chart()->itemRect(m_bar).isEmpty());
+    QVERIFY(!chart()->itemRect(m_fuzzy).isEmpty());
+    QVERIFY(!chart()->itemRect(m_milestone).isEmpty());
+    QVERIFY(chart()->itemRect(m_undated).isEmpty());
+    QCOMPARE(m_view->unscheduledView()->model()->rowCount(), 1);
+    QCOMPARE(m_view->unscheduledView()->model()->index(0, 0).data(IdRole).toLongLong(), m_undated);
+    // The first show fits the Roadmap's span: 2026 to the end of 2028.
+    const auto [from, to] = chart()->visibleRange();
+    QVERIFY2(from <= QDate(2026, 1, 1) && to >= QDate(2028, 12, 1),
+             qPrintable(from.toString(Qt::ISODate) + QLatin1Char(' ') + to.toString(Qt::ISODate)));
+    // A lane is one graphics item, not one per bar.
+    QVERIFY(chart()->scene()->items().size() <= 8);
+}
+
+void TestTimelineView::dragMovesBothDates()
+{
+    chart()->setZoom(DateScale::Zoom::Weeks); // 16 px a day, snapping to days
+    chart()->scrollToDate(QDate(2026, 2, 20));
+    const QRect bar = chart()->itemRect(m_bar);
+    QVERIFY(!bar.isEmpty());
+    QUndoStack *undo = m_document->undoStack();
+    const int before = undo->count();
+    const QPoint start = bar.center();
+    drag(start, start + QPoint(7 * 16 + 3, 5)); // a week later; a little vertical wobble
+    QCOMPARE(undo->count(), before + 1);
+    const QString moved = datesOf(FuzzyDate::day(2026, 3, 9), FuzzyDate::day(2026, 4, 7));
+    QCOMPARE(datesOf(item(m_bar).start, item(m_bar).end), moved);
+    QCOMPARE(fileDates(m_bar), moved);
+    QCOMPARE(m_itemModel->indexOfId(m_bar).data(StartDateRole).toDate(), QDate(2026, 3, 9));
+
+    const QString original = datesOf(FuzzyDate::day(2026, 3, 2), FuzzyDate::day(2026, 3, 31));
+    undo->undo();
+    QCOMPARE(datesOf(item(m_bar).start, item(m_bar).end), original);
+    QCOMPARE(fileDates(m_bar), original);
+    undo->redo();
+    QCOMPARE(datesOf(item(m_bar).start, item(m_bar).end), moved);
+    QCOMPARE(fileDates(m_bar), moved);
+    // The chart follows the model: the bar is drawn a week to the right.
+    QTRY_COMPARE(chart()->itemRect(m_bar).left(), bar.left() + 7 * 16);
+}
+
+void TestTimelineView::dragEdgesResize()
+{
+    chart()->setZoom(DateScale::Zoom::Weeks);
+    chart()->scrollToDate(QDate(2026, 2, 20));
+    QUndoStack *undo = m_document->undoStack();
+    const int before = undo->count();
+    QRect bar = chart()->itemRect(m_bar);
+    drag(QPoint(bar.right() - 1, bar.center().y()),
+         QPoint(bar.right() - 1 + 3 * 16, bar.center().y()));
+    QCOMPARE(undo->count(), before + 1);
+    QString expected = datesOf(FuzzyDate::day(2026, 3, 2), FuzzyDate::day(2026, 4, 3));
+    QCOMPARE(datesOf(item(m_bar).start, item(m_bar).end), expected);
+    QCOMPARE(fileDates(m_bar), expected);
+
+    QTRY_VERIFY(chart()->itemRect(m_bar).width() > bar.width());
+    bar = chart()->itemRect(m_bar);
+    drag(QPoint(bar.left() + 1, bar.center().y()),
+         QPoint(bar.left() + 1 - 2 * 16, bar.center().y()));
+    QCOMPARE(undo->count(), before + 2);
+    expected = datesOf(FuzzyDate::day(2026, 2, 28), FuzzyDate::day(2026, 4, 3));
+    QCOMPARE(datesOf(item(m_bar).start, item(m_bar).end), expected);
+    QCOMPARE(fileDates(m_bar), expected);
+    undo->undo();
+    QCOMPARE(fileDates(m_bar), datesOf(FuzzyDate::day(2026, 3, 2), FuzzyDate::day(2026, 4, 3)));
+}
+
+void TestTimelineView::quarterEndKeepsPrecision()
+{
+    chart()->setZoom(DateScale::Zoom::Months); // 4 px a day, snapping to weeks
+    chart()->scrollToDate(QDate(2026, 3, 1));
+    const QRect bar = chart()->itemRect(m_fuzzy);
+    QVERIFY(!bar.isEmpty());
+    // Dragging the "Q3 2026" end about three months on makes it "Q4 2026", still a quarter.
+    drag(QPoint(bar.right() - 1, bar.center().y()),
+         QPoint(bar.right() - 1 + 95 * 4, bar.center().y()));
+    QCOMPARE(item(m_fuzzy).end.precision(), DatePrecision::Quarter);
+    QCOMPARE(item(m_fuzzy).end.toText(), QStringLiteral("2026-Q4"));
+    QCOMPARE(item(m_fuzzy).start, FuzzyDate::day(2026, 4, 1));
+    QCOMPARE(fileDates(m_fuzzy), datesOf(FuzzyDate::day(2026, 4, 1), FuzzyDate::quarter(2026, 4)));
+    // A small drag of the same end does not move it out of its quarter: no undo step.
+    const int count = m_document->undoStack()->count();
+    QTRY_VERIFY(chart()->itemRect(m_fuzzy).right() > bar.right());
+    const QRect after = chart()->itemRect(m_fuzzy);
+    drag(QPoint(after.right() - 1, after.center().y()),
+         QPoint(after.right() - 1 + 20, after.center().y()));
+    QCOMPARE(m_document->undoStack()->count(), count);
+}
+
+void TestTimelineView::dragMilestone()
+{
+    chart()->setZoom(DateScale::Zoom::Weeks);
+    chart()->scrollToDate(QDate(2026, 6, 1));
+    const QRect diamond = chart()->itemRect(m_milestone);
+    QVERIFY(!diamond.isEmpty());
+    drag(diamond.center(), diamond.center() + QPoint(-3 * 16, 0));
+    QCOMPARE(item(m_milestone).start, FuzzyDate::day(2026, 6, 12));
+    QVERIFY(!item(m_milestone).end.isValid());
+    QCOMPARE(fileDates(m_milestone), datesOf(FuzzyDate::day(2026, 6, 12), {}));
+}
+
+void TestTimelineView::shiftArrowMovesByOneUnit()
+{
+    chart()->setZoom(DateScale::Zoom::Weeks);
+    chart()->scrollToDate(QDate(2026, 2, 20));
+    QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {}, chart()->itemRect(m_bar).center());
+    QCOMPARE(m_selection->currentIndex().data(IdRole).toLongLong(), m_bar);
+    const int before = m_document->undoStack()->count();
+    QTest::keyClick(chart(), Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(m_document->undoStack()->count(), before + 1);
+    QCOMPARE(fileDates(m_bar), datesOf(FuzzyDate::day(2026, 3, 3), FuzzyDate::day(2026, 4, 1)));
+    // At the months zoom a step is a week.
+    chart()->setZoom(DateScale::Zoom::Months);
+    QTest::keyClick(chart(), Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(fileDates(m_bar), datesOf(FuzzyDate::day(2026, 2, 24), FuzzyDate::day(2026, 3, 25)));
+}
+
+void TestTimelineView::clickSelectsInSharedSelection()
+{
+    chart()->setZoom(DateScale::Zoom::Weeks);
+    chart()->scrollToDate(QDate(2026, 5, 20));
+    QTest::mouseClick(chart()->viewport(), Qt::LeftButton, {},
+                      chart()->itemRect(m_milestone).center());
+    QCOMPARE(m_selection->selectedRows().size(), 1);
+    QCOMPARE(m_selection->selectedRows().constFirst().data(IdRole).toLongLong(), m_milestone);
+    QVERIFY(chart()->paintState().selectedIds.contains(m_milestone));
+    // Selecting elsewhere (the items view) shows on the chart.
+    m_selection->select(m_filter->mapFromSource(m_itemModel->indexOfId(m_bar)),
+                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(chart()->paintState().selectedIds, QSet<qint64>({m_bar}));
+    // Double-click asks for the editor.
+    QSignalSpy activated(m_view, &TimelineView::itemActivated);
+    QTest::mouseDClick(chart()->viewport(), Qt::LeftButton, {},
+                       chart()->itemRect(m_milestone).center());
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.constFirst().constFirst().toLongLong(), m_milestone);
+}
+
+void TestTimelineView::zoomKeepsDateUnderMouse()
+{
+    chart()->setZoom(DateScale::Zoom::Months);
+    chart()->scrollToDate(QDate(2026, 3, 1));
+    const QPoint anchor(500, 300);
+    const QDate under = chart()->dateAt(anchor.x());
+    for (double factor : {2.0, 1.7, 0.3, 0.5, 3.0}) {
+        chart()->zoomBy(factor, anchor);
+        QCOMPARE(chart()->dateAt(anchor.x()), under);
+    }
+}
+
+void TestTimelineView::ctrlWheelZooms()
+{
+    chart()->setZoom(DateScale::Zoom::Months);
+    chart()->scrollToDate(QDate(2026, 3, 1));
+    const double before = chart()->pixelsPerDay();
+    const QPoint anchor(700, 400);
+    const QDate under = chart()->dateAt(anchor.x());
+    QWheelEvent wheel(QPointF(anchor), QPointF(chart()->viewport()->mapToGlobal(anchor)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(chart()->viewport(), &wheel);
+    QVERIFY(chart()->pixelsPerDay() > before);
+    QCOMPARE(chart()->dateAt(anchor.x()), under);
+    QTest::keyClick(chart(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(chart()->pixelsPerDay(), before);
+}
+
+void TestTimelineView::modelChangesKeepZoomAndScroll()
+{
+    chart()->setZoom(DateScale::Zoom::Weeks);
+    chart()->scrollToDate(QDate(2026, 3, 20));
+    const double ppd = chart()->pixelsPerDay();
+    const int scroll = chart()->horizontalScrollBar()->value();
+    const QDate left = chart()->dateAt(0);
+    Item after = item(m_fuzzy);
+    after.title = QStringLiteral("Critical minerals and batteries");
+    after.end = FuzzyDate::quarter(2027, 1);
+    m_document->undoStack()->push(new EditItemCommand(m_document.get(), item(m_fuzzy), after));
+    QTRY_COMPARE(chart()->chart().data().entries.at(chart()->chart().entryIndexOf(m_fuzzy)).title,
+                 after.title);
+    QCOMPARE(chart()->pixelsPerDay(), ppd);
+    QCOMPARE(chart()->horizontalScrollBar()->value(), scroll);
+    QCOMPARE(chart()->dateAt(0), left);
+    // Inserted and removed rows too.
+    const qint64 added = insert(QStringLiteral("New"), 4, FuzzyDate::day(2026, 5, 1), {});
+    QTRY_VERIFY(chart()->chart().entryIndexOf(added) >= 0);
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(chart()->chart().data().entries.at(chart()->chart().entryIndexOf(m_fuzzy)).end,
+                 FuzzyDate::quarter(2026, 3));
+    QCOMPARE(chart()->horizontalScrollBar()->value(), scroll);
+    QCOMPARE(chart()->pixelsPerDay(), ppd);
+}
+
+void TestTimelineView::filterApplies()
+{
+    m_filter->setAreaIds({m_document->areaByNumber(1)->id});
+    QTRY_VERIFY(chart()->itemRect(m_fuzzy).isEmpty());
+    QVERIFY(!chart()->itemRect(m_bar).isEmpty());
+    m_filter->clearFilters();
+    QTRY_VERIFY(!chart()->itemRect(m_fuzzy).isEmpty());
+}
+
+void TestTimelineView::dropSchedulesUnscheduledItem()
+{
+    chart()->setZoom(DateScale::Zoom::Weeks);
+    chart()->scrollToDate(QDate(2026, 5, 1));
+    QListView *list = m_view->unscheduledView();
+    std::unique_ptr<QMimeData> mime(list->model()->mimeData({list->model()->index(0, 0)}));
+    QVERIFY(mime);
+    // Drop into the third lane's rows, on a day in mid-May.
+    const QRect milestone = chart()->itemRect(m_milestone); // lane 3, 15 Jun
+    const QPoint pos(milestone.center().x() - 31 * 16 - 4, milestone.center().y());
+    const QDate day = chart()->dateAt(pos.x());
+    const int before = m_document->undoStack()->count();
+    // The events of a drag from the list: enter (makes the chart the drop target), move, drop.
+    QDragEnterEvent enter(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(chart()->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(chart()->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(chart()->viewport(), &drop);
+    QCOMPARE(m_document->undoStack()->count(), before + 1);
+    QCOMPARE(item(m_undated).areaId, m_document->areaByNumber(3)->id);
+    QCOMPARE(item(m_undated).start.precision(), DatePrecision::Day);
+    QVERIFY(std::abs(item(m_undated).start.first().daysTo(day)) <= 1);
+    QVERIFY(item(m_undated).end.isValid());
+    QVERIFY(!fileDates(m_undated).startsWith(QLatin1String("..")));
+    QTRY_COMPARE(list->model()->rowCount(), 0);
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(fileDates(m_undated), datesOf({}, {}));
+}
+
+void TestTimelineView::exportImage()
+{
+    const QString png = m_dir.filePath(QStringLiteral("export.png"));
+    QVERIFY(m_view->exportImage(png, QDate(2026, 1, 1), QDate(2026, 12, 31), 1000));
+    const QImage image(png);
+    QCOMPARE(image.width(), 1000);
+    QVERIFY(image.height() > 200);
+    const QString svg = m_dir.filePath(QStringLiteral("export.svg"));
+    QVERIFY(m_view->exportImage(svg, QDate(2026, 1, 1), QDate(2026, 6, 30), 1000));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("<text"));
+    QVERIFY(content.contains("Cyber Policy Dialogue"));
+    QVERIFY(content.contains("Q2 2026"));
+    QVERIFY(!content.contains("Q3 2026")); // the requested range ends with June
+}
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"

@@ -1,0 +1,103 @@
+#include "exporttimelinedialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+namespace jcr {
+
+ExportTimelineDialog::ExportTimelineDialog(QDate from, QDate to, QWidget *parent)
+    : QDialog(parent)
+    , m_file(new QLineEdit(this))
+    , m_from(new QDateEdit(from, this))
+    , m_to(new QDateEdit(to, this))
+    , m_width(new QSpinBox(this))
+{
+    setWindowTitle(tr("Export Timeline Image"));
+    m_file->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                            .filePath(tr("roadmap-timeline.png")));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &ExportTimelineDialog::browse);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_width->setRange(400, 10000);
+    m_width->setSingleStep(100);
+    m_width->setValue(1600);
+    m_width->setSuffix(tr(" px"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File (PNG or SVG):"), fileRow);
+    form->addRow(tr("F&rom:"), m_from);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("&Width:"), m_width);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QString ExportTimelineDialog::fileName() const
+{
+    return m_file->text().trimmed();
+}
+
+void ExportTimelineDialog::setFileName(const QString &fileName)
+{
+    m_file->setText(fileName);
+}
+
+QDate ExportTimelineDialog::from() const
+{
+    return m_from->date();
+}
+
+QDate ExportTimelineDialog::to() const
+{
+    return m_to->date();
+}
+
+int ExportTimelineDialog::width() const
+{
+    return m_width->value();
+}
+
+void ExportTimelineDialog::browse()
+{
+    const QString name = QFileDialog::getSaveFileName(this, tr("Export Timeline Image"), fileName(),
+                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
+    if (!name.isEmpty())
+        m_file->setText(name);
+}
+
+void ExportTimelineDialog::accept()
+{
+    const QString suffix = QFileInfo(fileName()).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        QMessageBox::warning(this, windowTitle(), tr("The file name must end in .png or .svg."));
+        return;
+    }
+    if (to() < from()) {
+        QMessageBox::warning(this, windowTitle(), tr("The end date is before the start date."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace jcr

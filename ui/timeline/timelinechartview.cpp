@@ -1,0 +1,732 @@
+#include "timelinechartview.h"
+
+#include "commands/edititemcommand.h"
+#include "document/roadmapdocument.h"
+#include "domain/clock.h"
+#include "models/itemmodel.h"
+#include "models/roles.h"
+#include "timelinedependencyitem.h"
+#include "timelinelaneitem.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QGraphicsScene>
+#include <QHelpEvent>
+#include <QItemSelectionModel>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolTip>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace jcr {
+
+namespace {
+
+/// Pixels of an edge that grab it for a resize rather than the whole bar for a move.
+constexpr int EdgeGrip = 5;
+/// Scene space kept right of the last day for labels.
+constexpr double RightMargin = 400;
+
+QDate rangeStart(const TimelineData &data)
+{
+    QDate first(statementDate().year(), 1, 1);
+    for (const TimelineEntry &e : data.entries) {
+        if (e.isScheduled())
+            first = std::min(first, e.firstDay());
+    }
+    return DateScale::addUnits(DateScale::unitStart(first, TimeUnit::Year), TimeUnit::Year, -1);
+}
+
+QDate rangeEnd(const TimelineData &data)
+{
+    QDate last(CentennialYear, 12, 31);
+    for (const TimelineEntry &e : data.entries) {
+        if (e.isScheduled())
+            last = std::max(last, e.lastDay());
+    }
+    return DateScale::addUnits(DateScale::unitStart(last, TimeUnit::Year), TimeUnit::Year, 2)
+            .addDays(-1);
+}
+
+} // namespace
+
+TimelineChartView::TimelineChartView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setScene(new QGraphicsScene(this));
+    // The header and the lane titles stay fixed while the lanes scroll: repaint it all.
+    setViewportUpdateMode(FullViewportUpdate);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setMouseTracking(true);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    // Every pixel is painted by drawBackground() and the lanes: skip the palette fill.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setTransformationAnchor(NoAnchor);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_dependencyItem = new TimelineDependencyItem(&m_chart, &m_state);
+    scene()->addItem(m_dependencyItem);
+    m_chart.scale().setPixelsPerDay(DateScale::pixelsPerDay(DateScale::Zoom::Months));
+    QFont f = font();
+    f.setPixelSize(std::max(11, QFontInfo(f).pixelSize()));
+    m_chart.setFont(f);
+    m_rebuildTimer = new QTimer(this);
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &TimelineChartView::rebuild);
+}
+
+TimelineChartView::~TimelineChartView() = default;
+
+void TimelineChartView::setModels(RoadmapDocument *document, QAbstractItemModel *model,
+                                  QItemSelectionModel *selection)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_document = document;
+    m_model = model;
+    m_selection = selection;
+    connectModel();
+    m_needsFullRebuild = true;
+    rebuild();
+}
+
+void TimelineChartView::connectModel()
+{
+    if (!m_model)
+        return;
+    const auto full = [this] {
+        m_needsFullRebuild = true;
+        scheduleRebuild();
+    };
+    m_connections << connect(m_model, &QAbstractItemModel::rowsInserted, this, full)
+                  << connect(m_model, &QAbstractItemModel::rowsRemoved, this, full)
+                  << connect(m_model, &QAbstractItemModel::rowsMoved, this, full)
+                  << connect(m_model, &QAbstractItemModel::modelReset, this, full)
+                  << connect(m_model, &QAbstractItemModel::layoutChanged, this, full)
+                  << connect(m_model, &QAbstractItemModel::dataChanged, this,
+                             [this](const QModelIndex &tl, const QModelIndex &br) {
+                                 rowsChanged(tl.row(), br.row());
+                             });
+    if (m_document)
+        m_connections << connect(m_document, &RoadmapDocument::metadataChanged, this, full);
+    if (m_selection)
+        m_connections << connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+                                 &TimelineChartView::selectionChanged)
+                      << connect(m_selection, &QItemSelectionModel::currentChanged, this,
+                                 &TimelineChartView::selectionChanged);
+}
+
+void TimelineChartView::scheduleRebuild()
+{
+    m_rebuildTimer->start();
+}
+
+void TimelineChartView::rowsChanged(int first, int last)
+{
+    if (!m_model || m_needsFullRebuild || last - first > 1000) {
+        m_needsFullRebuild = true;
+        scheduleRebuild();
+        return;
+    }
+    // Rows of the model are entries of the chart in the same order: update them in place.
+    for (int row = first; row <= last; ++row) {
+        if (row >= m_chart.data().entries.size()) {
+            m_needsFullRebuild = true;
+            break;
+        }
+        const TimelineEntry entry = TimelineData::entryFromModel(*m_model, row);
+        if (m_chart.data().entries.at(row).id != entry.id) {
+            m_needsFullRebuild = true;
+            break;
+        }
+        m_chart.setEntry(row, entry);
+    }
+    scheduleRebuild();
+}
+
+void TimelineChartView::rebuild()
+{
+    m_rebuildTimer->stop();
+    if (m_needsFullRebuild) {
+        m_needsFullRebuild = false;
+        if (m_model && m_document)
+            m_chart.setData(TimelineData::fromModel(*m_model, *m_document));
+        else
+            m_chart.setData({});
+    }
+    // Keep the same dates on screen if the chart's first day moves.
+    const QDate oldOrigin = m_chart.scale().origin();
+    const QDate origin = rangeStart(m_chart.data());
+    if (origin != oldOrigin) {
+        const double shift = double(origin.daysTo(oldOrigin)) * pixelsPerDay();
+        m_chart.scale().setOrigin(origin);
+        relayout();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(shift)));
+    } else {
+        relayout();
+    }
+    selectionChanged();
+}
+
+void TimelineChartView::relayout()
+{
+    LaneLayout::Filter filter = m_chart.filter();
+    filter.rightEdge = m_chart.scale().xAfter(rangeEnd(m_chart.data())) + RightMargin;
+    m_chart.setFilter(filter);
+    m_chart.relayout();
+    const int lanes = int(m_chart.layout().lanes().size());
+    while (m_laneItems.size() > lanes)
+        delete m_laneItems.takeLast();
+    while (m_laneItems.size() < lanes) {
+        auto *item = new TimelineLaneItem(&m_chart, &m_state, int(m_laneItems.size()));
+        scene()->addItem(item);
+        m_laneItems.append(item);
+    }
+    const double right = m_chart.scale().xAfter(rangeEnd(m_chart.data())) + RightMargin;
+    for (TimelineLaneItem *item : std::as_const(m_laneItems))
+        item->updateGeometry(0, right);
+    const double height = m_chart.layout().height();
+    m_dependencyItem->setRect(QRectF(0, 0, right, height));
+    const double header = m_chart.headerHeight();
+    setSceneRect(QRectF(0, -header, right, header + height + 40));
+    viewport()->update();
+}
+
+double TimelineChartView::sceneLeft() const
+{
+    return mapToScene(QPoint(0, 0)).x();
+}
+
+void TimelineChartView::setPixelsPerDay(double ppd, std::optional<QPoint> anchor)
+{
+    const QPoint at = anchor.value_or(viewport()->rect().center());
+    const double days = mapToScene(at).x() / pixelsPerDay();
+    const double old = pixelsPerDay();
+    m_chart.scale().setPixelsPerDay(ppd);
+    if (pixelsPerDay() == old)
+        return;
+    relayout();
+    // Put the same instant back under the anchor.
+    const double delta = days * pixelsPerDay() - mapToScene(at).x();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(delta)));
+    Q_EMIT zoomChanged(pixelsPerDay());
+}
+
+void TimelineChartView::zoomBy(double factor, std::optional<QPoint> anchor)
+{
+    setPixelsPerDay(pixelsPerDay() * factor, anchor);
+}
+
+void TimelineChartView::setZoom(DateScale::Zoom zoom)
+{
+    setPixelsPerDay(DateScale::pixelsPerDay(zoom));
+}
+
+void TimelineChartView::fitAll()
+{
+    QDate last(CentennialYear, 12, 31);
+    for (const TimelineEntry &e : m_chart.data().entries) {
+        if (e.isScheduled())
+            last = std::max(last, e.lastDay());
+    }
+    const QDate first(statementDate().year(), 1, 1);
+    // Leave a sixth of the width for the labels of the last items.
+    const double width = std::max(200.0, (viewport()->width() - 24) * 0.84);
+    setPixelsPerDay(width / double(first.daysTo(last) + 1));
+    scrollToDate(first);
+}
+
+void TimelineChartView::scrollToDate(QDate date)
+{
+    const double delta = m_chart.scale().x(date) - 12 - sceneLeft();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(delta)));
+}
+
+QDate TimelineChartView::dateAt(int viewportX) const
+{
+    return m_chart.scale().dateAt(mapToScene(QPoint(viewportX, 0)).x());
+}
+
+QPair<QDate, QDate> TimelineChartView::visibleRange() const
+{
+    return {dateAt(0), dateAt(viewport()->width() - 1)};
+}
+
+QRect TimelineChartView::itemRect(qint64 id) const
+{
+    const int index = m_chart.entryIndexOf(id);
+    const int placement = index >= 0 ? m_chart.layout().placementOf(index) : -1;
+    if (placement < 0)
+        return {};
+    return mapFromScene(m_chart.layout().barRect(placement)).boundingRect();
+}
+
+qint64 TimelineChartView::itemAt(const QPoint &viewportPos) const
+{
+    if (viewportPos.y() < m_chart.headerHeight())
+        return 0;
+    const int placement = m_chart.layout().hitTest(mapToScene(viewportPos));
+    if (placement < 0)
+        return 0;
+    return m_chart.data().entries.at(m_chart.layout().placements().at(placement).entry).id;
+}
+
+int TimelineChartView::laneHeaderAt(const QPointF &scenePos) const
+{
+    const int lane = m_chart.layout().laneAt(scenePos.y());
+    if (lane < 0)
+        return -1;
+    const auto &l = m_chart.layout().lanes().at(lane);
+    return scenePos.y() < l.top + m_chart.layout().metrics().laneHeaderHeight ? lane : -1;
+}
+
+void TimelineChartView::setLaneCollapsed(qint64 areaId, bool collapsed)
+{
+    LaneLayout::Filter filter = m_chart.filter();
+    if (collapsed)
+        filter.collapsedAreaIds.insert(areaId);
+    else
+        filter.collapsedAreaIds.remove(areaId);
+    m_chart.setFilter(filter);
+    relayout();
+}
+
+void TimelineChartView::selectionChanged()
+{
+    QSet<qint64> ids;
+    if (m_selection) {
+        const QModelIndexList rows = m_selection->selectedRows();
+        for (const QModelIndex &idx : rows)
+            ids.insert(idx.data(IdRole).toLongLong());
+        if (m_selection->currentIndex().isValid() && ids.isEmpty())
+            ids.insert(m_selection->currentIndex().data(IdRole).toLongLong());
+    }
+    if (ids != m_state.selectedIds) {
+        m_state.selectedIds = ids;
+        viewport()->update();
+    }
+}
+
+void TimelineChartView::selectItem(qint64 id, bool toggle)
+{
+    if (!m_selection || !m_model)
+        return;
+    const int row = m_chart.entryIndexOf(id);
+    if (row < 0) {
+        if (!toggle)
+            m_selection->clearSelection();
+        return;
+    }
+    const QModelIndex idx = m_model->index(row, 0);
+    const auto flags = (toggle ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect)
+            | QItemSelectionModel::Rows;
+    m_selection->setCurrentIndex(idx, flags);
+}
+
+void TimelineChartView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // The lanes paint their own backgrounds; only the space around them needs filling.
+    const QRectF lanes(0, 0,
+                       m_laneItems.isEmpty() ? 0 : m_laneItems.constFirst()->boundingRect().width(),
+                       m_chart.layout().height());
+    const QRegion outside = QRegion(rect.toAlignedRect()).subtracted(lanes.toAlignedRect());
+    for (const QRect &r : outside)
+        painter->fillRect(r, Qt::white);
+    // Lane titles stay at the visible left edge.
+    m_state.laneTitleX = sceneLeft();
+}
+
+void TimelineChartView::drawForeground(QPainter *painter, const QRectF &)
+{
+    painter->save();
+    painter->resetTransform();
+    const double left = sceneLeft();
+    painter->translate(-left, 0);
+    m_chart.paintTimeHeader(painter, left, left + viewport()->width(), m_state);
+    painter->restore();
+}
+
+bool TimelineChartView::pushDates(qint64 id, const FuzzyDate &start, const FuzzyDate &end,
+                                  qint64 areaId)
+{
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    const Item *current = m_document->item(id);
+    if (!current)
+        return false;
+    Item after = *current;
+    after.start = start;
+    after.end = end;
+    if (areaId > 0)
+        after.areaId = areaId;
+    if (!after.validate().isEmpty() || EditItemCommand::fieldsUnchanged(*current, *current, after))
+        return false;
+    m_document->undoStack()->push(new EditItemCommand(m_document, *current, after));
+    return true;
+}
+
+void TimelineChartView::previewFor(double dx)
+{
+    const DateScale &s = m_chart.scale();
+    const FuzzyDate start = m_originalStart;
+    const FuzzyDate end = m_originalEnd;
+    const int index = m_chart.entryIndexOf(m_pressId);
+    if (index < 0)
+        return;
+    const TimelineEntry &e = m_chart.data().entries.at(index);
+    FuzzyDate newStart = start;
+    FuzzyDate newEnd = end;
+    const double rawDays = dx / s.pixelsPerDay();
+    if (m_gesture == Gesture::Move) {
+        // The leading date (start, or a milestone's date) snaps; the other follows.
+        const bool leadIsEnd = e.isMilestone() && end.isValid();
+        const FuzzyDate lead = leadIsEnd ? end : start;
+        const TimeUnit unit = s.stepUnit(lead.precision());
+        const QDate target = lead.first().addDays(qint64(std::lround(rawDays)));
+        const QDate snapped = DateScale::snap(target, unit);
+        const int delta = int(lead.first().daysTo(snapped));
+        const FuzzyDate newLead = lead.precision() == DatePrecision::Day
+                ? FuzzyDate(snapped, DatePrecision::Day)
+                : DateScale::periodContaining(snapped, lead.precision());
+        if (leadIsEnd) {
+            newEnd = newLead;
+            newStart = DateScale::shiftedByDays(start, delta);
+        } else {
+            newStart = newLead;
+            newEnd = DateScale::shiftedByDays(end, delta);
+        }
+    } else if (m_gesture == Gesture::ResizeStart) {
+        const TimeUnit unit = s.stepUnit(start.precision());
+        const QDate boundary = DateScale::snap(s.nearestBoundary(s.x(start.first()) + dx), unit);
+        const QDate clamped = std::min(boundary, end.last());
+        newStart = start.precision() == DatePrecision::Day
+                ? FuzzyDate(clamped, DatePrecision::Day)
+                : DateScale::periodContaining(clamped, start.precision());
+    } else if (m_gesture == Gesture::ResizeEnd) {
+        const TimeUnit unit = s.stepUnit(end.precision());
+        // The boundary after the last day moves; the new last day is the day before it.
+        const QDate boundary = DateScale::snap(s.nearestBoundary(s.xAfter(end.last()) + dx), unit);
+        const QDate last = std::max(boundary.addDays(-1), start.first());
+        newEnd = end.precision() == DatePrecision::Day
+                ? FuzzyDate(last, DatePrecision::Day)
+                : DateScale::periodContaining(last, end.precision());
+    }
+    m_state.previewId = m_pressId;
+    m_state.previewStart = newStart;
+    m_state.previewEnd = newEnd;
+}
+
+void TimelineChartView::commitPreview()
+{
+    const qint64 id = m_state.previewId;
+    const FuzzyDate start = m_state.previewStart;
+    const FuzzyDate end = m_state.previewEnd;
+    m_state.previewId = 0;
+    if (id != 0 && (!(start == m_originalStart) || !(end == m_originalEnd)))
+        pushDates(id, start, end);
+    viewport()->update();
+}
+
+void TimelineChartView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    m_lastPanPos = m_pressPos;
+    m_pressId = 0;
+    m_pressLaneHeader = -1;
+    m_gesture = Gesture::None;
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    if (m_pressPos.y() < m_chart.headerHeight()) {
+        m_pendingGesture = Gesture::Pan;
+        m_gesture = Gesture::Pending;
+        return;
+    }
+    const QPointF scenePos = mapToScene(m_pressPos);
+    m_pressId = itemAt(m_pressPos);
+    m_gesture = Gesture::Pending;
+    if (m_pressId == 0) {
+        m_pressLaneHeader = laneHeaderAt(scenePos);
+        m_pendingGesture = Gesture::Pan;
+        return;
+    }
+    const bool toggle = event->modifiers() & Qt::ControlModifier;
+    selectItem(m_pressId, toggle);
+    const int index = m_chart.entryIndexOf(m_pressId);
+    const TimelineEntry &e = m_chart.data().entries.at(index);
+    m_originalStart = e.start;
+    m_originalEnd = e.end;
+    m_pendingGesture = Gesture::Move;
+    if (!e.isMilestone()) {
+        const QRect bar = itemRect(m_pressId);
+        if (std::abs(m_pressPos.x() - bar.left()) <= EdgeGrip)
+            m_pendingGesture = Gesture::ResizeStart;
+        else if (std::abs(m_pressPos.x() - bar.right()) <= EdgeGrip)
+            m_pendingGesture = Gesture::ResizeEnd;
+    }
+    if (!m_document || m_document->isReadOnly() || toggle)
+        m_pendingGesture = Gesture::None;
+}
+
+void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_gesture == Gesture::Pending
+        && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_gesture = m_pendingGesture;
+        if (m_gesture == Gesture::Pan)
+            viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+    switch (m_gesture) {
+    case Gesture::Pan: {
+        const QPoint d = pos - m_lastPanPos;
+        m_lastPanPos = pos;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        return;
+    }
+    case Gesture::Move:
+    case Gesture::ResizeStart:
+    case Gesture::ResizeEnd: {
+        previewFor(pos.x() - m_pressPos.x());
+        viewport()->update();
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           TimelineChart::dateRangeText(m_state.previewStart, m_state.previewEnd),
+                           viewport());
+        return;
+    }
+    case Gesture::Pending:
+    case Gesture::None:
+        break;
+    }
+    // Hover: edges show a resize cursor, items a pointing hand.
+    const qint64 id = event->buttons() == Qt::NoButton ? itemAt(pos) : 0;
+    if (id != m_state.hoveredId) {
+        m_state.hoveredId = id;
+        viewport()->update();
+    }
+    Qt::CursorShape shape = Qt::ArrowCursor;
+    if (id != 0) {
+        shape = Qt::PointingHandCursor;
+        const QRect bar = itemRect(id);
+        const int index = m_chart.entryIndexOf(id);
+        if (!m_chart.data().entries.at(index).isMilestone()
+            && (std::abs(pos.x() - bar.left()) <= EdgeGrip
+                || std::abs(pos.x() - bar.right()) <= EdgeGrip))
+            shape = Qt::SizeHorCursor;
+    }
+    viewport()->setCursor(shape);
+}
+
+void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsView::mouseReleaseEvent(event);
+        return;
+    }
+    const Gesture gesture = m_gesture;
+    if (gesture == Gesture::Move || gesture == Gesture::ResizeStart
+        || gesture == Gesture::ResizeEnd)
+        previewFor(event->position().x() - m_pressPos.x());
+    m_gesture = Gesture::None;
+    viewport()->unsetCursor();
+    switch (gesture) {
+    case Gesture::Move:
+    case Gesture::ResizeStart:
+    case Gesture::ResizeEnd:
+        QToolTip::hideText();
+        commitPreview();
+        break;
+    case Gesture::Pending:
+        // A click: on a lane header it folds the lane; on the background it clears selection.
+        if (m_pressId == 0 && m_pressLaneHeader >= 0) {
+            const auto &lane = m_chart.layout().lanes().at(m_pressLaneHeader);
+            setLaneCollapsed(lane.areaId, !lane.collapsed);
+        } else if (m_pressId == 0 && m_selection
+                   && event->position().y() >= m_chart.headerHeight()) {
+            m_selection->clearSelection();
+        }
+        break;
+    case Gesture::Pan:
+    case Gesture::None:
+        break;
+    }
+}
+
+void TimelineChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const qint64 id = itemAt(event->position().toPoint());
+    if (id != 0)
+        Q_EMIT itemActivated(id);
+}
+
+void TimelineChartView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        zoomBy(std::pow(1.25, steps), event->position().toPoint());
+        event->accept();
+        return;
+    }
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift+wheel scrolls through time.
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - event->angleDelta().y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+bool TimelineChartView::moveCurrentItem(int steps)
+{
+    if (!m_selection || !m_selection->currentIndex().isValid())
+        return false;
+    const qint64 id = m_selection->currentIndex().data(IdRole).toLongLong();
+    const int index = m_chart.entryIndexOf(id);
+    if (index < 0)
+        return false;
+    const TimelineEntry &e = m_chart.data().entries.at(index);
+    if (!e.isScheduled())
+        return false;
+    const bool leadIsEnd = e.isMilestone() && e.end.isValid();
+    const FuzzyDate lead = leadIsEnd ? e.end : e.start;
+    const TimeUnit unit = m_chart.scale().stepUnit(lead.precision());
+    const FuzzyDate newLead = DateScale::shifted(lead, unit, steps);
+    const int delta = int(lead.first().daysTo(newLead.first()));
+    const FuzzyDate start = leadIsEnd ? DateScale::shiftedByDays(e.start, delta) : newLead;
+    const FuzzyDate end = leadIsEnd ? newLead : DateScale::shiftedByDays(e.end, delta);
+    return pushDates(id, start, end);
+}
+
+void TimelineChartView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)
+        && event->modifiers() == Qt::ShiftModifier) {
+        moveCurrentItem(event->key() == Qt::Key_Left ? -1 : 1);
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_selection
+        && m_selection->currentIndex().isValid()) {
+        Q_EMIT itemActivated(m_selection->currentIndex().data(IdRole).toLongLong());
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+QString TimelineChartView::toolTipFor(qint64 id) const
+{
+    const int row = m_chart.entryIndexOf(id);
+    if (!m_model || row < 0)
+        return {};
+    const QModelIndex idx = m_model->index(row, 0);
+    const TimelineEntry &e = m_chart.data().entries.at(row);
+    QString text = QStringLiteral("<b>%1</b>").arg(idx.data(TitleRole).toString().toHtmlEscaped());
+    text += QStringLiteral("<br>%1").arg(
+            TimelineChart::dateRangeText(e.start, e.end).toHtmlEscaped());
+    if (e.overdue)
+        text += QStringLiteral(" — <span style='color:#a31414'>%1</span>").arg(tr("overdue"));
+    text += QStringLiteral("<br>%1: %2 · %3: %4")
+                    .arg(tr("Status"), enums::displayName(e.status), tr("Health"),
+                         enums::displayName(e.health));
+    text += QStringLiteral("<br>%1: %2")
+                    .arg(tr("Lead"), enums::displayName(LeadSide(idx.data(LeadRole).toInt())));
+    const QString orgs = idx.data(LeadOrganisationsRole).toString();
+    if (!orgs.isEmpty())
+        text += QStringLiteral(" (%1)").arg(orgs.toHtmlEscaped());
+    text += QStringLiteral("<br><i>%1 %2</i>")
+                    .arg(idx.data(AreaNumberRole).toInt())
+                    .arg(idx.data(AreaNameRole).toString().toHtmlEscaped());
+    return text;
+}
+
+bool TimelineChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_gesture == Gesture::None) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 id = itemAt(help->pos());
+        if (id != 0)
+            QToolTip::showText(help->globalPos(), toolTipFor(id), viewport(), itemRect(id));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void TimelineChartView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(ItemModel::mimeType()) && m_document
+        && !m_document->isReadOnly())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void TimelineChartView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (event->mimeData()->hasFormat(ItemModel::mimeType())
+        && m_chart.layout().laneAt(scenePos.y()) >= 0)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void TimelineChartView::dropEvent(QDropEvent *event)
+{
+    const QList<qint64> ids = ItemModel::idsFromMime(event->mimeData());
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    const int lane = m_chart.layout().laneAt(scenePos.y());
+    if (ids.isEmpty() || lane < 0 || !m_document) {
+        event->ignore();
+        return;
+    }
+    // Dropped items start on the snapped day under the mouse and last one unit of the zoom's
+    // upper tier (a month at least); milestones get that day only. They join the lane's area.
+    const DateScale &s = m_chart.scale();
+    const QDate start = DateScale::snap(s.nearestBoundary(scenePos.x()), s.snapUnit());
+    const TimeUnit span = std::max(TimeUnit::Month, s.minorUnit());
+    const qint64 areaId = m_chart.layout().lanes().at(lane).areaId;
+    m_document->undoStack()->beginMacro(tr("Schedule items"));
+    for (qint64 id : ids) {
+        const Item *item = m_document->item(id);
+        if (!item)
+            continue;
+        const bool milestone = item->kind == ItemKind::Milestone;
+        const FuzzyDate from(start, DatePrecision::Day);
+        const FuzzyDate to = milestone
+                ? FuzzyDate()
+                : FuzzyDate(DateScale::addUnits(start, span, 1).addDays(-1), DatePrecision::Day);
+        pushDates(id, from, to, areaId);
+    }
+    m_document->undoStack()->endMacro();
+    event->acceptProposedAction();
+}
+
+void TimelineChartView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        fitAll();
+    }
+}
+
+void TimelineChartView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    viewport()->update();
+}
+
+} // namespace jcr

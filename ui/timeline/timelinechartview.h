@@ -1,0 +1,140 @@
+#pragma once
+
+#include "document/roadmapdocument.h"
+#include "timeline/timelinechart.h"
+
+#include <QGraphicsView>
+#include <QPointer>
+
+#include <optional>
+
+class QAbstractItemModel;
+class QItemSelectionModel;
+class QTimer;
+
+namespace jcr {
+
+class RoadmapDocument;
+class TimelineDependencyItem;
+class TimelineLaneItem;
+
+/**
+ * The interactive timeline: a QGraphicsView over a scene of one TimelineLaneItem per priority
+ * area plus an arrow overlay, all painting from one TimelineChart. The time header is painted
+ * in the foreground, fixed at the top while the lanes scroll under it.
+ *
+ * It reads the shared filter model through the roles of roles.h and follows its changes in
+ * place, keeping zoom and scroll position. Gestures become undo commands on the document's
+ * stack: a drag (move, resize, milestone) is one EditItemCommand pushed on release.
+ *
+ * Drag rule for dates: the dragged edge snaps to the coarser of the zoom's unit and the date's
+ * own precision, and a date never changes precision — a "Q3 2026" end moves by quarters, a
+ * day-precise start by the zoom's unit. When a whole bar moves, its other end follows by the same
+ * number of days; if that end is a month, quarter or year it becomes the period holding its
+ * shifted middle. Shift+Left/Right moves the current item by one such step.
+ */
+class TimelineChartView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineChartView(QWidget *parent = nullptr);
+    ~TimelineChartView() override;
+
+    /// Shows the rows of \a model (the shared filter model) of \a document, with the shared
+    /// \a selection (may be null).
+    void setModels(RoadmapDocument *document, QAbstractItemModel *model,
+                   QItemSelectionModel *selection);
+
+    const TimelineChart &chart() const { return m_chart; }
+    const TimelinePaintState &paintState() const { return m_state; }
+    QAbstractItemModel *model() const { return m_model; }
+    RoadmapDocument *document() const { return m_document; }
+
+    double pixelsPerDay() const { return m_chart.scale().pixelsPerDay(); }
+    /// Zooms keeping the date under \a anchor (viewport coordinates; default: the centre) still.
+    void setPixelsPerDay(double pixelsPerDay, std::optional<QPoint> anchor = std::nullopt);
+    void zoomBy(double factor, std::optional<QPoint> anchor = std::nullopt);
+    void setZoom(DateScale::Zoom zoom);
+    /// Fits the Roadmap's span (the Joint Statement's year to the end of the items or of 2028).
+    void fitAll();
+    /// Scrolls so that \a date is at the left of the viewport (after the lane titles' margin).
+    void scrollToDate(QDate date);
+
+    /// The day under viewport x.
+    QDate dateAt(int viewportX) const;
+    /// The first and last day visible.
+    QPair<QDate, QDate> visibleRange() const;
+    /// Bar (or diamond) of item \a id in viewport coordinates; empty when not drawn.
+    QRect itemRect(qint64 id) const;
+    /// Item under the viewport point, or 0.
+    qint64 itemAt(const QPoint &viewportPos) const;
+
+    void setLaneCollapsed(qint64 areaId, bool collapsed);
+    QSet<qint64> collapsedAreaIds() const { return m_chart.filter().collapsedAreaIds; }
+
+    /// Moves the current item by \a steps snapping units (Shift+Left/Right).
+    bool moveCurrentItem(int steps);
+
+Q_SIGNALS:
+    /// Double-click on an item: the main window opens the editor.
+    void itemActivated(qint64 id);
+    void zoomChanged(double pixelsPerDay);
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class Gesture { None, Pending, Pan, Move, ResizeStart, ResizeEnd };
+
+    void connectModel();
+    void scheduleRebuild();
+    void rebuild();
+    void rowsChanged(int first, int last);
+    void relayout();
+    void selectionChanged();
+    void selectItem(qint64 id, bool toggle);
+    QString toolTipFor(qint64 id) const;
+    /// New dates for the gesture in progress with the mouse \a dx pixels from where it began.
+    void previewFor(double dx);
+    void commitPreview();
+    bool pushDates(qint64 id, const FuzzyDate &start, const FuzzyDate &end, qint64 areaId = 0);
+    int laneHeaderAt(const QPointF &scenePos) const;
+    double sceneLeft() const;
+
+    QPointer<RoadmapDocument> m_document;
+    QPointer<QAbstractItemModel> m_model;
+    QPointer<QItemSelectionModel> m_selection;
+    TimelineChart m_chart;
+    TimelinePaintState m_state;
+    QList<TimelineLaneItem *> m_laneItems;
+    TimelineDependencyItem *m_dependencyItem = nullptr;
+    QTimer *m_rebuildTimer = nullptr;
+    bool m_needsFullRebuild = true;
+    bool m_fitted = false; ///< the first show fits the Roadmap's span
+    QList<QMetaObject::Connection> m_connections;
+
+    Gesture m_gesture = Gesture::None;
+    Gesture m_pendingGesture = Gesture::None;
+    QPoint m_pressPos;
+    QPoint m_lastPanPos;
+    qint64 m_pressId = 0;
+    int m_pressLaneHeader = -1;
+    FuzzyDate m_originalStart;
+    FuzzyDate m_originalEnd;
+};
+
+} // namespace jcr
