@@ -4,6 +4,16 @@
 
 namespace jcr {
 
+QDate Item::deadlineOf(ItemKind kind, Status status, const FuzzyDate &start, const FuzzyDate &end)
+{
+    if (end.isValid())
+        return end.last();
+    if (start.isValid()
+        && (kind == ItemKind::Milestone || status == Status::Proposed || status == Status::Planned))
+        return start.last();
+    return {};
+}
+
 QStringList Item::validate() const
 {
     QStringList problems;

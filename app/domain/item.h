@@ -43,6 +43,19 @@ struct Item
     FuzzyDate due() const { return end.isValid() ? end : start; }
     bool isMilestoneLike() const { return kind == ItemKind::Milestone || !end.isValid(); }
 
+    /// The day after which an item is late, or a null date when it has no deadline: the end;
+    /// without an end, the start of a milestone or of work not yet begun. An ongoing item with
+    /// only a start is not late. The one rule for the board, the timeline and the reports.
+    static QDate deadlineOf(ItemKind kind, Status status, const FuzzyDate &start,
+                            const FuzzyDate &end);
+    QDate deadline() const { return deadlineOf(kind, status, start, end); }
+    /// Late as of \a today: past its deadline and neither done nor cancelled.
+    bool isOverdue(QDate today) const
+    {
+        return status != Status::Done && status != Status::Cancelled && deadline().isValid()
+                && deadline() < today;
+    }
+
     /// Human-readable reasons the item cannot be saved; empty when it is valid.
     QStringList validate() const;
 };

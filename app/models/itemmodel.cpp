@@ -165,8 +165,7 @@ QVariant ItemModel::data(const QModelIndex &idx, int role) const
     case DueTextRole:
         return it.due().toDisplayString();
     case OverdueRole:
-        return it.due().isValid() && it.due().last() < today() && it.status != Status::Done
-                && it.status != Status::Cancelled;
+        return it.isOverdue(today());
     case ProgressRole:
         return it.progress;
     case RankRole:

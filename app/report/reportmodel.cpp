@@ -148,15 +148,9 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
             item.latestUpdate = *u;
         if (item.isActive()) {
             // An ongoing item with a start and no end is not late: it has no deadline.
-            QDate late;
-            if (item.end.isValid()) {
-                late = item.end.last();
-            } else if (item.start.isValid()
-                       && (item.kind == ItemKind::Milestone || item.status == Status::Proposed
-                           || item.status == Status::Planned)) {
-                late = item.start.last();
-                item.startOverdue = item.kind != ItemKind::Milestone;
-            }
+            const QDate late = Item::deadlineOf(item.kind, item.status, item.start, item.end);
+            item.startOverdue
+                    = !item.end.isValid() && late.isValid() && item.kind != ItemKind::Milestone;
             item.overdue = late.isValid() && late < m.asOf;
             item.daysOverdue = item.overdue ? int(late.daysTo(m.asOf)) : 0;
             if (!item.overdue)

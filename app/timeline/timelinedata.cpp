@@ -42,9 +42,8 @@ TimelineEntry TimelineData::entryOf(const Item &it, QDate today)
     e.kind = it.kind;
     e.status = it.status;
     e.health = it.health;
-    // As ItemModel's OverdueRole.
-    e.overdue = it.due().isValid() && it.due().last() < today && it.status != Status::Done
-            && it.status != Status::Cancelled;
+    // The same rule as ItemModel's OverdueRole and the reports.
+    e.overdue = it.isOverdue(today);
     return e;
 }
 
