@@ -1,6 +1,7 @@
 // The one executable: the planner window without a subcommand, headless subcommands otherwise.
 
 #include "cli/cli.h"
+#include "i18n/englishplurals.h"
 
 #include <QGuiApplication>
 
@@ -51,11 +52,15 @@ int main(int argc, char **argv)
         // in scripts and cron jobs, where Qt then uses a private fallback) is not one of them.
         defaultHandler = qInstallMessageHandler(headlessMessageHandler);
         QGuiApplication app(argc, argv);
+        jcr::EnglishPlurals plurals;
+        QCoreApplication::installTranslator(&plurals);
         return jcr::cli::run(app.arguments());
     }
 
 #ifdef JCR_WITH_GUI
     QApplication app(argc, argv);
+    jcr::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     QApplication::setApplicationDisplayName(QObject::tr("Japan–Canada Roadmap Planner"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jcroadmap.Planner"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jcroadmap.svg")));

@@ -1,4 +1,5 @@
 #include "documenttestutil.h"
+#include "i18n/englishplurals.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 
@@ -81,6 +82,10 @@ private:
 
 void TestHostileFiles::initTestCase()
 {
+    // The CLI installs the English plural forms; the messages compared with its output must
+    // be rendered the same way.
+    static EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     m_good = m_dir.filePath(QStringLiteral("good.jcroadmap"));
