@@ -2,6 +2,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -12,30 +15,38 @@ namespace {
 
 /**
  * First-fit row packing in O(log rows): a min-tree over the rows' right ends finds the topmost
- * row that is free at a given x. Unused rows hold -infinity, so a new row opens only when no
- * used row fits.
+ * row that is free at a given x. Unused rows hold the lowest value, so a new row opens only when
+ * no used row fits; the tree doubles when every row is in use.
  */
-class RowPacker
+template<typename T> class RowPacker
 {
 public:
-    explicit RowPacker(int capacity)
+    RowPacker() { reset(); }
+
+    void reset()
     {
-        m_size = 1;
-        while (m_size < std::max(1, capacity))
-            m_size *= 2;
-        m_tree.assign(2 * size_t(m_size), -std::numeric_limits<double>::infinity());
+        m_size = 64;
+        m_rows = 0;
+        m_tree.assign(2 * size_t(m_size), lowest());
     }
 
-    /// Places an item occupying [left, right] and returns its row.
-    int place(double left, double right)
+    /// Places an item occupying [left, right) and returns its row.
+    int place(T left, T right)
     {
+        if (m_tree[1] > left)
+            grow(); // every row is busy at left: the new row is m_rows, past the old capacity
         int node = 1;
         while (node < m_size)
             node = m_tree[2 * size_t(node)] <= left ? 2 * node : 2 * node + 1;
         const int row = node - m_size;
         m_tree[size_t(node)] = right;
-        for (node /= 2; node >= 1; node /= 2)
-            m_tree[size_t(node)] = std::min(m_tree[2 * size_t(node)], m_tree[2 * size_t(node) + 1]);
+        // Up the tree only as far as a minimum changes.
+        for (node /= 2; node >= 1; node /= 2) {
+            const T value = std::min(m_tree[2 * size_t(node)], m_tree[2 * size_t(node) + 1]);
+            if (m_tree[size_t(node)] == value)
+                break;
+            m_tree[size_t(node)] = value;
+        }
         m_rows = std::max(m_rows, row + 1);
         return row;
     }
@@ -43,10 +54,48 @@ public:
     int rowCount() const { return m_rows; }
 
 private:
+    static constexpr T lowest()
+    {
+        if constexpr (std::numeric_limits<T>::has_infinity)
+            return -std::numeric_limits<T>::infinity();
+        else
+            return std::numeric_limits<T>::lowest();
+    }
+
+    void grow()
+    {
+        std::vector<T> tree(4 * size_t(m_size), lowest());
+        std::copy(m_tree.begin() + m_size, m_tree.end(), tree.begin() + 2 * m_size);
+        m_size *= 2;
+        m_tree = std::move(tree);
+        for (int node = m_size - 1; node >= 1; --node)
+            m_tree[size_t(node)] = std::min(m_tree[2 * size_t(node)], m_tree[2 * size_t(node) + 1]);
+    }
+
     int m_size = 1;
     int m_rows = 0;
-    std::vector<double> m_tree;
+    std::vector<T> m_tree;
 };
+
+/// Turns "row of each item" into the flat per-row lists of LaneLayout::Lane (a counting sort;
+/// items keep their order within a row).
+void fillRows(const QList<int> &rowOf, int count, int rowCount, QList<int> &rowStart,
+              QList<int> &rowItems)
+{
+    rowStart.fill(0, rowCount + 1);
+    for (int k = 0; k < count; ++k)
+        ++rowStart[rowOf[k] + 1];
+    for (int r = 0; r < rowCount; ++r)
+        rowStart[r + 1] += rowStart[r];
+    rowItems.resize(count);
+    QList<int> next = rowStart;
+    for (int k = 0; k < count; ++k)
+        rowItems[next[rowOf[k]]++] = k;
+}
+
+/// Lanes without labels are packed for zoom bands: this many pixels per day and more, then
+/// halving (see LaneLayout::packBare()).
+constexpr double BareBandTop = 3.0;
 
 } // namespace
 
@@ -71,15 +120,16 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
         m_lanes.append(lane);
     }
 
-    // Entries per lane as sorted day-number keys. They depend on the data and the filter only,
-    // not on the zoom, so a zoom step reuses them (the caller's generation says when the data
-    // changed); calendar arithmetic and sorting dominated the relayout of 100,000 items.
+    // Entries per lane as sorted keys. They depend on the data and the filter only, not on the
+    // zoom, so a zoom step reuses them (the caller's generation says when the data changed);
+    // calendar arithmetic, sorting and reading the scattered entries dominated a relayout.
     const bool reuse = generation != 0 && generation == m_keysGeneration
             && filter.from == m_keysFilter.from && filter.to == m_keysFilter.to
             && filter.areaIds == m_keysFilter.areaIds
             && m_keysOfLane.size() == size_t(m_lanes.size());
     if (!reuse) {
         m_keysOfLane.assign(size_t(m_lanes.size()), {});
+        m_bareOfLane.assign(size_t(m_lanes.size()), {});
         for (int i = 0; i < data.entries.size(); ++i) {
             const TimelineEntry &e = data.entries.at(i);
             if (!e.isScheduled())
@@ -92,8 +142,15 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
             if ((filter.from.isValid() && last < filter.from)
                 || (filter.to.isValid() && first > filter.to))
                 continue;
-            m_keysOfLane[size_t(lane)].push_back(
-                    {first.toJulianDay(), e.id, i, last.toJulianDay()});
+            Key key;
+            key.first = first.toJulianDay();
+            key.id = e.id;
+            key.entry = i;
+            key.last = last.toJulianDay();
+            key.milestone = e.isMilestone();
+            key.markDay = key.milestone ? key.first + (key.last - key.first) / 2 : key.first;
+            key.labelWidth = std::min(m_metrics.maxLabelWidth, labelWidths.value(i, 0.0));
+            m_keysOfLane[size_t(lane)].push_back(key);
         }
         // In order of their first day, then id, for a stable picture.
         for (auto &keys : m_keysOfLane)
@@ -108,101 +165,176 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
         Lane &lane = m_lanes[l];
         const std::vector<Key> &keys = m_keysOfLane[size_t(l)];
         lane.itemCount = int(keys.size());
+        lane.firstPlacement = int(m_placements.size());
         lane.top = y;
         if (lane.collapsed) {
             lane.height = m.collapsedLaneHeight;
             y += lane.height;
             continue;
         }
-
-        // Geometry of each entry with its label; then packing, first with labels and, when
-        // the lane would grow too tall, again without them.
-        const double ppd = scale.pixelsPerDay();
-        const qint64 originJd = scale.origin().toJulianDay();
-        const auto xOf = [&](qint64 jd) {
-            return double(jd - originJd) * ppd;
-        };
-        const double leftLimit = filter.from.isValid() ? scale.x(filter.from) : -1e12;
-        const qsizetype firstPlacement = m_placements.size();
-        m_placements.reserve(m_placements.size() + qsizetype(keys.size()));
-        for (const Key &key : keys) {
-            const TimelineEntry &entry = data.entries.at(key.entry);
-            Placement p;
-            p.entry = key.entry;
-            p.lane = l;
-            p.milestone = entry.isMilestone();
-            if (p.milestone) {
-                // The diamond sits in the middle of its day, or of a coarser period.
-                const double centre = (xOf(key.first) + xOf(key.last + 1)) / 2;
-                p.x0 = centre - m.milestoneRadius;
-                p.x1 = centre + m.milestoneRadius;
-            } else {
-                p.x0 = xOf(key.first);
-                p.x1 = std::max(xOf(key.last + 1), p.x0 + 2);
-            }
-            const double labelWidth = std::min(m.maxLabelWidth, labelWidths.value(key.entry, 0.0));
-            if (!p.milestone && p.x1 - p.x0 >= labelWidth + 2 * m.labelPadding) {
-                p.labelInside = true;
-                p.labelX0 = p.x0 + m.labelPadding;
-            } else {
-                p.labelX0 = p.x1 + m.labelGap;
-            }
-            p.labelX1 = p.labelX0 + labelWidth;
-            p.left = p.x0;
-            if (!p.labelInside && p.labelX1 > filter.rightEdge
-                && p.x0 - m.labelGap - labelWidth >= leftLimit) {
-                p.labelX0 = p.x0 - m.labelGap - labelWidth;
-                p.labelX1 = p.labelX0 + labelWidth;
-                p.left = p.labelX0;
-            }
-            if (p.milestone && key.last != key.first)
-                p.left = std::min(p.left, xOf(key.first));
-            p.right = std::max(p.x1, p.labelX1);
-            p.labelLeft = p.labelX1 <= p.x0;
-            m_placements.append(p);
-        }
-
-        const int count = int(keys.size());
-        lane.compact = false;
-        RowPacker packer(count);
-        QList<int> rowOf(count);
-        bool tooTall = false;
-        for (int k = 0; k < count && !tooTall; ++k) {
-            const Placement &p = m_placements.at(firstPlacement + k);
-            rowOf[k] = packer.place(p.left, p.right + m.itemGap);
-            // Stop as soon as the labelled packing is known to be too tall.
-            tooTall = rowOf[k] >= m.maxLabelledRows;
-        }
-        int rowCount = packer.rowCount();
-        if (tooTall) {
-            lane.compact = true;
-            RowPacker bare(count);
-            for (int k = 0; k < count; ++k) {
-                Placement &p = m_placements[firstPlacement + k];
-                p.labelInside = false;
-                p.labelLeft = false;
-                p.left = p.x0;
-                p.labelX0 = p.labelX1 = p.x1;
-                p.right = p.x1;
-                rowOf[k] = bare.place(p.left, p.right + 1);
-            }
-            rowCount = bare.rowCount();
-        }
+        // With labels if they fit in maxLabelledRows rows, else as a density picture.
+        lane.compact = !packLabelled(lane, l, scale, filter);
+        if (lane.compact)
+            packBare(lane, l, scale);
+        for (int k = 0; k < lane.itemCount; ++k)
+            m_placementOfEntry[keys[size_t(k)].entry] = lane.firstPlacement + k;
         lane.rowHeight = lane.compact ? m.compactRowHeight : m.rowHeight;
         lane.barHeight = lane.compact ? m.compactBarHeight : m.barHeight;
-        lane.rows.resize(rowCount);
-        for (int k = 0; k < count; ++k) {
-            const int index = int(firstPlacement) + k;
-            m_placements[index].row = rowOf.at(k);
-            lane.rows[rowOf.at(k)].append(index);
-            m_placementOfEntry[m_placements.at(index).entry] = index;
-        }
         lane.rowsTop = y + m.laneHeaderHeight;
-        lane.height
-                = m.laneHeaderHeight + std::max(1, rowCount) * lane.rowHeight + m.laneBottomPadding;
+        lane.height = m.laneHeaderHeight + std::max(1, lane.rowCount()) * lane.rowHeight
+                + m.laneBottomPadding;
         y += lane.height;
     }
     m_height = y;
+}
+
+bool LaneLayout::packLabelled(Lane &lane, int laneIndex, const DateScale &scale,
+                              const Filter &filter)
+{
+    const std::vector<Key> &keys = m_keysOfLane[size_t(laneIndex)];
+    const TimelineMetrics &m = m_metrics;
+    const double ppd = scale.pixelsPerDay();
+    const qint64 originJd = scale.origin().toJulianDay();
+    const auto xOf = [&](qint64 jd) {
+        return double(jd - originJd) * ppd;
+    };
+    const double leftLimit = filter.from.isValid() ? scale.x(filter.from) : -1e12;
+
+    m_scratch.clear();
+    m_scratchRows.clear();
+    RowPacker<double> packer;
+    for (const Key &key : keys) {
+        Placement p;
+        p.entry = key.entry;
+        p.lane = laneIndex;
+        p.milestone = key.milestone;
+        if (p.milestone) {
+            // The diamond sits in the middle of its day, or of a coarser period.
+            const double centre = (xOf(key.first) + xOf(key.last + 1)) / 2;
+            p.x0 = centre - m.milestoneRadius;
+            p.x1 = centre + m.milestoneRadius;
+        } else {
+            p.x0 = xOf(key.first);
+            p.x1 = std::max(xOf(key.last + 1), p.x0 + 2);
+        }
+        const double labelWidth = key.labelWidth;
+        if (!p.milestone && p.x1 - p.x0 >= labelWidth + 2 * m.labelPadding) {
+            p.labelInside = true;
+            p.labelX0 = p.x0 + m.labelPadding;
+        } else {
+            p.labelX0 = p.x1 + m.labelGap;
+        }
+        p.labelX1 = p.labelX0 + labelWidth;
+        p.left = p.x0;
+        if (!p.labelInside && p.labelX1 > filter.rightEdge
+            && p.x0 - m.labelGap - labelWidth >= leftLimit) {
+            p.labelX0 = p.x0 - m.labelGap - labelWidth;
+            p.labelX1 = p.labelX0 + labelWidth;
+            p.left = p.labelX0;
+        }
+        if (p.milestone && key.last != key.first)
+            p.left = std::min(p.left, xOf(key.first));
+        p.right = std::max(p.x1, p.labelX1);
+        p.labelLeft = p.labelX1 <= p.x0;
+        const int row = packer.place(p.left, p.right + m.itemGap);
+        // Stop as soon as the labelled packing is known to be too tall.
+        if (row >= m.maxLabelledRows)
+            return false;
+        m_scratch.append(p);
+        m_scratchRows.append(row);
+    }
+    for (int k = 0; k < m_scratch.size(); ++k)
+        m_scratch[k].row = m_scratchRows.at(k);
+    m_placements.append(m_scratch);
+    fillRows(m_scratchRows, int(keys.size()), packer.rowCount(), lane.rowStart, lane.rowItems);
+    return true;
+}
+
+const LaneLayout::BarePacking &LaneLayout::barePacking(int laneIndex, double ppd)
+{
+    const std::vector<Key> &keys = m_keysOfLane[size_t(laneIndex)];
+    // Neighbours in a row keep one pixel apart and a bar is at least two pixels wide. In whole
+    // days at a zoom of z pixels per day: the next item starts ceil(1/z) days after the last
+    // day of the previous one and ceil(3/z) days after its first. Those grow as z shrinks, so a
+    // packing made for z holds for every closer zoom. The packing is therefore made for the
+    // bottom of the zoom's band (3 px/day and above, then halving bands down to the minimum):
+    // a few packings per lane serve every zoom level, a zoom step within a band only moves
+    // bars, and the rows are at most a little looser than the tightest.
+    double bandPpd = BareBandTop;
+    while (bandPpd > ppd && bandPpd > DateScale::MinPixelsPerDay)
+        bandPpd /= 2;
+    const double epsilon = 1e-9;
+    const qint64 gapDays = std::max<qint64>(1, qint64(std::ceil(1 / bandPpd - epsilon)));
+    const qint64 strideDays = std::max<qint64>(1, qint64(std::ceil(3 / bandPpd - epsilon)));
+
+    std::vector<BarePacking> &kept = m_bareOfLane[size_t(laneIndex)];
+    for (const BarePacking &packing : kept) {
+        if (packing.gapDays == gapDays && packing.strideDays == strideDays)
+            return packing;
+    }
+    BarePacking packing;
+    packing.gapDays = gapDays;
+    packing.strideDays = strideDays;
+    RowPacker<qint64> packer;
+    packing.rowOf.resize(qsizetype(keys.size()));
+    for (size_t k = 0; k < keys.size(); ++k) {
+        const Key &key = keys[k];
+        const qint64 first = key.milestone ? key.markDay : key.first;
+        const qint64 last = key.milestone ? key.markDay : key.last;
+        packing.rowOf[qsizetype(k)]
+                = packer.place(first, std::max(last + 1 + gapDays, first + strideDays));
+    }
+    fillRows(packing.rowOf, int(keys.size()), packer.rowCount(), packing.rowStart,
+             packing.rowItems);
+    kept.push_back(std::move(packing));
+    return kept.back();
+}
+
+bool LaneLayout::prepareZoom(double pixelsPerDay)
+{
+    const double ppd
+            = std::clamp(pixelsPerDay, DateScale::MinPixelsPerDay, DateScale::MaxPixelsPerDay);
+    bool packed = false;
+    for (int l = 0; l < m_lanes.size(); ++l) {
+        if (!m_lanes.at(l).compact || size_t(l) >= m_bareOfLane.size())
+            continue;
+        const size_t before = m_bareOfLane[size_t(l)].size();
+        barePacking(l, ppd);
+        packed = packed || m_bareOfLane[size_t(l)].size() != before;
+    }
+    return packed;
+}
+
+void LaneLayout::packBare(Lane &lane, int laneIndex, const DateScale &scale)
+{
+    const std::vector<Key> &keys = m_keysOfLane[size_t(laneIndex)];
+    const double ppd = scale.pixelsPerDay();
+    const BarePacking &packing = barePacking(laneIndex, ppd);
+    lane.rowStart = packing.rowStart;
+    lane.rowItems = packing.rowItems;
+
+    // Only the geometry follows the zoom: a linear pass, no packing.
+    const qint64 originJd = scale.origin().toJulianDay();
+    m_placements.resize(lane.firstPlacement + qsizetype(keys.size()));
+    Placement *out = m_placements.data() + lane.firstPlacement;
+    const int *rowOf = packing.rowOf.constData();
+    for (size_t k = 0; k < keys.size(); ++k) {
+        const Key &key = keys[k];
+        const qint64 first = key.milestone ? key.markDay : key.first;
+        const qint64 last = key.milestone ? key.markDay : key.last;
+        Placement &p = out[k];
+        p.entry = key.entry;
+        p.lane = laneIndex;
+        p.row = rowOf[k];
+        p.x0 = double(first - originJd) * ppd;
+        p.x1 = std::max(double(last + 1 - originJd) * ppd, p.x0 + 2);
+        p.labelX0 = p.labelX1 = p.x1;
+        p.right = p.x1;
+        p.left = p.x0;
+        p.labelInside = false;
+        p.labelLeft = false;
+        p.milestone = key.milestone;
+    }
 }
 
 int LaneLayout::laneAt(double y) const

@@ -40,7 +40,11 @@ struct TimelineMetrics
  * lane. Within a row placements are sorted by x and do not overlap, so the visible ones are
  * found by binary search; that keeps painting independent of the number of items.
  * A lane whose labelled packing would need more than maxLabelledRows rows is packed without
- * labels in thin rows (level of detail: a density picture, with tooltips still on hover).
+ * labels in thin rows (level of detail: a density picture, with tooltips still on hover). There
+ * a milestone is a mark on the middle day of its period, and the rule "at least one pixel
+ * between neighbours, bars at least two pixels wide" is expressed in whole days, so one packing
+ * serves every zoom level that rounds to the same days: a zoom step on 100,000 items then only
+ * moves bars instead of packing them again.
  */
 class LaneLayout
 {
@@ -85,15 +89,23 @@ public:
         bool collapsed = false;
         bool compact = false; ///< packed without labels
         int itemCount = 0;
-        QList<QList<int>> rows; ///< placement indexes per row, sorted by x
+        int firstPlacement = 0; ///< the lane's placements are [firstPlacement, + itemCount)
+        /// Row r holds rowItems[rowStart[r] .. rowStart[r + 1]): placement indexes relative to
+        /// firstPlacement, sorted by x. One flat list instead of a list per row: a zoom step
+        /// on a crowded lane then reuses it whole, and building it allocates twice, not per row.
+        QList<int> rowStart;
+        QList<int> rowItems;
+
+        int rowCount() const { return rowStart.isEmpty() ? 0 : int(rowStart.size()) - 1; }
     };
 
     void setMetrics(const TimelineMetrics &metrics) { m_metrics = metrics; }
     const TimelineMetrics &metrics() const { return m_metrics; }
 
     /// Lays out \a data at \a scale; \a labelWidths holds each entry's title width in pixels.
-    /// \a generation, when not 0, identifies the data: a build with the same generation and the
-    /// same date range and areas (a zoom step) reuses the sorted entries of the previous one.
+    /// \a generation, when not 0, identifies the data and the label widths: a build with the
+    /// same generation and the same date range and areas (a zoom step) reuses the sorted
+    /// entries of the previous one and, in lanes without labels, its recent row packings.
     void build(const TimelineData &data, const QList<double> &labelWidths, const DateScale &scale,
                const Filter &filter, quint64 generation = 0);
 
@@ -116,20 +128,23 @@ public:
     template<typename F> void forEachIn(const QRectF &rect, F &&f) const
     {
         for (const Lane &lane : m_lanes) {
-            if (lane.collapsed || lane.rows.isEmpty() || lane.top > rect.bottom()
+            const int rows = lane.rowCount();
+            if (lane.collapsed || rows == 0 || lane.top > rect.bottom()
                 || lane.top + lane.height < rect.top())
                 continue;
             const int firstRow = std::max(0, int((rect.top() - lane.rowsTop) / lane.rowHeight));
-            const int lastRow = std::min(int(lane.rows.size()) - 1,
-                                         int((rect.bottom() - lane.rowsTop) / lane.rowHeight));
+            const int lastRow
+                    = std::min(rows - 1, int((rect.bottom() - lane.rowsTop) / lane.rowHeight));
+            const Placement *placements = m_placements.constData() + lane.firstPlacement;
+            const int *items = lane.rowItems.constData();
             for (int r = firstRow; r <= lastRow; ++r) {
-                const QList<int> &row = lane.rows.at(r);
+                const int *end = items + lane.rowStart.at(r + 1);
                 // Placements of a row do not overlap, so their right edges grow with x.
-                auto it = std::lower_bound(
-                        row.cbegin(), row.cend(), rect.left(),
-                        [this](int p, double x) { return m_placements.at(p).right < x; });
-                for (; it != row.cend() && m_placements.at(*it).left <= rect.right(); ++it)
-                    f(*it);
+                const int *it = std::lower_bound(
+                        items + lane.rowStart.at(r), end, rect.left(),
+                        [placements](int p, double x) { return placements[p].right < x; });
+                for (; it != end && placements[*it].left <= rect.right(); ++it)
+                    f(lane.firstPlacement + *it);
             }
         }
     }
@@ -137,28 +152,61 @@ public:
     /// The placement under \a point (bar, diamond or label), or -1.
     int hitTest(const QPointF &point) const;
 
+    /// Packs ahead what a later build() at \a pixelsPerDay will need for the lanes that are
+    /// drawn without labels now, so that a zoom step to there only moves bars. Meant for idle
+    /// time; returns whether it had anything to pack. The layout itself does not change.
+    bool prepareZoom(double pixelsPerDay);
+
 private:
-    /// An entry's span as day numbers, sortable by first day then id.
+    /// What the layout needs of an entry, gathered once per data generation and kept sorted by
+    /// first day then id, so that a zoom step touches neither the entries nor the calendar.
     struct Key
     {
-        qint64 first;
+        qint64 first; ///< first day drawn (Julian day)
         qint64 id;
         int entry;
-        qint64 last;
+        qint64 last; ///< last day drawn (Julian day)
+        /// The day a milestone is marked on in a lane without labels: the middle of its period.
+        qint64 markDay;
+        double labelWidth;
+        bool milestone;
         bool operator<(const Key &o) const
         {
             return first != o.first ? first < o.first : id < o.id;
         }
     };
 
+    /// Rows of a lane packed without labels for one zoom band (see packBare()).
+    struct BarePacking
+    {
+        qint64 gapDays = 0;
+        qint64 strideDays = 0;
+        QList<int> rowOf; ///< per key
+        QList<int> rowStart;
+        QList<int> rowItems;
+    };
+
+    /// Packs lane \a laneIndex with labels; false, with nothing added, when it would need more
+    /// than maxLabelledRows rows.
+    bool packLabelled(Lane &lane, int laneIndex, const DateScale &scale, const Filter &filter);
+    /// Packs lane \a laneIndex without labels, reusing the packing of the zoom's band.
+    void packBare(Lane &lane, int laneIndex, const DateScale &scale);
+    /// The packing without labels of lane \a laneIndex for the band of zoom \a ppd, made if new.
+    const BarePacking &barePacking(int laneIndex, double ppd);
+
     TimelineMetrics m_metrics;
     std::vector<std::vector<Key>> m_keysOfLane;
+    /// The bare packings made so far per lane, one per zoom band; cleared with the keys.
+    std::vector<std::vector<BarePacking>> m_bareOfLane;
     quint64 m_keysGeneration = 0;
     Filter m_keysFilter;
     QList<Lane> m_lanes;
     QList<Placement> m_placements;
     QList<int> m_placementOfEntry;
     double m_height = 0;
+    // Scratch space of packLabelled(), kept to avoid reallocating on every zoom step.
+    QList<Placement> m_scratch;
+    QList<int> m_scratchRows;
 };
 
 } // namespace jcr

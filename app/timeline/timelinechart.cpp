@@ -84,6 +84,7 @@ void TimelineChart::setFont(const QFont &font)
     m_boldFont = font;
     m_boldFont.setBold(true);
     m_advances.clear();
+    ++m_generation; // the label widths change, and the layout keeps them with the sorted entries
     const QFontMetricsF fm(m_font);
     m_labelWidths.resize(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
@@ -126,13 +127,21 @@ double TimelineChart::textWidth(const QString &text) const
 void TimelineChart::relayout()
 {
     m_layout.build(m_data, m_labelWidths, m_scale, m_filter, m_generation);
+    if (m_dependencyGeneration != m_generation || m_generation == 0) {
+        m_dependencyEntries.clear();
+        for (const Dependency &d : std::as_const(m_data.dependencies)) {
+            const int a = entryIndexOf(d.predecessorId);
+            const int b = entryIndexOf(d.successorId);
+            if (a >= 0 && b >= 0)
+                m_dependencyEntries.append({a, b});
+        }
+        m_dependencyGeneration = m_generation;
+    }
     // Arrows between drawn items, with their bounds, so a frame only looks at nearby ones.
     m_arrows.clear();
-    for (const Dependency &d : std::as_const(m_data.dependencies)) {
-        const int a = entryIndexOf(d.predecessorId);
-        const int b = entryIndexOf(d.successorId);
-        const int pa = a >= 0 ? m_layout.placementOf(a) : -1;
-        const int pb = b >= 0 ? m_layout.placementOf(b) : -1;
+    for (const auto &[a, b] : std::as_const(m_dependencyEntries)) {
+        const int pa = m_layout.placementOf(a);
+        const int pb = m_layout.placementOf(b);
         if (pa < 0 || pb < 0)
             continue;
         // Lanes packed without labels have no room for arrows.

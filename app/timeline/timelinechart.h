@@ -60,6 +60,9 @@ public:
     const LaneLayout::Filter &filter() const { return m_filter; }
     /// Re-packs the rows after a change of data, scale, filter or font.
     void relayout();
+    /// Prepares, in idle time, what a relayout at \a pixelsPerDay will need (see
+    /// LaneLayout::prepareZoom()); false when there was nothing left to do.
+    bool prepareZoom(double pixelsPerDay) { return m_layout.prepareZoom(pixelsPerDay); }
     const LaneLayout &layout() const { return m_layout; }
     LaneLayout &layout() { return m_layout; }
 
@@ -113,6 +116,10 @@ private:
         QRectF bounds;
     };
     QList<Arrow> m_arrows; ///< dependencies between drawn items, rebuilt by relayout()
+    /// Entry indexes (predecessor, successor) of each dependency between known entries, for
+    /// m_dependencyGeneration: a zoom step then needs no id lookups.
+    QList<QPair<int, int>> m_dependencyEntries;
+    quint64 m_dependencyGeneration = 0;
     mutable QHash<char32_t, double> m_advances; ///< per-character advances of m_font
     QLocale m_locale;
 };

@@ -11,6 +11,7 @@
 #include "timeline/timelinechartview.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -125,18 +126,41 @@ int main(int argc, char **argv)
             view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 120);
         scrollFrames << paint();
     }
-    // Zoom steps around the middle of the viewport, in and out through the presets' range.
+    // Zoom steps around the middle of the viewport, in and out through the presets' range. The
+    // figure that matters is key press to new frame: the relayout plus the repaint.
     QList<double> zoomRelayouts;
     QList<double> zoomFrames;
+    QList<double> zoomSteps;
+    const auto zoomStep = [&](double factor) {
+        QElapsedTimer t;
+        t.start();
+        view.zoomBy(factor, QPoint(800, 500));
+        const double relayout = ms(t);
+        const double frameTime = paint();
+        zoomRelayouts << relayout;
+        zoomFrames << frameTime;
+        return relayout + frameTime;
+    };
     const double factors[] = {1.25, 1.25, 1.25, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 1.25, 1.25, 1.25};
     for (int round = 0; round < 3; ++round) {
-        for (double f : factors) {
-            QElapsedTimer t;
-            t.start();
-            view.zoomBy(f, QPoint(800, 500));
-            zoomRelayouts << ms(t);
-            zoomFrames << paint();
-        }
+        for (double f : factors)
+            zoomSteps << zoomStep(f);
+    }
+    // Zooming out from the Months preset to below Years: levels never laid out before, where
+    // the packing of crowded lanes changes at every step.
+    view.setZoom(DateScale::Zoom::Months);
+    QList<double> newLevelSteps;
+    for (int i = 0; i < 12; ++i)
+        newLevelSteps << zoomStep(0.8);
+    // Further out to the minimum zoom, pausing 150 ms between steps as between key presses:
+    // the view packs the neighbouring levels in that idle time.
+    QList<double> pausedSteps;
+    while (view.pixelsPerDay() > DateScale::MinPixelsPerDay) {
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 150)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        pausedSteps << zoomStep(0.8);
     }
     // The same at each preset, from the top.
     QList<double> presetFrames;
@@ -209,11 +233,27 @@ int main(int argc, char **argv)
         << QStringLiteral("  repaint after scroll   %1 ms median (%2 frames)\n")
                     .arg(median(scrollFrames), 0, 'f', 2)
                     .arg(scrollFrames.size())
-        << QStringLiteral("  zoom step relayout     %1 ms median\n")
-                    .arg(median(zoomRelayouts), 0, 'f', 2)
         << QStringLiteral("  repaint after zoom     %1 ms median (%2 frames)\n")
                     .arg(median(zoomFrames), 0, 'f', 2)
                     .arg(zoomFrames.size())
+        << QStringLiteral("  zoom step relayout     %1 ms median\n")
+                    .arg(median(zoomRelayouts), 0, 'f', 2)
+        << QStringLiteral(
+                   "  zoom step to frame     %1 ms median, %2 ms worst (%3 steps in and out; "
+                   "relayout + repaint)\n")
+                    .arg(median(zoomSteps), 0, 'f', 2)
+                    .arg(*std::max_element(zoomSteps.cbegin(), zoomSteps.cend()), 0, 'f', 2)
+                    .arg(zoomSteps.size())
+        << QStringLiteral("    to unseen levels     %1 ms median, %2 ms worst (%3 steps out from "
+                          "Months)\n")
+                    .arg(median(newLevelSteps), 0, 'f', 2)
+                    .arg(*std::max_element(newLevelSteps.cbegin(), newLevelSteps.cend()), 0, 'f', 2)
+                    .arg(newLevelSteps.size())
+        << QStringLiteral("    with pauses          %1 ms median, %2 ms worst (%3 steps out to the "
+                          "minimum, 150 ms apart)\n")
+                    .arg(median(pausedSteps), 0, 'f', 2)
+                    .arg(*std::max_element(pausedSteps.cbegin(), pausedSteps.cend()), 0, 'f', 2)
+                    .arg(pausedSteps.size())
         << QStringLiteral("  repaint at presets     %1 ms median, %2 ms worst\n")
                     .arg(median(presetFrames), 0, 'f', 2)
                     .arg(*std::max_element(presetFrames.cbegin(), presetFrames.cend()), 0, 'f', 2)

@@ -63,6 +63,19 @@ TimelineData randomData(int count, quint32 seed)
     return data;
 }
 
+/// randomData() plus, in the first lane, what makes packing without labels depend on the zoom:
+/// one-day bars on consecutive days and milestones of a month on every day.
+TimelineData crowdedData(int count, quint32 seed)
+{
+    TimelineData data = randomData(count, seed);
+    for (int i = 0; i < 60; ++i) {
+        const QDate day = QDate(2027, 3, 1).addDays(i);
+        data.entries.append(bar(5000 + i, 1, day, day));
+        data.entries.append(milestone(6000 + i, 1, FuzzyDate(day, DatePrecision::Month)));
+    }
+    return data;
+}
+
 QList<double> widthsOf(const TimelineData &data, QRandomGenerator &rng)
 {
     QList<double> widths;
@@ -97,6 +110,10 @@ private slots:
     void visibleQueryMatchesBruteForce();
     void hitTest();
     void zoomStepReusesSortingSafely();
+    void bareRowsKeepApart_data();
+    void bareRowsKeepApart();
+    void bareZoomStepsMatchFreshBuilds();
+    void prepareZoomChangesNothingVisible();
 };
 
 void TestLaneLayout::noOverlaps_data()
@@ -158,7 +175,7 @@ void TestLaneLayout::sharesRowsWhenFree()
     QCOMPARE(layout.placements().at(layout.placementOf(0)).row, 0);
     QCOMPARE(layout.placements().at(layout.placementOf(1)).row, 0);
     QCOMPARE(layout.placements().at(layout.placementOf(2)).row, 1);
-    QCOMPARE(layout.lanes().constFirst().rows.size(), 2);
+    QCOMPARE(layout.lanes().constFirst().rowCount(), 2);
     // Short labels fit inside a long bar.
     QVERIFY(layout.placements().at(layout.placementOf(0)).labelInside);
 }
@@ -254,7 +271,7 @@ void TestLaneLayout::crowdedLaneDropsLabels()
     layout.build(data, QList<double>(100, 30.0), DateScale(QDate(2026, 1, 1), 1.0), {});
     const LaneLayout::Lane &lane = layout.lanes().constFirst();
     QVERIFY(lane.compact);
-    QCOMPARE(lane.rows.size(), 100);
+    QCOMPARE(lane.rowCount(), 100);
     QCOMPARE(lane.rowHeight, metrics.compactRowHeight);
     for (const auto &p : layout.placements())
         QCOMPARE(p.labelX1, p.labelX0);
@@ -331,6 +348,124 @@ void TestLaneLayout::zoomStepReusesSortingSafely()
     QCOMPARE(cached.lanes().size(), 1);
     for (const auto &p : cached.placements())
         QCOMPARE(data.entries.at(p.entry).areaId, qint64(2));
+}
+
+void TestLaneLayout::bareRowsKeepApart_data()
+{
+    QTest::addColumn<double>("pixelsPerDay");
+    for (const double ppd : {60.0, 16.0, 4.0, 3.0, 2.99, 1.5, 1.0, 0.75, 0.45, 0.2, 0.05})
+        QTest::addRow("%g px/day", ppd) << ppd;
+}
+
+void TestLaneLayout::bareRowsKeepApart()
+{
+    // Lanes too crowded for labels: within a row, every bar or mark is at least two pixels
+    // wide and at least one pixel from its neighbour, at any zoom, whatever band it falls in.
+    QFETCH(double, pixelsPerDay);
+    const TimelineData data = crowdedData(1500, 23);
+    QRandomGenerator rng(29);
+    TimelineMetrics metrics;
+    metrics.maxLabelledRows = 3;
+    LaneLayout layout;
+    layout.setMetrics(metrics);
+    layout.build(data, widthsOf(data, rng), DateScale(QDate(2026, 1, 1), pixelsPerDay), {}, 1);
+    QCOMPARE(layout.placements().size(), data.entries.size());
+    for (const LaneLayout::Lane &lane : layout.lanes()) {
+        QVERIFY(lane.compact);
+        QCOMPARE(lane.rowStart.constLast(), lane.itemCount);
+        for (int r = 0; r < lane.rowCount(); ++r) {
+            const LaneLayout::Placement *previous = nullptr;
+            for (int i = lane.rowStart.at(r); i < lane.rowStart.at(r + 1); ++i) {
+                const LaneLayout::Placement &p
+                        = layout.placements().at(lane.firstPlacement + lane.rowItems.at(i));
+                QCOMPARE(p.row, r);
+                QVERIFY(p.x1 - p.x0 >= 2 - 1e-9);
+                QCOMPARE(p.labelX1, p.labelX0); // no label
+                if (previous) {
+                    QVERIFY2(p.x0 - previous->x1 >= 1 - 1e-9,
+                             qPrintable(QStringLiteral("items %1 and %2 are %3 px apart")
+                                                .arg(data.entries.at(previous->entry).id)
+                                                .arg(data.entries.at(p.entry).id)
+                                                .arg(p.x0 - previous->x1)));
+                }
+                previous = &p;
+            }
+        }
+    }
+    // A milestone is marked on the middle day of its period.
+    const int placement = layout.placementOf(int(data.entries.size()) - 1);
+    const FuzzyDate march = data.entries.constLast().start;
+    const qint64 middle = (march.first().toJulianDay() + march.last().toJulianDay()) / 2;
+    QCOMPARE(layout.placements().at(placement).x0,
+             DateScale(QDate(2026, 1, 1), pixelsPerDay).x(QDate::fromJulianDay(middle)));
+}
+
+void TestLaneLayout::bareZoomStepsMatchFreshBuilds()
+{
+    // A zoom sequence served from the kept packings gives, at every step, exactly what a build
+    // from scratch at that zoom gives.
+    const TimelineData data = crowdedData(3000, 31);
+    QRandomGenerator rng(37);
+    const QList<double> widths = widthsOf(data, rng);
+    TimelineMetrics metrics;
+    metrics.maxLabelledRows = 8;
+    LaneLayout zoomed;
+    zoomed.setMetrics(metrics);
+    double ppd = 4.0;
+    const double factors[] = {0.8, 0.8,  0.8, 0.8, 0.8, 0.8, 1.25, 1.25, 1.25, 0.8,
+                              0.8, 1.25, 0.5, 0.5, 0.5, 2.0, 2.0,  2.0,  2.0,  2.0};
+    for (const double factor : factors) {
+        ppd *= factor;
+        const DateScale scale(QDate(2026, 1, 1), ppd);
+        zoomed.build(data, widths, scale, {}, 7);
+        LaneLayout fresh;
+        fresh.setMetrics(metrics);
+        fresh.build(data, widths, scale, {});
+        QCOMPARE(zoomed.lanes().size(), fresh.lanes().size());
+        for (int l = 0; l < fresh.lanes().size(); ++l) {
+            QCOMPARE(zoomed.lanes().at(l).compact, fresh.lanes().at(l).compact);
+            QCOMPARE(zoomed.lanes().at(l).rowStart, fresh.lanes().at(l).rowStart);
+            QCOMPARE(zoomed.lanes().at(l).rowItems, fresh.lanes().at(l).rowItems);
+            QCOMPARE(zoomed.lanes().at(l).height, fresh.lanes().at(l).height);
+        }
+        QCOMPARE(zoomed.placements().size(), fresh.placements().size());
+        for (int p = 0; p < fresh.placements().size(); ++p) {
+            QCOMPARE(zoomed.placements().at(p).entry, fresh.placements().at(p).entry);
+            QCOMPARE(zoomed.placements().at(p).row, fresh.placements().at(p).row);
+            QCOMPARE(zoomed.barRect(p), fresh.barRect(p));
+        }
+    }
+}
+
+void TestLaneLayout::prepareZoomChangesNothingVisible()
+{
+    const TimelineData data = randomData(2000, 41);
+    QRandomGenerator rng(43);
+    const QList<double> widths = widthsOf(data, rng);
+    TimelineMetrics metrics;
+    metrics.maxLabelledRows = 8;
+    LaneLayout layout;
+    layout.setMetrics(metrics);
+    const DateScale scale(QDate(2026, 1, 1), 2.0);
+    layout.build(data, widths, scale, {}, 3);
+    const QList<LaneLayout::Placement> before = layout.placements();
+    const double height = layout.height();
+    QVERIFY(layout.prepareZoom(0.5)); // a new band: something to pack
+    QVERIFY(!layout.prepareZoom(0.6)); // the same band: nothing left
+    QCOMPARE(layout.height(), height);
+    QCOMPARE(layout.placements().size(), before.size());
+    for (int p = 0; p < before.size(); ++p) {
+        QCOMPARE(layout.placements().at(p).row, before.at(p).row);
+        QCOMPARE(layout.placements().at(p).x0, before.at(p).x0);
+    }
+    // The prepared packing is the one a build from scratch makes.
+    const DateScale out(QDate(2026, 1, 1), 0.5);
+    layout.build(data, widths, out, {}, 3);
+    LaneLayout fresh;
+    fresh.setMetrics(metrics);
+    fresh.build(data, widths, out, {});
+    for (int l = 0; l < fresh.lanes().size(); ++l)
+        QCOMPARE(layout.lanes().at(l).rowItems, fresh.lanes().at(l).rowItems);
 }
 
 QTEST_GUILESS_MAIN(TestLaneLayout)

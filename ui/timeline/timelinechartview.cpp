@@ -81,6 +81,20 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &TimelineChartView::rebuild);
+    m_rangeEnd = rangeEnd(m_chart.data());
+    // When the user pauses, pack the zoom levels one step in and out, so that the next zoom
+    // step on a crowded roadmap only moves bars. One level per shot keeps the GUI responsive.
+    m_prepareZoomTimer = new QTimer(this);
+    m_prepareZoomTimer->setSingleShot(true);
+    m_prepareZoomTimer->setInterval(60);
+    connect(m_prepareZoomTimer, &QTimer::timeout, this, [this] {
+        for (const double factor : {0.5, 2.0}) {
+            if (m_chart.prepareZoom(pixelsPerDay() * factor)) {
+                m_prepareZoomTimer->start();
+                return;
+            }
+        }
+    });
 }
 
 TimelineChartView::~TimelineChartView() = default;
@@ -166,6 +180,8 @@ void TimelineChartView::rebuild()
     // Keep the same dates on screen if the chart's first day moves.
     const QDate oldOrigin = m_chart.scale().origin();
     const QDate origin = rangeStart(m_chart.data());
+    // Scanning every entry costs milliseconds at 100,000 items: once per change, not per zoom.
+    m_rangeEnd = rangeEnd(m_chart.data());
     if (origin != oldOrigin) {
         const double shift = double(origin.daysTo(oldOrigin)) * pixelsPerDay();
         m_chart.scale().setOrigin(origin);
@@ -180,7 +196,7 @@ void TimelineChartView::rebuild()
 void TimelineChartView::relayout()
 {
     LaneLayout::Filter filter = m_chart.filter();
-    filter.rightEdge = m_chart.scale().xAfter(rangeEnd(m_chart.data())) + RightMargin;
+    filter.rightEdge = m_chart.scale().xAfter(m_rangeEnd) + RightMargin;
     m_chart.setFilter(filter);
     m_chart.relayout();
     const int lanes = int(m_chart.layout().lanes().size());
@@ -191,7 +207,7 @@ void TimelineChartView::relayout()
         scene()->addItem(item);
         m_laneItems.append(item);
     }
-    const double right = m_chart.scale().xAfter(rangeEnd(m_chart.data())) + RightMargin;
+    const double right = m_chart.scale().xAfter(m_rangeEnd) + RightMargin;
     for (TimelineLaneItem *item : std::as_const(m_laneItems))
         item->updateGeometry(0, right);
     const double height = m_chart.layout().height();
@@ -199,6 +215,7 @@ void TimelineChartView::relayout()
     const double header = m_chart.headerHeight();
     setSceneRect(QRectF(0, -header, right, header + height + 40));
     viewport()->update();
+    m_prepareZoomTimer->start();
 }
 
 double TimelineChartView::sceneLeft() const

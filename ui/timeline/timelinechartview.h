@@ -123,7 +123,9 @@ private:
     QList<TimelineLaneItem *> m_laneItems;
     TimelineDependencyItem *m_dependencyItem = nullptr;
     QTimer *m_rebuildTimer = nullptr;
+    QTimer *m_prepareZoomTimer = nullptr; ///< packs the neighbouring zoom levels when idle
     bool m_needsFullRebuild = true;
+    QDate m_rangeEnd; ///< the chart's last day, from rebuild()
     bool m_fitted = false; ///< the first show fits the Roadmap's span
     QList<QMetaObject::Connection> m_connections;
 
