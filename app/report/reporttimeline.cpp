@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <limits>
 
 namespace jcr {
 
@@ -33,6 +34,10 @@ QDate centennialDate()
     return QDate(CentennialYear, 1, 1);
 }
 
+/// Lane padding (above and below the rows) and the row height without labels, in points.
+constexpr qreal LanePad = 4;
+constexpr qreal BareRow = 4;
+
 } // namespace
 
 ReportTimeline::ReportTimeline(const PageComposer &composer, QDate from, QDate to, QDate asOf)
@@ -42,126 +47,130 @@ ReportTimeline::ReportTimeline(const PageComposer &composer, QDate from, QDate t
     , m_asOf(asOf)
 { }
 
-qreal ReportTimeline::xOf(QDate date, qreal plotWidth) const
+qreal ReportTimeline::build(bool labels, qreal rowHeight)
 {
-    const qreal span = std::max<qint64>(1, m_from.daysTo(m_to) + 1);
-    const qreal d = std::clamp<qint64>(m_from.daysTo(date), 0, qint64(span));
-    return plotWidth * d / span;
+    TimelineMetrics metrics;
+    metrics.rowHeight = rowHeight;
+    metrics.barHeight = std::min(rowHeight * 0.62, 6.0);
+    metrics.compactRowHeight = BareRow;
+    metrics.compactBarHeight = std::min(BareRow * 0.62, 6.0);
+    metrics.laneHeaderHeight = LanePad / 2;
+    metrics.laneBottomPadding = LanePad / 2;
+    metrics.milestoneRadius = 3;
+    metrics.labelGap = 3;
+    metrics.itemGap = 3;
+    metrics.maxLabelWidth = std::numeric_limits<double>::max(); // titles come elided already
+    metrics.labelsInsideBars = false; // dark text on a saturated bar does not print well
+    metrics.maxLabelledRows = labels ? std::numeric_limits<int>::max() : 0;
+    m_layout.setMetrics(metrics);
+
+    const qreal plotWidth = (m_width - m_laneLabelWidth) / m_unit;
+    m_scale = DateScale(m_from, plotWidth / double(std::max<qint64>(1, m_from.daysTo(m_to) + 1)));
+    LaneLayout::Filter filter;
+    filter.from = m_from;
+    filter.to = m_to;
+    filter.rightEdge = plotWidth; // labels that would leave the plot go left of their item
+    m_layout.build(m_data, m_labelWidths, m_scale, filter);
+    m_labels = labels;
+    m_rowHeight = rowHeight;
+    return heightFor(rowHeight, m_maxRows);
 }
 
-bool ReportTimeline::pack(const QList<Lane> &lanes, qreal plotWidth, bool labels,
-                          int maxRowsPerLane)
+qreal ReportTimeline::heightFor(qreal rowHeight, int maxRows) const
 {
-    const QFontMetricsF &fm = m_composer.metrics(PageComposer::Detail);
-    const qreal gap = m_composer.pt(3);
-    const qreal maxLabel = std::min(plotWidth * 0.45, m_composer.mm(60));
-    bool allPlaced = true;
-    m_lanes.clear();
-    for (const Lane &lane : lanes) {
-        LaidLane laid;
-        laid.label = lane.label;
-        laid.colour = lane.colour;
-        QList<Placed> candidates;
-        for (const ReportItem &item : lane.items) {
-            if (!item.start.isValid() && !item.end.isValid())
-                continue;
-            Placed p;
-            p.item = item;
-            p.milestone = item.kind == ItemKind::Milestone || !item.start.isValid()
-                    || !item.end.isValid();
-            if (p.milestone) {
-                const FuzzyDate when = item.due();
-                p.x0 = xOf(when.first(), plotWidth);
-                p.x1 = std::max(xOf(when.last(), plotWidth), p.x0);
-            } else {
-                p.x0 = xOf(item.start.first(), plotWidth);
-                p.x1 = std::max(xOf(item.end.last(), plotWidth), p.x0 + m_composer.pt(1.5));
-            }
-            candidates.append(p);
-        }
-        std::stable_sort(candidates.begin(), candidates.end(),
-                         [](const Placed &a, const Placed &b) { return a.x0 < b.x0; });
-        QList<qreal> rowEnds;
-        for (Placed p : candidates) {
-            const qreal markerHalf = m_composer.pt(3);
-            qreal left = p.x0 - (p.milestone ? markerHalf : 0);
-            qreal right = p.x1 + (p.milestone ? markerHalf : 0);
-            if (labels) {
-                p.label = fm.elidedText(p.item.title, Qt::ElideRight, maxLabel);
-                const qreal lw = fm.horizontalAdvance(p.label);
-                if (right + gap + lw <= plotWidth) {
-                    right += gap + lw;
-                } else {
-                    p.labelLeft = true;
-                    left -= gap + lw;
-                }
-            }
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.at(row) + gap > left)
-                ++row;
-            if (row >= maxRowsPerLane) {
-                ++laid.hidden;
-                allPlaced = false;
-                continue;
-            }
-            if (row == rowEnds.size())
-                rowEnds.append(right);
-            else
-                rowEnds[row] = right;
-            p.row = row;
-            laid.placed.append(p);
-        }
-        laid.rows = std::max<int>(1, int(rowEnds.size()));
-        m_lanes.append(laid);
+    const qreal legendHeight = 2 * m_composer.lineHeight(PageComposer::Detail) + m_composer.pt(4);
+    qreal points = 0;
+    for (const LaneLayout::Lane &lane : m_layout.lanes()) {
+        const qreal laneRow = lane.compact ? lane.rowHeight : rowHeight;
+        points += LanePad + std::clamp(lane.rowCount(), 1, std::max(1, maxRows)) * laneRow;
     }
-    return allPlaced;
+    return m_axisHeight + legendHeight + points * m_unit;
 }
 
 qreal ReportTimeline::layout(const QList<Lane> &lanes, qreal width, qreal maxHeight, bool fill)
 {
+    const PageComposer &c = m_composer;
+    m_unit = c.pt(1);
     m_width = width;
-    const QFontMetricsF &small = m_composer.metrics(PageComposer::SmallBold);
-    m_labelWidth = 0;
+    const QFontMetricsF &small = c.metrics(PageComposer::SmallBold);
+    m_laneLabelWidth = 0;
     for (const Lane &lane : lanes)
-        m_labelWidth = std::max(m_labelWidth, small.horizontalAdvance(lane.label));
-    m_labelWidth = std::min(m_labelWidth + m_composer.pt(8), width * 0.22);
-    const qreal plotWidth = width - m_labelWidth;
-    m_axisHeight = 2 * m_composer.lineHeight(PageComposer::Small) + m_composer.pt(4);
-    const qreal lanePad = m_composer.pt(4);
-    const qreal legendHeight = 2 * m_composer.lineHeight(PageComposer::Detail) + m_composer.pt(4);
-    const qreal labelledRow = m_composer.lineHeight(PageComposer::Detail) + m_composer.pt(1.5);
-    const qreal bareRow = m_composer.pt(4);
-    const auto total = [&](qreal rowHeight) {
-        qreal h = m_axisHeight + legendHeight;
-        for (const LaidLane &l : std::as_const(m_lanes))
-            h += l.rows * rowHeight + lanePad;
-        return h;
-    };
-    // Labelled rows if they fit, bare bars otherwise, and then as many rows as fit.
-    m_labels = true;
-    m_rowHeight = labelledRow;
-    pack(lanes, plotWidth, true, 1 << 20);
-    if (total(m_rowHeight) > maxHeight) {
-        m_labels = false;
-        m_rowHeight = bareRow;
-        pack(lanes, plotWidth, false, 1 << 20);
-        if (total(m_rowHeight) > maxHeight) {
-            const qreal fixed = m_axisHeight + legendHeight + lanes.size() * lanePad;
-            const int rows = std::max(1,
-                                      int((maxHeight - fixed)
-                                          / (m_rowHeight * std::max<qsizetype>(1, lanes.size()))));
-            pack(lanes, plotWidth, false, rows);
+        m_laneLabelWidth = std::max(m_laneLabelWidth, small.horizontalAdvance(lane.label));
+    m_laneLabelWidth = std::min(m_laneLabelWidth + c.pt(8), width * 0.22);
+    const qreal plotWidth = width - m_laneLabelWidth;
+    m_axisHeight = 2 * c.lineHeight(PageComposer::Small) + c.pt(4);
+
+    // The lanes as timeline data: one area per lane, the dated items as entries, each with its
+    // label elided once to the longest a label may be.
+    const QFontMetricsF &fm = c.metrics(PageComposer::Detail);
+    const qreal maxLabel = std::min(plotWidth * 0.45, c.mm(60));
+    m_data = {};
+    m_items.clear();
+    m_labelTexts.clear();
+    m_labelWidths.clear();
+    m_lanes.clear();
+    for (int l = 0; l < lanes.size(); ++l) {
+        const Lane &lane = lanes.at(l);
+        PriorityArea area;
+        area.id = l + 1;
+        area.number = l + 1;
+        area.name = lane.label;
+        area.colour = lane.colour;
+        m_data.areas.append(area);
+        m_lanes.append({lane.label, lane.colour, 1, 0, false});
+        for (const ReportItem &item : lane.items) {
+            if (!item.start.isValid() && !item.end.isValid())
+                continue;
+            m_lanes.last().dated = true;
+            TimelineEntry e;
+            e.id = int(m_data.entries.size()) + 1;
+            e.areaId = area.id;
+            e.title = item.title;
+            e.start = item.start;
+            e.end = item.end;
+            e.kind = item.kind;
+            e.status = item.status;
+            e.health = item.health;
+            e.overdue = item.overdue;
+            m_data.entries.append(e);
+            m_items.append(item);
+            const QString label = fm.elidedText(item.title, Qt::ElideRight, maxLabel);
+            m_labelTexts.append(label);
+            m_labelWidths.append(fm.horizontalAdvance(label) / m_unit);
         }
+    }
+
+    // Labelled rows if they fit, bare bars otherwise, and then as many rows as fit.
+    const qreal labelledRow = c.lineHeight(PageComposer::Detail) / m_unit + 1.5;
+    m_maxRows = std::numeric_limits<int>::max();
+    if (build(true, labelledRow) > maxHeight && build(false, labelledRow) > maxHeight) {
+        const qreal legendHeight = 2 * c.lineHeight(PageComposer::Detail) + c.pt(4);
+        const qreal fixed = m_axisHeight + legendHeight + lanes.size() * LanePad * m_unit;
+        m_maxRows = std::max(1,
+                             int((maxHeight - fixed)
+                                 / (BareRow * m_unit * std::max<qsizetype>(1, lanes.size()))));
+        // Lanes without items keep a labelled row's height: take rows off until it fits.
+        while (m_maxRows > 1 && heightFor(m_rowHeight, m_maxRows) > maxHeight)
+            --m_maxRows;
     }
     if (fill && m_labels) {
         // A one-page briefing: taller rows use the page instead of leaving it blank.
         int rows = 0;
-        for (const LaidLane &l : std::as_const(m_lanes))
-            rows += l.rows;
-        const qreal extra = (maxHeight - total(m_rowHeight)) / std::max(1, rows);
-        m_rowHeight = std::min(m_rowHeight + std::max<qreal>(0, extra), m_composer.pt(15));
+        for (const LaneLayout::Lane &lane : m_layout.lanes())
+            rows += std::max(1, lane.rowCount());
+        const qreal extra
+                = (maxHeight - heightFor(m_rowHeight, m_maxRows)) / m_unit / std::max(1, rows);
+        build(true, std::min(m_rowHeight + std::max<qreal>(0, extra), 15.0));
     }
-    m_height = total(m_rowHeight);
+    for (int l = 0; l < m_layout.lanes().size() && l < m_lanes.size(); ++l) {
+        const LaneLayout::Lane &lane = m_layout.lanes().at(l);
+        LaneStyle &style = m_lanes[l];
+        style.rows = std::clamp(lane.rowCount(), 1, m_maxRows);
+        style.hidden = 0;
+        for (int p = lane.firstPlacement; p < lane.firstPlacement + lane.itemCount; ++p)
+            style.hidden += m_layout.placements().at(p).row >= style.rows ? 1 : 0;
+    }
+    m_height = heightFor(m_rowHeight, m_maxRows);
     return m_height;
 }
 
@@ -169,12 +178,14 @@ QString ReportTimeline::texts() const
 {
     QString all = tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat))
             + tr("Centennial %1").arg(CentennialYear) + tr("+%n not shown", nullptr, 99)
-            + tr("No dated items") + tr("Item with dates") + tr("Milestone") + tr("At risk")
-            + tr("Off track") + QStringLiteral("Q1Q2Q3Q40123456789+");
-    for (const LaidLane &lane : m_lanes) {
+            + tr("No dated items") + tr("None in this period") + tr("Item with dates")
+            + tr("Milestone") + tr("At risk") + tr("Off track")
+            + QStringLiteral("Q1Q2Q3Q40123456789+");
+    for (const LaneStyle &lane : m_lanes)
         all += lane.label;
-        for (const Placed &p : lane.placed)
-            all += p.label;
+    if (m_labels) {
+        for (const QString &label : m_labelTexts)
+            all += label;
     }
     return all;
 }
@@ -182,15 +193,19 @@ QString ReportTimeline::texts() const
 void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
 {
     const PageComposer &c = m_composer;
+    painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    const qreal plotLeft = rect.left() + m_labelWidth;
-    const qreal plotWidth = rect.width() - m_labelWidth;
-    const qreal lanePad = c.pt(4);
+    const qreal plotLeft = rect.left() + m_laneLabelWidth;
+    const qreal plotRight = rect.right();
     const qreal legendHeight = 2 * c.lineHeight(PageComposer::Detail) + c.pt(4);
     const qreal plotTop = rect.top() + m_axisHeight;
     const qreal plotBottom = rect.top() + m_height - legendHeight;
+    // Dates and layout x (points) to the page; the axis clamps to the plot.
+    const auto xOfLayout = [&](double x) {
+        return plotLeft + x * m_unit;
+    };
     const auto x = [&](QDate d) {
-        return plotLeft + xOf(d, plotWidth);
+        return std::clamp(xOfLayout(m_scale.x(d)), plotLeft, plotRight);
     };
 
     // Axis: quarters under years, grid lines through the lanes.
@@ -231,9 +246,13 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     const QFontMetricsF &fm = c.metrics(PageComposer::Detail);
     QList<qreal> laneTops;
     qreal y = plotTop;
-    for (const LaidLane &lane : m_lanes) {
+    for (int l = 0; l < m_lanes.size(); ++l) {
+        const LaneStyle &lane = m_lanes.at(l);
+        const LaneLayout::Lane *laid
+                = l < m_layout.lanes().size() ? &m_layout.lanes().at(l) : nullptr;
+        const qreal rowHeight = laid && laid->compact ? laid->rowHeight : m_rowHeight;
         laneTops << y;
-        const qreal laneHeight = lane.rows * m_rowHeight + lanePad;
+        const qreal laneHeight = (lane.rows * rowHeight + LanePad) * m_unit;
         const QColor tint = lane.colour.isValid() ? lane.colour : QColor(0x60, 0x70, 0x80);
         QColor laneFill = tint;
         laneFill.setAlphaF(0.07f);
@@ -243,17 +262,17 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
                           QPointF(rect.right(), y + laneHeight));
         painter->setFont(c.font(PageComposer::SmallBold));
         painter->setPen(tint.darker(140));
-        painter->drawText(QPointF(rect.left() + c.pt(2), y + lanePad / 2 + smb.ascent()),
-                          smb.elidedText(lane.label, Qt::ElideRight, m_labelWidth - c.pt(6)));
+        painter->drawText(QPointF(rect.left() + c.pt(2), y + c.pt(LanePad / 2) + smb.ascent()),
+                          smb.elidedText(lane.label, Qt::ElideRight, m_laneLabelWidth - c.pt(6)));
         painter->setFont(c.font(PageComposer::Detail));
         painter->setPen(AxisText);
         if (lane.hidden > 0) {
             painter->drawText(QPointF(rect.left() + c.pt(2),
-                                      y + lanePad / 2 + smb.lineSpacing() + fm.ascent()),
+                                      y + c.pt(LanePad / 2) + smb.lineSpacing() + fm.ascent()),
                               tr("+%n not shown", nullptr, lane.hidden));
-        } else if (lane.placed.isEmpty()) {
-            painter->drawText(QPointF(plotLeft + c.pt(4), y + lanePad / 2 + fm.ascent()),
-                              tr("No dated items"));
+        } else if (!laid || laid->itemCount == 0) {
+            painter->drawText(QPointF(plotLeft + c.pt(4), y + c.pt(LanePad / 2) + fm.ascent()),
+                              lane.dated ? tr("None in this period") : tr("No dated items"));
         }
         y += laneHeight;
     }
@@ -281,31 +300,46 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
            true, true);
 
     painter->setFont(c.font(PageComposer::Detail));
-    for (int li = 0; li < m_lanes.size(); ++li) {
-        const LaidLane &lane = m_lanes.at(li);
-        const QColor tint = lane.colour.isValid() ? lane.colour : QColor(0x60, 0x70, 0x80);
-        for (const Placed &p : lane.placed) {
-            const qreal top = laneTops.at(li) + lanePad / 2 + p.row * m_rowHeight;
-            const qreal mid = top + m_rowHeight / 2;
-            const qreal barHeight = std::min(m_rowHeight * 0.62, c.pt(6));
+    for (int l = 0; l < m_lanes.size() && l < m_layout.lanes().size(); ++l) {
+        const LaneLayout::Lane &lane = m_layout.lanes().at(l);
+        const LaneStyle &style = m_lanes.at(l);
+        const QColor tint = style.colour.isValid() ? style.colour : QColor(0x60, 0x70, 0x80);
+        const qreal rowHeight = (lane.compact ? lane.rowHeight : m_rowHeight) * m_unit;
+        const qreal barHeight = lane.barHeight * m_unit;
+        for (int index = lane.firstPlacement; index < lane.firstPlacement + lane.itemCount;
+             ++index) {
+            const LaneLayout::Placement &p = m_layout.placements().at(index);
+            if (p.row >= style.rows)
+                continue;
+            const ReportItem &item = m_items.at(p.entry);
+            const qreal top = laneTops.at(l) + c.pt(LanePad / 2) + p.row * rowHeight;
+            const qreal mid = top + rowHeight / 2;
             QColor fill = tint;
-            if (!p.item.isActive())
+            if (!item.isActive())
                 fill = fill.lighter(150);
             QColor outline = tint.darker(150);
-            if (p.item.isActive() && p.item.health == Health::OffTrack)
+            if (item.isActive() && item.health == Health::OffTrack)
                 outline = OffTrack;
-            else if (p.item.isActive() && (p.item.health == Health::AtRisk || p.item.overdue))
+            else if (item.isActive() && (item.health == Health::AtRisk || item.overdue))
                 outline = AtRisk;
             const qreal outlineWidth
                     = outline == OffTrack || outline == AtRisk ? c.pt(1.1) : c.pt(0.4);
-            const qreal x0 = plotLeft + p.x0;
-            const qreal x1 = plotLeft + p.x1;
+            const qreal x0 = xOfLayout(p.x0);
+            const qreal x1 = xOfLayout(p.x1);
+            painter->save();
+            painter->setClipRect(
+                    QRectF(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop),
+                    Qt::IntersectClip);
             if (p.milestone) {
-                if (x1 - x0 > c.pt(2)) {
+                const FuzzyDate when = m_data.entries.at(p.entry).milestoneDate();
+                const qreal px0 = xOfLayout(m_scale.x(when.first()));
+                const qreal px1 = xOfLayout(m_scale.xAfter(when.last()));
+                if (!lane.compact && when.precision() != DatePrecision::Day) {
                     // A milestone known to a month or quarter: its period, faintly.
                     QColor period = tint;
                     period.setAlphaF(0.18f);
-                    painter->fillRect(QRectF(x0, mid - barHeight / 2, x1 - x0, barHeight), period);
+                    painter->fillRect(QRectF(px0, mid - barHeight / 2, px1 - px0, barHeight),
+                                      period);
                 }
                 const qreal cx = (x0 + x1) / 2;
                 const qreal r = std::min(barHeight * 0.75, c.pt(3.6));
@@ -324,13 +358,12 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
                 painter->drawRoundedRect(QRectF(x0, mid - barHeight / 2, x1 - x0, barHeight),
                                          c.pt(1), c.pt(1));
             }
-            if (m_labels && !p.label.isEmpty()) {
+            painter->restore();
+            if (m_labels && !lane.compact && p.labelX1 > p.labelX0) {
                 painter->setPen(AxisText);
-                const qreal lw = fm.horizontalAdvance(p.label);
-                const qreal markerHalf = p.milestone ? c.pt(3) : 0;
-                const qreal lx
-                        = p.labelLeft ? x0 - markerHalf - c.pt(3) - lw : x1 + markerHalf + c.pt(3);
-                painter->drawText(QPointF(lx, mid - fm.height() / 2 + fm.ascent()), p.label);
+                painter->drawText(
+                        QPointF(xOfLayout(p.labelX0), mid - fm.height() / 2 + fm.ascent()),
+                        m_labelTexts.at(p.entry));
             }
         }
     }
@@ -368,6 +401,7 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
     legendText(tr("Off track"));
+    painter->restore();
 }
 
 } // namespace jcr

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "reportmodel.h"
+#include "timeline/datescale.h"
+#include "timeline/lanelayout.h"
+#include "timeline/timelinedata.h"
 
 #include <QDate>
 #include <QList>
@@ -17,9 +20,14 @@ class PageComposer;
  * priority area, bars for items with a start and an end, diamonds for milestones, the
  * as-of line and the centennial marker.
  *
- * It is laid out once for a width (items packed into rows so that labels never overlap)
- * and then painted into any rectangle of that width, which lets the page composer place it
- * like a block. Kept to this one class so the shared timeline renderer can replace it.
+ * The geometry is the timeline's own: dates map to x through a DateScale and items are packed
+ * into rows by the LaneLayout the timeline view and its image export use, so a report never
+ * places an item differently from the screen. Only the styling is the report's (print colours,
+ * lane names in a column on the left, a legend). The layout is computed in points, so the
+ * layout's pixel rules (two-unit minimum bars, one-unit gaps) become points on paper.
+ *
+ * It is laid out once for a width and then painted into any rectangle of that width, which
+ * lets the page composer place it like a block.
  */
 class ReportTimeline
 {
@@ -43,37 +51,37 @@ public:
     void paint(QPainter *painter, const QRectF &rect) const;
 
 private:
-    struct Placed
-    {
-        ReportItem item;
-        int row = 0;
-        qreal x0 = 0; ///< relative to the plot's left edge
-        qreal x1 = 0;
-        bool milestone = false;
-        QString label;
-        bool labelLeft = false;
-    };
-    struct LaidLane
+    struct LaneStyle
     {
         QString label;
         QColor colour;
-        QList<Placed> placed;
-        int rows = 1;
-        int hidden = 0;
+        int rows = 1; ///< rows drawn
+        int hidden = 0; ///< items in rows beyond those drawn
+        bool dated = false; ///< has items with dates (maybe all outside the period)
     };
 
-    qreal xOf(QDate date, qreal plotWidth) const;
-    bool pack(const QList<Lane> &lanes, qreal plotWidth, bool labels, int maxRowsPerLane);
+    /// Builds the layout with labels (\a labels) or without; returns the height it needs.
+    qreal build(bool labels, qreal rowHeight);
+    /// The height for the current layout with lanes cut to \a maxRows rows each.
+    qreal heightFor(qreal rowHeight, int maxRows) const;
 
     const PageComposer &m_composer;
     QDate m_from;
     QDate m_to;
     QDate m_asOf;
-    QList<LaidLane> m_lanes;
+    qreal m_unit = 1; ///< one point in device units: the layout's unit
+    TimelineData m_data;
+    QList<QString> m_labelTexts; ///< per entry: its title elided to the label width
+    QList<double> m_labelWidths; ///< per entry, in points
+    QList<ReportItem> m_items; ///< per entry
+    QList<LaneStyle> m_lanes;
+    DateScale m_scale;
+    LaneLayout m_layout;
     qreal m_width = 0;
-    qreal m_labelWidth = 0;
+    qreal m_laneLabelWidth = 0;
     qreal m_axisHeight = 0;
-    qreal m_rowHeight = 0;
+    qreal m_rowHeight = 0; ///< points
+    int m_maxRows = 1 << 20;
     bool m_labels = true;
     qreal m_height = 0;
 };

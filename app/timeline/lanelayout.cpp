@@ -218,7 +218,7 @@ bool LaneLayout::packLabelled(Lane &lane, int laneIndex, const DateScale &scale,
             p.x1 = std::max(xOf(key.last + 1), p.x0 + 2);
         }
         const double labelWidth = key.labelWidth;
-        if (!p.milestone && p.x1 - p.x0 >= labelWidth + 2 * m.labelPadding) {
+        if (m.labelsInsideBars && !p.milestone && p.x1 - p.x0 >= labelWidth + 2 * m.labelPadding) {
             p.labelInside = true;
             p.labelX0 = p.x0 + m.labelPadding;
         } else {

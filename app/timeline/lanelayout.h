@@ -28,6 +28,7 @@ struct TimelineMetrics
     double labelPadding = 5; ///< inside a bar, left of its label
     double itemGap = 10; ///< free space kept between neighbours in a row
     double maxLabelWidth = 360;
+    bool labelsInsideBars = true; ///< a label that fits inside its bar goes there
     int maxLabelledRows = 60; ///< beyond this a lane is packed without labels
 };
 

@@ -14,8 +14,9 @@ class RoadmapDocument;
 
 /**
  * Paints the whole timeline — time header, lanes, bars, milestones, dependencies, today line and
- * markers — for a date range onto any paint device: a QImage, a QSvgGenerator, a QPdfWriter or a
- * report page. Used by the view's image export, by `jcroadmap timeline` and by the reports.
+ * markers — for a date range onto any paint device: a QImage, a QSvgGenerator or a QPdfWriter.
+ * Used by the view's image export and by `jcroadmap timeline`. (Reports draw their own print
+ * styling in ReportTimeline, on the same DateScale and LaneLayout.)
  *
  * Labels are drawn with QPainter::drawText, so vector outputs keep them as real text.
  *

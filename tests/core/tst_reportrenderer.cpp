@@ -3,6 +3,7 @@
 #include "report/pagecomposer.h"
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
+#include "report/reporttimeline.h"
 #include "seed/seedparser.h"
 
 #include <QFile>
@@ -63,6 +64,8 @@ private slots:
     void usageErrors();
     void headingStaysWithTableAndHeaderRepeats();
     void tallRowContinuesOnNextPage();
+    void reportTimelineLabelsAndPeriod();
+    void reportTimelineCrowdedFitsItsHeight();
 
 private:
     QString report(const QString &name, const QStringList &options);
@@ -481,6 +484,96 @@ void TestReportRenderer::tallRowContinuesOnNextPage()
                  qPrintable(QString::number(i)));
     for (int p = 1; p <= c.pageCount(); ++p)
         QVERIFY(text(path, p).contains(QStringLiteral("HEADERCOL")));
+}
+
+namespace {
+
+ReportItem reportItem(const QString &title, FuzzyDate start, FuzzyDate end,
+                      ItemKind kind = ItemKind::Initiative)
+{
+    ReportItem i;
+    i.title = title;
+    i.start = start;
+    i.end = end;
+    i.kind = kind;
+    return i;
+}
+
+} // namespace
+
+void TestReportRenderer::reportTimelineLabelsAndPeriod()
+{
+    // The report's timeline packs with the timeline's LaneLayout over the report's period:
+    // items in the period are labelled, items wholly outside it are left out (and said so).
+    const QString path = m_dir.filePath(QStringLiteral("report-timeline.pdf"));
+    QPdfWriter writer(path);
+    PageComposer c(&writer, fullPage(writer), QMarginsF(20, 10, 20, 10),
+                   {Marking, QStringLiteral("T"), {}, {}});
+    const QList<ReportTimeline::Lane> lanes {
+            {QStringLiteral("LaneA"),
+             Qt::darkBlue,
+             {reportItem(QStringLiteral("ALPHA bar"), FuzzyDate::day(2026, 3, 6),
+                         FuzzyDate::quarter(2026, 4)),
+              reportItem(QStringLiteral("BRAVO milestone"), {}, FuzzyDate::month(2027, 5),
+                         ItemKind::Milestone),
+              reportItem(QStringLiteral("CHARLIE late bar"), FuzzyDate::year(2028),
+                         FuzzyDate::year(2028)),
+              reportItem(QStringLiteral("OUTSIDE item"), FuzzyDate::year(2021),
+                         FuzzyDate::year(2021))}},
+            {QStringLiteral("LaneB"),
+             Qt::darkRed,
+             {reportItem(QStringLiteral("PAST item"), FuzzyDate::day(2021, 5, 1),
+                         FuzzyDate::day(2021, 6, 1))}},
+            {QStringLiteral("LaneC"),
+             Qt::darkGreen,
+             {reportItem(QStringLiteral("UNDATED"), {}, {})}},
+    };
+    auto timeline = std::make_shared<ReportTimeline>(c, QDate(2026, 1, 1), QDate(2028, 12, 31),
+                                                     QDate(2026, 11, 26));
+    const qreal maxHeight = c.body().height() * 0.45;
+    const qreal h = timeline->layout(lanes, c.body().width(), maxHeight);
+    QVERIFY(h > 0 && h <= maxHeight);
+    c.noteText(timeline->texts());
+    c.block(h, [timeline](QPainter *p, const QRectF &r) { timeline->paint(p, r); });
+    QVERIFY(paintAll(c, writer));
+    const QString all = text(path).simplified();
+    for (const char *label : {"ALPHA bar", "BRAVO milestone", "CHARLIE late bar", "LaneA",
+                              "None in this period", "No dated items", "Centennial 2028"})
+        QVERIFY2(all.contains(QLatin1String(label)), label);
+    QVERIFY(!all.contains(QStringLiteral("OUTSIDE")));
+    QVERIFY(!all.contains(QStringLiteral("PAST item")));
+    QVERIFY(!all.contains(QStringLiteral("not shown")));
+}
+
+void TestReportRenderer::reportTimelineCrowdedFitsItsHeight()
+{
+    // 400 overlapping items in one lane cannot be shown in a quarter page: labels go, then
+    // rows, and the lane says how many items it could not show.
+    const QString path = m_dir.filePath(QStringLiteral("report-timeline-crowded.pdf"));
+    QPdfWriter writer(path);
+    PageComposer c(&writer, fullPage(writer), QMarginsF(20, 10, 20, 10),
+                   {Marking, QStringLiteral("T"), {}, {}});
+    ReportTimeline::Lane crowded {QStringLiteral("Crowded"), Qt::darkBlue, {}};
+    for (int i = 0; i < 400; ++i) {
+        crowded.items.append(reportItem(QStringLiteral("CROWDED %1").arg(i),
+                                        FuzzyDate(QDate(2026, 1, 1).addDays(i), DatePrecision::Day),
+                                        FuzzyDate::month(2027, 1 + i % 12)));
+    }
+    auto timeline = std::make_shared<ReportTimeline>(c, QDate(2026, 1, 1), QDate(2028, 12, 31),
+                                                     QDate(2026, 11, 26));
+    const qreal maxHeight = c.body().height() * 0.25;
+    const qreal h = timeline->layout({crowded}, c.body().width(), maxHeight);
+    QVERIFY(h > 0 && h <= maxHeight);
+    c.noteText(timeline->texts());
+    c.block(h, [timeline](QPainter *p, const QRectF &r) { timeline->paint(p, r); });
+    QVERIFY(paintAll(c, writer));
+    const QString all = text(path).simplified();
+    QVERIFY(!all.contains(QStringLiteral("CROWDED"))); // no labels
+    const QRegularExpressionMatch hidden
+            = QRegularExpression(QStringLiteral("\\+(\\d+) not shown")).match(all);
+    QVERIFY2(hidden.hasMatch(), qPrintable(all));
+    QVERIFY(hidden.captured(1).toInt() > 0);
+    QVERIFY(hidden.captured(1).toInt() < 400);
 }
 
 QTEST_MAIN(TestReportRenderer)
