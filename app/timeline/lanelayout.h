@@ -27,7 +27,7 @@ struct TimelineMetrics
     double labelGap = 5; ///< between a bar's end and a label beside it
     double labelPadding = 5; ///< inside a bar, left of its label
     double itemGap = 10; ///< free space kept between neighbours in a row
-    double maxLabelWidth = 360;
+    double maxLabelWidth = 480; ///< longer titles are elided
     bool labelsInsideBars = true; ///< a label that fits inside its bar goes there
     int maxLabelledRows = 60; ///< beyond this a lane is packed without labels
 };
