@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,6 +59,7 @@ private slots:
     void dropsFromElsewhereAreRefused();
     void cardToolTip();
     void swimlanesAndHiddenLanes();
+    void addButtonsInReachWithSwimlanes();
 
 private:
     QString fileValue(qint64 id, const QString &column) const;
@@ -508,6 +510,36 @@ void TestBoardView::swimlanesAndHiddenLanes()
     m_view->setSwimlanes(false);
     QCOMPARE(m->cellCount(), BoardModel::StatusColumns);
     QVERIFY(list(Status::Planned)->isVisible());
+}
+
+void TestBoardView::addButtonsInReachWithSwimlanes()
+{
+    // With lanes the board is taller than the window; "+ Add item" stays on screen, under its
+    // column, wherever the board is scrolled.
+    m_view->resize(1400, 500);
+    m_view->setSwimlanes(true);
+    m_view->setHideEmptyLanes(false);
+    auto *add = m_view->findChild<QAbstractButton *>(QStringLiteral("addItem_planned"));
+    QVERIFY(add);
+    BoardColumnHeader *header = m_view->columnHeader(Status::Planned);
+    QVERIFY(header);
+    auto *scroll = m_view->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    for (const int value :
+         {0, scroll->verticalScrollBar()->maximum() / 2, scroll->verticalScrollBar()->maximum()}) {
+        scroll->verticalScrollBar()->setValue(value);
+        QTRY_VERIFY(add->isVisible());
+        const QRect inView(add->mapTo(m_view, QPoint(0, 0)), add->size());
+        QVERIFY2(m_view->rect().contains(inView), qPrintable(QString::number(value)));
+        const int headerX = header->mapTo(m_view, QPoint(0, 0)).x();
+        QCOMPARE(inView.left(), headerX);
+    }
+    QSignalSpy spy(m_view, &BoardView::editRequested);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(fileValue(spy.at(0).at(0).toLongLong(), QStringLiteral("status")),
+             QStringLiteral("planned"));
 }
 
 QTEST_MAIN(TestBoardView)

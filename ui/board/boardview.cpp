@@ -71,6 +71,10 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
     m_canvas = new BoardCanvas;
     m_scroll->setWidget(m_canvas);
     layout->addWidget(m_scroll, 1);
+    // "+ Add item" under each column, outside the scrolling canvas: always in reach, also in
+    // swimlane mode where the canvas ends below the last lane.
+    m_footerStrip = new QWidget(this);
+    layout->addWidget(m_footerStrip);
 
     m_collapsed = {Status::OnHold, Status::Cancelled};
     for (Status s : enums::allStatuses()) {
@@ -79,7 +83,7 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
         connect(header, &BoardColumnHeader::collapseToggled, this,
                 [this](Status status, bool collapsed) { setColumnCollapsed(status, collapsed); });
         m_headers << header;
-        auto *add = new QToolButton(m_canvas);
+        auto *add = new QToolButton(m_footerStrip);
         add->setObjectName(QStringLiteral("addItem_%1").arg(enums::key(s)));
         add->setText(tr("+ Add item"));
         add->setToolTip(tr("Add an item to “%1” (Ctrl+N)").arg(enums::displayName(s)));
@@ -89,6 +93,7 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
         m_addButtons << add;
     }
     m_headerStrip->setFixedHeight(m_headers.first()->sizeHint().height());
+    m_footerStrip->setFixedHeight(m_addButtons.first()->sizeHint().height() + 6);
 
     connect(m_lanesBox, &QCheckBox::toggled, this, &BoardView::setSwimlanes);
     connect(m_hideEmptyBox, &QCheckBox::toggled, this, &BoardView::setHideEmptyLanes);
@@ -260,7 +265,6 @@ void BoardView::relayout()
         m_headers.at(c)->setGeometry(m_columnX.at(c) - dx, 0, m_columnWidth.at(c),
                                      m_headerStrip->height());
 
-    const int footerH = m_addButtons.first()->sizeHint().height() + 6;
     const int canvasH = m_canvas->height();
     QList<BoardCanvas::LaneHeading> lanes;
     QList<BoardCanvas::CollapsedStrip> strips;
@@ -273,12 +277,12 @@ void BoardView::relayout()
     };
     int bottom = 0;
     if (!m_model->swimlanes()) {
-        const int listBottom = std::max(120, canvasH - footerH);
+        const int listBottom = std::max(120, canvasH - 4);
         for (int c = 0; c < BoardModel::StatusColumns; ++c)
             place(m_lists.value(c), QRect(m_columnX.at(c), 2, m_columnWidth.at(c), listBottom - 2),
                   !m_collapsed.contains(Status(c)));
         bottom = listBottom;
-        m_canvas->setMinimumHeight(120 + footerH);
+        m_canvas->setMinimumHeight(124);
     } else {
         const int headingH = fm.height() + 12;
         int y = 2;
@@ -315,17 +319,17 @@ void BoardView::relayout()
             y += rowH + 10;
         }
         bottom = y;
-        m_canvas->setMinimumHeight(y + footerH);
+        m_canvas->setMinimumHeight(y);
     }
     for (int c = 0; c < BoardModel::StatusColumns; ++c) {
         QToolButton *add = m_addButtons.at(c);
         const bool visible = !m_collapsed.contains(Status(c));
-        add->setGeometry(m_columnX.at(c), bottom + 3, m_columnWidth.at(c), footerH - 6);
+        add->setGeometry(m_columnX.at(c) - dx, 3, m_columnWidth.at(c), m_footerStrip->height() - 6);
         add->setVisible(visible);
         if (!visible) {
             BoardCanvas::CollapsedStrip strip;
-            strip.rect = QRect(m_columnX.at(c), 2, m_columnWidth.at(c),
-                               std::max(canvasH, bottom + footerH) - 4);
+            strip.rect
+                    = QRect(m_columnX.at(c), 2, m_columnWidth.at(c), std::max(canvasH, bottom) - 4);
             strip.column = c;
             strip.title = enums::displayName(Status(c));
             strip.count = m_model->columnCardCount(c);

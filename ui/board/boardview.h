@@ -103,7 +103,8 @@ private:
     QCheckBox *m_lanesBox;
     QCheckBox *m_hideEmptyBox;
     QLabel *m_summary;
-    QWidget *m_headerStrip;
+    QWidget *m_footerStrip = nullptr;
+    QWidget *m_headerStrip = nullptr;
     QScrollArea *m_scroll;
     BoardCanvas *m_canvas;
     QList<BoardColumnHeader *> m_headers;
