@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -762,18 +763,45 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, int *pageCount)
         pages = rendered.value();
     }
     buffer.close();
+    auto finished = PdfPostProcessor::process(
+            raw, PdfPostProcessor::lookalikeReplacements(renderer.usedCharacters(), rawFonts()),
+            metadataOf(model));
+    if (finished && pageCount)
+        *pageCount = pages;
+    return finished;
+}
+
+PdfPostProcessor::Metadata ReportRenderer::metadataOf(const ReportModel &model)
+{
     PdfPostProcessor::Metadata meta;
     meta.title = documentTitle(model);
     meta.author = model.author.isEmpty() ? model.office : model.author;
     meta.subject = tr("Status as of %1; classification %2")
                            .arg(model.asOf.toString(Qt::ISODate), model.classification);
     meta.date = model.asOf;
+    return meta;
+}
+
+Result<void> ReportRenderer::finishPdfFile(const ReportModel &model,
+                                           const QSet<char32_t> &usedCharacters,
+                                           const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error {Error::Code::Other, tr("Could not read %1: %2").arg(path, in.errorString())};
+    const QByteArray raw = in.readAll();
+    in.close();
     auto finished = PdfPostProcessor::process(
-            raw, PdfPostProcessor::lookalikeReplacements(renderer.usedCharacters(), rawFonts()),
-            meta);
-    if (finished && pageCount)
-        *pageCount = pages;
-    return finished;
+            raw, PdfPostProcessor::lookalikeReplacements(usedCharacters, rawFonts()),
+            metadataOf(model));
+    if (!finished)
+        return finished.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(finished.value()) != finished->size()
+        || !file.commit())
+        return Error {Error::Code::Other,
+                      tr("Could not write %1: %2").arg(path, file.errorString())};
+    return {};
 }
 
 Result<int> ReportRenderer::writePdf(const ReportModel &model, const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdfpostprocessor.h"
 #include "reportmodel.h"
 
 #include "domain/result.h"
@@ -50,7 +51,13 @@ public:
     /// "Status report — TITLE" as used for the PDF title and window titles.
     static QString documentTitle(const ReportModel &model);
 
+    /// Repairs the text layer and sets the metadata of a PDF that a QPrinter wrote to \a path
+    /// ("Print to File"), as pdf() does for its own output. \a usedCharacters: from render().
+    static Result<void> finishPdfFile(const ReportModel &model,
+                                      const QSet<char32_t> &usedCharacters, const QString &path);
+
 private:
+    static PdfPostProcessor::Metadata metadataOf(const ReportModel &model);
     void composeStatus(PageComposer &c) const;
     void composeBriefing(PageComposer &c) const;
     void composeBoard(PageComposer &c) const;

@@ -139,7 +139,8 @@ void TestReportOptionsDialog::printerGetsTheSameReport()
 {
     ReportOptions options;
     options.asOf = QDate(2026, 11, 26);
-    options.classification = QStringLiteral("PRINTER MARK");
+    // Japanese in the marking: "Print to File" gets the text-layer repair of Export PDF.
+    options.classification = QStringLiteral("PRINTER MARK 日本・社外秘");
     const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -163,7 +164,9 @@ void TestReportOptionsDialog::printerGetsTheSameReport()
     text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     QVERIFY(text.waitForFinished());
     const QString all = QString::fromUtf8(text.readAllStandardOutput());
-    QCOMPARE(int(all.count(QStringLiteral("PRINTER MARK"))), 2 * pdfPages + 1); // + cover
+    QCOMPARE(int(all.count(QStringLiteral("PRINTER MARK 日本・社外秘"))),
+             2 * pdfPages + 1); // + cover
+    QVERIFY(!all.contains(QChar(0x2F47))); // KANGXI RADICAL SUN, Qt's look-alike for 日
 }
 
 void TestReportOptionsDialog::exportWritesPdf()

@@ -64,7 +64,18 @@ Result<int> ReportActions::printReport(RoadmapDocument *document, const ReportOp
     if (!model)
         return model.error();
     ReportRenderer renderer(model.value());
-    return renderer.render(printer);
+    auto printed = renderer.render(printer);
+    if (!printed)
+        return printed;
+    // "Print to File" in the print dialog: Qt's PDF as is would have the broken text layer
+    // that Export PDF repairs (Japanese ideographs read back as radicals); repair it the same way.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        if (auto finished = ReportRenderer::finishPdfFile(model.value(), renderer.usedCharacters(),
+                                                          printer->outputFileName());
+            !finished)
+            return finished.error();
+    }
+    return printed;
 }
 
 Result<int> ReportActions::exportReport(RoadmapDocument *document, const ReportOptions &options,
