@@ -1,19 +1,14 @@
 #include "reportrenderer.h"
 
 #include "pagecomposer.h"
-#include "pdfpostprocessor.h"
 #include "reporttimeline.h"
 
 #include "domain/clock.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <memory>
@@ -727,95 +722,6 @@ void ReportRenderer::composeBoard(PageComposer &c) const
         }
         first = false;
     }
-}
-
-QList<QRawFont> ReportRenderer::rawFonts()
-{
-    QList<QRawFont> fonts;
-    for (const QString &family :
-         {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP")}) {
-        for (bool bold : {false, true}) {
-            QFont f(family);
-            f.setBold(bold);
-            f.setPointSize(10);
-            fonts << QRawFont::fromFont(f);
-        }
-    }
-    return fonts;
-}
-
-Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, int *pageCount)
-{
-    QByteArray raw;
-    QBuffer buffer(&raw);
-    buffer.open(QIODevice::WriteOnly);
-    ReportRenderer renderer(model);
-    int pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(600);
-        writer.setPageLayout(pageLayout(model.options));
-        writer.setTitle(documentTitle(model));
-        writer.setCreator(QStringLiteral("jcroadmap %1").arg(QStringLiteral(JCR_VERSION_STRING)));
-        auto rendered = renderer.render(&writer);
-        if (!rendered)
-            return rendered.error();
-        pages = rendered.value();
-    }
-    buffer.close();
-    auto finished = PdfPostProcessor::process(
-            raw, PdfPostProcessor::lookalikeReplacements(renderer.usedCharacters(), rawFonts()),
-            metadataOf(model));
-    if (finished && pageCount)
-        *pageCount = pages;
-    return finished;
-}
-
-PdfPostProcessor::Metadata ReportRenderer::metadataOf(const ReportModel &model)
-{
-    PdfPostProcessor::Metadata meta;
-    meta.title = documentTitle(model);
-    meta.author = model.author.isEmpty() ? model.office : model.author;
-    meta.subject = tr("Status as of %1; classification %2")
-                           .arg(model.asOf.toString(Qt::ISODate), model.classification);
-    meta.date = model.asOf;
-    return meta;
-}
-
-Result<void> ReportRenderer::finishPdfFile(const ReportModel &model,
-                                           const QSet<char32_t> &usedCharacters,
-                                           const QString &path)
-{
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error {Error::Code::Other, tr("Could not read %1: %2").arg(path, in.errorString())};
-    const QByteArray raw = in.readAll();
-    in.close();
-    auto finished = PdfPostProcessor::process(
-            raw, PdfPostProcessor::lookalikeReplacements(usedCharacters, rawFonts()),
-            metadataOf(model));
-    if (!finished)
-        return finished.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(finished.value()) != finished->size()
-        || !file.commit())
-        return Error {Error::Code::Other,
-                      tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
-}
-
-Result<int> ReportRenderer::writePdf(const ReportModel &model, const QString &path)
-{
-    int pages = 0;
-    auto bytes = pdf(model, &pages);
-    if (!bytes)
-        return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size()
-        || !file.commit())
-        return Error {Error::Code::Other,
-                      tr("Could not write %1: %2").arg(path, file.errorString())};
-    return pages;
 }
 
 } // namespace jcr
