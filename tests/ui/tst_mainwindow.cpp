@@ -104,6 +104,7 @@ private slots:
     void doubleClickOpensEditor();
     void readOnlyDocument();
     void firstLaunchCreatesDefaultRoadmap();
+    void fitsASmallScreen();
 
 private:
     void showWindow(MainWindow *window);
@@ -509,6 +510,18 @@ void TestMainWindow::firstLaunchCreatesDefaultRoadmap()
     QCOMPARE(second.document()->filePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(second.itemsView()->model()->rowCount(), 30);
     QVERIFY(second.document()->item(addedId));
+}
+
+void TestMainWindow::fitsASmallScreen()
+{
+    // A 1280×720 laptop, editor open, on every tab: nothing forces the window past the screen.
+    for (int tab = 1; tab <= 3; ++tab) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + tab), Qt::ControlModifier);
+        const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        qInfo("tab %d: minimum %dx%d", tab, minimum.width(), minimum.height());
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 680,
+                 qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,9 +13,24 @@ namespace jcr {
 
 namespace {
 
+/// A filter combo box that asks for about seven characters but gives way to three on a small
+/// screen: eight filters side by side must fit a 1280-pixel laptop beside the editor.
+class FilterComboBox : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QComboBox::minimumSizeHint();
+        size.setWidth(size.width() - 4 * fontMetrics().averageCharWidth());
+        return size;
+    }
+};
+
 QComboBox *makeCombo(const QString &accessibleName, QWidget *parent)
 {
-    auto *combo = new QComboBox(parent);
+    auto *combo = new FilterComboBox(parent);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
     // Long organisation or tag names must not make the window wider than the screen.
@@ -54,7 +69,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_text->setPlaceholderText(tr("Filter (Ctrl+F)…"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter text"));
-    m_text->setMinimumWidth(120);
+    m_text->setMinimumWidth(100);
     fillEnum(m_status, tr("All statuses"), enums::allStatuses());
     fillEnum(m_health, tr("All health"), enums::allHealths());
     fillEnum(m_lead, tr("Any lead"), enums::allLeadSides());
