@@ -46,6 +46,7 @@ private slots:
     void clickSelectsInSharedSelection();
     void zoomKeepsDateUnderMouse();
     void ctrlWheelZooms();
+    void presetsKeepSelectionOrTodayInView();
     void modelChangesKeepZoomAndScroll();
     void filterApplies();
     void dropSchedulesUnscheduledItem();
@@ -337,6 +338,38 @@ void TestTimelineView::zoomKeepsDateUnderMouse()
         chart()->zoomBy(factor, anchor);
         QCOMPARE(chart()->dateAt(anchor.x()), under);
     }
+}
+
+void TestTimelineView::presetsKeepSelectionOrTodayInView()
+{
+    const auto onScreen = [this](qint64 id) {
+        return chart()->viewport()->rect().intersects(chart()->itemRect(id));
+    };
+    // The milestone (15 Jun 2026) selected and on screen right of the middle: the presets keep
+    // it in view (zooming around the middle would push it off at weeks).
+    chart()->setZoom(DateScale::Zoom::Months);
+    chart()->scrollToDate(QDate(2025, 12, 1));
+    m_selection->select(m_filter->mapFromSource(m_itemModel->indexOfId(m_milestone)),
+                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(onScreen(m_milestone));
+    QVERIFY(chart()->viewport()->rect().center().x() < chart()->itemRect(m_milestone).left());
+    for (auto zoom : {DateScale::Zoom::Weeks, DateScale::Zoom::Quarters, DateScale::Zoom::Months,
+                      DateScale::Zoom::Weeks}) {
+        chart()->setZoom(zoom);
+        QVERIFY2(onScreen(m_milestone), qPrintable(QString::number(int(zoom))));
+    }
+    // Nothing selected: today's line (26 Nov 2026) stays on screen.
+    m_selection->clearSelection();
+    m_selection->clearCurrentIndex();
+    chart()->setZoom(DateScale::Zoom::Years);
+    chart()->scrollToDate(QDate(2025, 6, 1));
+    const auto todayVisible = [this] {
+        const auto [from, to] = chart()->visibleRange();
+        return from <= QDate(2026, 11, 26) && QDate(2026, 11, 26) <= to;
+    };
+    QVERIFY(todayVisible());
+    chart()->setZoom(DateScale::Zoom::Weeks);
+    QVERIFY(todayVisible());
 }
 
 void TestTimelineView::ctrlWheelZooms()

@@ -245,7 +245,30 @@ void TimelineChartView::zoomBy(double factor, std::optional<QPoint> anchor)
 
 void TimelineChartView::setZoom(DateScale::Zoom zoom)
 {
-    setPixelsPerDay(DateScale::pixelsPerDay(zoom));
+    setPixelsPerDay(DateScale::pixelsPerDay(zoom), presetAnchor());
+}
+
+QPoint TimelineChartView::presetAnchor() const
+{
+    // A preset is a big jump: zooming around the middle of the screen easily lands on an empty
+    // stretch of time. Keep what the user is looking at: the start of the selected item if it
+    // is on screen, else today's line if it is, else the middle.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    for (const qint64 id : m_state.selectedIds) {
+        const int entry = m_chart.entryIndexOf(id);
+        const int placement = entry >= 0 ? m_chart.layout().placementOf(entry) : -1;
+        if (placement < 0)
+            continue;
+        const QRectF bar = m_chart.layout().barRect(placement);
+        if (bar.intersects(visible)) {
+            const double x = std::clamp(bar.left(), visible.left(), visible.right());
+            return mapFromScene(QPointF(x, bar.center().y()));
+        }
+    }
+    const double todayX = m_chart.scale().x(today());
+    if (todayX >= visible.left() && todayX <= visible.right())
+        return mapFromScene(QPointF(todayX, visible.center().y()));
+    return viewport()->rect().center();
 }
 
 void TimelineChartView::fitAll()

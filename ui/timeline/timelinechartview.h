@@ -55,6 +55,7 @@ public:
     /// Zooms keeping the date under \a anchor (viewport coordinates; default: the centre) still.
     void setPixelsPerDay(double pixelsPerDay, std::optional<QPoint> anchor = std::nullopt);
     void zoomBy(double factor, std::optional<QPoint> anchor = std::nullopt);
+    /// Zooms to a preset, keeping the selected item or today in view when they are on screen.
     void setZoom(DateScale::Zoom zoom);
     /// Fits the Roadmap's span (the Joint Statement's year to the end of the items or of 2028).
     void fitAll();
@@ -105,6 +106,8 @@ private:
     void rebuild();
     void rowsChanged(int first, int last);
     void relayout();
+    /// Where a zoom preset anchors (see setZoom()), in viewport coordinates.
+    QPoint presetAnchor() const;
     void selectionChanged();
     void selectItem(qint64 id, bool toggle);
     QString toolTipFor(qint64 id) const;
