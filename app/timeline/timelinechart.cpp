@@ -306,25 +306,27 @@ void TimelineChart::paintLaneHeaders(QPainter *p, const QRectF &rect,
                     QPointF(strip.right(), strip.bottom() - 0.5));
         const double x = state.laneTitleX;
         p->fillRect(QRectF(x, strip.top(), 5, strip.height()), area.colour);
-        // A disclosure triangle shows that the lane folds.
         const double cy = strip.center().y();
         const double tri = fm.height() * 0.28;
-        QPainterPath arrow;
-        if (lane.collapsed) {
-            arrow.moveTo(x + 12, cy - tri);
-            arrow.lineTo(x + 12 + tri * 1.6, cy);
-            arrow.lineTo(x + 12, cy + tri);
-        } else {
-            arrow.moveTo(x + 10, cy - tri * 0.7);
-            arrow.lineTo(x + 10 + 2 * tri, cy - tri * 0.7);
-            arrow.lineTo(x + 10 + tri, cy + tri * 0.9);
+        if (state.interactive) {
+            // A disclosure triangle shows that the lane folds.
+            QPainterPath arrow;
+            if (lane.collapsed) {
+                arrow.moveTo(x + 12, cy - tri);
+                arrow.lineTo(x + 12 + tri * 1.6, cy);
+                arrow.lineTo(x + 12, cy + tri);
+            } else {
+                arrow.moveTo(x + 10, cy - tri * 0.7);
+                arrow.lineTo(x + 10 + 2 * tri, cy - tri * 0.7);
+                arrow.lineTo(x + 10 + tri, cy + tri * 0.9);
+            }
+            arrow.closeSubpath();
+            p->fillPath(arrow, textColour);
         }
-        arrow.closeSubpath();
-        p->fillPath(arrow, textColour);
         p->setFont(m_boldFont);
         p->setPen(textColour);
         const QString title = QStringLiteral("%1  %2").arg(area.number).arg(area.name);
-        const double textX = x + 16 + 2 * tri;
+        const double textX = state.interactive ? x + 16 + 2 * tri : x + 12;
         p->drawText(QRectF(textX, strip.top(), 2000, strip.height()),
                     Qt::AlignLeft | Qt::AlignVCenter, title);
         p->setFont(m_font);
@@ -334,7 +336,8 @@ void TimelineChart::paintLaneHeaders(QPainter *p, const QRectF &rect,
                                                           nullptr, lane.itemCount);
         QString note = count;
         if (lane.compact)
-            note += QStringLiteral(" · ") + tr("zoom in for labels");
+            note += QStringLiteral(" · ")
+                    + (state.interactive ? tr("zoom in for labels") : tr("too many for labels"));
         p->drawText(
                 QRectF(textX + fm.horizontalAdvance(title) + 12, strip.top(), 2000, strip.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, note);

@@ -28,6 +28,9 @@ struct TimelinePaintState
     bool showMarkers = true;
     /// x (chart coordinates) where lane titles are drawn: the visible left edge in the view.
     double laneTitleX = 0;
+    /// On screen: lane headers show their fold triangle and invite zooming in. Off for images
+    /// and print, where neither can be acted on.
+    bool interactive = true;
 };
 
 /**

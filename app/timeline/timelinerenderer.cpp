@@ -20,6 +20,7 @@ TimelinePaintState paintStateOf(const TimelineOptions &options)
     state.today = options.today.isValid() ? options.today : today();
     state.showDependencies = options.showDependencies;
     state.showMarkers = options.showMarkers;
+    state.interactive = false;
     return state;
 }
 

@@ -3,10 +3,12 @@
 #include "timeline/timelinechart.h"
 #include "timeline/timelinerenderer.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,7 +32,7 @@ double todayShare(const QImage &image, int x, int top)
 
 } // namespace
 
-/// The headless timeline: TimelineRenderer (used by the export, the CLI and the reports) and the
+/// The headless timeline: TimelineRenderer (used by the image export and the CLI) and the
 /// `jcroadmap timeline` command writing PNG, SVG and PDF.
 class TestTimelineRenderer : public QObject
 {
@@ -46,6 +48,7 @@ private slots:
     void cliVector_data();
     void cliVector();
     void cliErrors();
+    void imagesLeaveOutScreenControls();
 
 private:
     QString runCli(const QStringList &args, int *exitCode);
@@ -201,8 +204,7 @@ void TestTimelineRenderer::cliVector()
         QVERIFY(content.contains(QLatin1String("<text")));
     } else {
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext is not installed");
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: install poppler-utils");
         QProcess process;
         process.start(pdftotext, {out, QStringLiteral("-")});
         QVERIFY(process.waitForFinished(30000));
@@ -233,6 +235,49 @@ void TestTimelineRenderer::cliErrors()
            &code);
     QCOMPARE(code, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+}
+
+void TestTimelineRenderer::imagesLeaveOutScreenControls()
+{
+    // An image for slides has no fold triangles and does not ask to zoom in.
+    TimelineData data;
+    data.areas = TimelineData::sortedAreas(*m_document);
+    for (int i = 0; i < 3000; ++i) {
+        TimelineEntry e;
+        e.id = i + 1;
+        e.areaId = data.areas.constFirst().id;
+        e.title = QStringLiteral("Crowded item %1").arg(i);
+        e.start = FuzzyDate::day(2026, 1 + i % 12, 1 + i % 28);
+        e.end = FuzzyDate::day(2027, 1 + i % 12, 1 + i % 28);
+        data.entries.append(e);
+    }
+    const TimelineRenderer renderer(data);
+    TimelineOptions options;
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(QSize(1200, 900));
+        QPainter painter(&generator);
+        renderer.paint(&painter, QRectF(0, 0, 1200, 900), options);
+    }
+    const QString content = QString::fromUtf8(svg.data());
+    QVERIFY(content.contains(QLatin1String("too many for labels")));
+    QVERIFY(!content.contains(QLatin1String("zoom in")));
+    // The view's lane strips do show the invitation (same painter, interactive state).
+    TimelineChart chart;
+    chart.setData(data);
+    chart.relayout();
+    QBuffer screen;
+    screen.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&screen);
+        QPainter painter(&generator);
+        chart.paintLaneHeaders(&painter, QRectF(0, 0, 1200, chart.layout().height()), {});
+    }
+    QVERIFY(QString::fromUtf8(screen.data()).contains(QLatin1String("zoom in for labels")));
 }
 
 QTEST_MAIN(TestTimelineRenderer)
