@@ -100,7 +100,13 @@ public:
         int rowCount() const { return rowStart.isEmpty() ? 0 : int(rowStart.size()) - 1; }
     };
 
-    void setMetrics(const TimelineMetrics &metrics) { m_metrics = metrics; }
+    /// Sets the sizes; the next build() gathers its entries afresh (label widths are capped by
+    /// the metrics).
+    void setMetrics(const TimelineMetrics &metrics)
+    {
+        m_metrics = metrics;
+        m_keysGeneration = 0;
+    }
     const TimelineMetrics &metrics() const { return m_metrics; }
 
     /// Lays out \a data at \a scale; \a labelWidths holds each entry's title width in pixels.
