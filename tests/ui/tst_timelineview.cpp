@@ -4,16 +4,21 @@
 #include "models/itemmodel.h"
 #include "models/roles.h"
 #include "seed/seedparser.h"
+#include "timeline/exporttimelinedialog.h"
 #include "timeline/timelinechartview.h"
 #include "timeline/timelineview.h"
 #include "timeline/unscheduledmodel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QProcess>
@@ -22,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace jcr;
@@ -51,6 +57,8 @@ private slots:
     void filterApplies();
     void dropSchedulesUnscheduledItem();
     void exportImage();
+    void exportImageFailsCleanly();
+    void exportDialogChecksBeforeWriting();
 
 private:
     qint64 insert(const QString &title, int area, const FuzzyDate &start, const FuzzyDate &end,
@@ -472,6 +480,71 @@ void TestTimelineView::exportImage()
     QVERIFY(content.contains("Cyber Policy Dialogue"));
     QVERIFY(content.contains("Q2 2026"));
     QVERIFY(!content.contains("Q3 2026")); // the requested range ends with June
+}
+
+void TestTimelineView::exportImageFailsCleanly()
+{
+    QString error;
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/t.png"));
+    QVERIFY(!m_view->exportImage(missing, QDate(2026, 1, 1), QDate(2026, 12, 31), 800, &error));
+    QVERIFY2(error.contains(QStringLiteral("t.png")), qPrintable(error));
+    QVERIFY(!QFile::exists(missing));
+    // Replacing an image leaves no temporary file behind.
+    const QString png = m_dir.filePath(QStringLiteral("again.png"));
+    QVERIFY(m_view->exportImage(png, QDate(2026, 1, 1), QDate(2026, 12, 31), 800));
+    QVERIFY(m_view->exportImage(png, QDate(2026, 1, 1), QDate(2026, 6, 30), 600));
+    QCOMPARE(QImage(png).width(), 600);
+    const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("again*")});
+    QCOMPARE(left, QStringList {QStringLiteral("again.png")});
+}
+
+void TestTimelineView::exportDialogChecksBeforeWriting()
+{
+    // Message boxes are answered by a timer: the texts are recorded, the answer is set below.
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::No;
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked << box->text();
+            if (QAbstractButton *button = box->button(answer))
+                button->click();
+            else
+                box->reject();
+        }
+    });
+    closer.start();
+    ExportTimelineDialog dialog(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    dialog.show();
+    const auto tryAccept = [&] {
+        dialog.setResult(QDialog::Rejected);
+        dialog.accept();
+        return dialog.result() == QDialog::Accepted;
+    };
+    dialog.setFileName(m_dir.filePath(QStringLiteral("slide.jpg")));
+    QVERIFY(!tryAccept());
+    QVERIFY(asked.last().contains(QStringLiteral(".png or .svg")));
+    dialog.setFileName(m_dir.filePath(QStringLiteral("missing/slide.png")));
+    QVERIFY(!tryAccept());
+    QVERIFY(asked.last().contains(QStringLiteral("does not exist")));
+    // An existing file: No keeps the dialog open, Yes goes ahead.
+    const QString existing = m_dir.filePath(QStringLiteral("existing.png"));
+    QVERIFY(m_view->exportImage(existing, QDate(2026, 1, 1), QDate(2026, 12, 31), 500));
+    dialog.setFileName(existing);
+    QVERIFY(!tryAccept());
+    QVERIFY(asked.last().contains(QStringLiteral("already exists")));
+    answer = QMessageBox::Yes;
+    QVERIFY(tryAccept());
+    // Dates the wrong way round.
+    auto edits = dialog.findChildren<QDateEdit *>();
+    QCOMPARE(edits.size(), 2);
+    edits.at(0)->setDate(QDate(2027, 1, 1));
+    edits.at(1)->setDate(QDate(2026, 1, 1));
+    dialog.setFileName(m_dir.filePath(QStringLiteral("new.svg")));
+    QVERIFY(!tryAccept());
+    QVERIFY(asked.last().contains(QStringLiteral("before the start")));
+    QCOMPARE(asked.size(), 5);
 }
 
 QTEST_MAIN(TestTimelineView)

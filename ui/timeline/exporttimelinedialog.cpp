@@ -23,8 +23,11 @@ ExportTimelineDialog::ExportTimelineDialog(QDate from, QDate to, QWidget *parent
     , m_width(new QSpinBox(this))
 {
     setWindowTitle(tr("Export Timeline Image"));
-    m_file->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                            .filePath(tr("roadmap-timeline.png")));
+    // The Pictures folder if there is one (a fresh account may have none), else home.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    m_file->setText(QDir(folder).filePath(tr("roadmap-timeline.png")));
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportTimelineDialog::browse);
     auto *fileRow = new QHBoxLayout;
@@ -82,8 +85,10 @@ void ExportTimelineDialog::browse()
 {
     const QString name = QFileDialog::getSaveFileName(this, tr("Export Timeline Image"), fileName(),
                                                       tr("PNG image (*.png);;SVG image (*.svg)"));
-    if (!name.isEmpty())
+    if (!name.isEmpty()) {
         m_file->setText(name);
+        m_replaceConfirmed.insert(QFileInfo(name).absoluteFilePath()); // the file dialog asked
+    }
 }
 
 void ExportTimelineDialog::accept()
@@ -97,6 +102,20 @@ void ExportTimelineDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("The end date is before the start date."));
         return;
     }
+    const QFileInfo target(fileName());
+    if (!target.dir().exists()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The folder %1 does not exist.")
+                                     .arg(QDir::toNativeSeparators(target.absolutePath())));
+        return;
+    }
+    // Typed rather than browsed names get the same question the file dialog asks.
+    if (target.exists() && !m_replaceConfirmed.contains(target.absoluteFilePath())
+        && QMessageBox::question(this, windowTitle(),
+                                 tr("%1 already exists. Replace it?").arg(target.fileName()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+        return;
     QDialog::accept();
 }
 

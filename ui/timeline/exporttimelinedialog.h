@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QSet>
 
 class QDateEdit;
 class QLineEdit;
@@ -32,6 +33,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QSpinBox *m_width;
+    QSet<QString> m_replaceConfirmed; ///< files the file dialog already asked to replace
 };
 
 } // namespace jcr

@@ -16,6 +16,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QToolBar>
@@ -153,21 +154,24 @@ bool TimelineView::exportImage(const QString &path, QDate from, QDate to, int wi
     const int height = int(std::ceil(renderer.heightForWidth(width, options)));
     const QRectF target(0, 0, width, height);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    bool ok = false;
-    if (suffix == QLatin1String("svg")) {
+    // Written to a temporary file and renamed: an existing image is replaced whole or not at all.
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok && suffix == QLatin1String("svg")) {
         QSvgGenerator generator;
-        generator.setFileName(path);
+        generator.setOutputDevice(&file);
         generator.setSize(QSize(width, height));
         generator.setViewBox(target);
         generator.setResolution(96);
         generator.setTitle(tr("Roadmap timeline"));
         QPainter painter;
-        if (painter.begin(&generator)) {
+        ok = painter.begin(&generator);
+        if (ok) {
             painter.fillRect(target, Qt::white);
             renderer.paint(&painter, target, options);
             ok = painter.end();
         }
-    } else {
+    } else if (ok) {
         QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
         image.setDotsPerMeterX(3780);
         image.setDotsPerMeterY(3780);
@@ -175,10 +179,15 @@ bool TimelineView::exportImage(const QString &path, QDate from, QDate to, int wi
         QPainter painter(&image);
         renderer.paint(&painter, target, options);
         painter.end();
-        ok = image.save(path, "PNG");
+        ok = image.save(&file, "PNG");
     }
-    if (!ok && error)
-        *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
+    const QString reason = file.errorString();
+    ok = ok && file.commit();
+    if (!ok && error) {
+        *error = tr("Could not write %1: %2")
+                         .arg(QDir::toNativeSeparators(path),
+                              file.error() != QFileDevice::NoError ? file.errorString() : reason);
+    }
     return ok;
 }
 
