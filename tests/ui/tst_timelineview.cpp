@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -56,6 +57,7 @@ private slots:
     void modelChangesKeepZoomAndScroll();
     void filterApplies();
     void dropSchedulesUnscheduledItem();
+    void firstShowFitsTheRoadmapFromTheTop();
     void exportImage();
     void exportImageFailsCleanly();
     void exportDialogChecksBeforeWriting();
@@ -462,6 +464,30 @@ void TestTimelineView::dropSchedulesUnscheduledItem()
     m_document->undoStack()->undo();
     QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(fileDates(m_undated), datesOf({}, {}));
+}
+
+void TestTimelineView::firstShowFitsTheRoadmapFromTheTop()
+{
+    // As in the main window: the timeline waits in a hidden tab and is shown later, in a window
+    // too low for all six lanes.
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("Items"));
+    auto *view = new TimelineView;
+    view->setModels(m_document.get(), m_filter, m_selection);
+    tabs.addTab(view, QStringLiteral("Timeline"));
+    tabs.resize(1300, 320);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    tabs.setCurrentIndex(1);
+    TimelineChartView *chart = view->chartView();
+    QTRY_VERIFY(chart->visibleRange().second >= QDate(2028, 12, 31));
+    const auto [from, to] = chart->visibleRange();
+    QVERIFY2(from <= QDate(2026, 1, 1), qPrintable(from.toString(Qt::ISODate)));
+    // Fitted, not zoomed far out: the span takes most of the width.
+    QVERIFY2(from.daysTo(to) < 1.4 * QDate(2026, 1, 1).daysTo(QDate(2028, 12, 31)),
+             qPrintable(from.toString(Qt::ISODate) + QLatin1Char(' ') + to.toString(Qt::ISODate)));
+    QVERIFY(chart->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(chart->verticalScrollBar()->value(), chart->verticalScrollBar()->minimum());
 }
 
 void TestTimelineView::exportImage()

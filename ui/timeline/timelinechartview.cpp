@@ -759,7 +759,14 @@ void TimelineChartView::showEvent(QShowEvent *event)
     QGraphicsView::showEvent(event);
     if (!m_fitted) {
         m_fitted = true;
-        fitAll();
+        // The first time on screen: the Roadmap's whole span, from the first lane. Queued, because
+        // the viewport has its final width only once the layouts around it have run (fitting
+        // to a provisional width showed six years instead of three); and a tall scene would
+        // otherwise open centred, in the middle of some lane.
+        QTimer::singleShot(0, this, [this] {
+            fitAll();
+            verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+        });
     }
 }
 
