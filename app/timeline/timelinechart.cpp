@@ -387,6 +387,12 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     if (cancelled)
         base = QColor(0xb0, 0xb6, 0xbc);
     if (lane.compact) {
+        if (state.selectedIds.contains(e.id)) {
+            // Thin bars have no room for a border: the selection colour, a pixel larger, so a
+            // selected item can be found in the density picture.
+            p->fillRect(bar.adjusted(-1, -1, 1, 1), selectionColour);
+            return;
+        }
         p->fillRect(bar, done || cancelled ? blend(base, Qt::white, 0.4) : base);
         return;
     }

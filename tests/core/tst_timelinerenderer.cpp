@@ -49,6 +49,7 @@ private slots:
     void cliVector();
     void cliErrors();
     void imagesLeaveOutScreenControls();
+    void selectionShowsInCrowdedLane();
 
 private:
     QString runCli(const QStringList &args, int *exitCode);
@@ -278,6 +279,42 @@ void TestTimelineRenderer::imagesLeaveOutScreenControls()
         chart.paintLaneHeaders(&painter, QRectF(0, 0, 1200, chart.layout().height()), {});
     }
     QVERIFY(QString::fromUtf8(screen.data()).contains(QLatin1String("zoom in for labels")));
+}
+
+void TestTimelineRenderer::selectionShowsInCrowdedLane()
+{
+    TimelineData data;
+    data.areas = TimelineData::sortedAreas(*m_document);
+    for (int i = 0; i < 2000; ++i) {
+        TimelineEntry e;
+        e.id = i + 1;
+        e.areaId = data.areas.constFirst().id;
+        e.title = QStringLiteral("Crowded item %1").arg(i);
+        e.start = FuzzyDate::day(2026, 1 + i % 12, 1 + i % 28);
+        e.end = FuzzyDate::day(2027, 1 + i % 12, 1 + i % 28);
+        data.entries.append(e);
+    }
+    TimelineChart chart;
+    chart.setData(data);
+    chart.scale().setOrigin(QDate(2026, 1, 1));
+    chart.scale().setPixelsPerDay(1.0);
+    chart.relayout();
+    const int placement = chart.layout().placementOf(500);
+    QVERIFY(placement >= 0);
+    QVERIFY(chart.layout().lanes().constFirst().compact);
+    const QRectF bar = chart.layout().barRect(placement);
+    const auto colourAt = [&](const TimelinePaintState &state) {
+        QImage image(1200, int(chart.layout().height()) + 1, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        chart.paintItems(&painter, QRectF(0, 0, 1200, chart.layout().height()), state);
+        painter.end();
+        return QColor(image.pixel(bar.center().toPoint()));
+    };
+    TimelinePaintState selected;
+    selected.selectedIds = {501};
+    QCOMPARE(colourAt(selected), QColor(0x15, 0x65, 0xc0));
+    QVERIFY(colourAt({}) != QColor(0x15, 0x65, 0xc0));
 }
 
 QTEST_MAIN(TestTimelineRenderer)
