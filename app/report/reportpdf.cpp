@@ -21,6 +21,16 @@ QString tr(const char *s)
     return QCoreApplication::translate("jcr::ReportRenderer", s);
 }
 
+/// Writes \a bytes to \a path so that the file appears complete or not at all.
+Result<void> writeWhole(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error {Error::Code::Other,
+                      tr("Could not write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
 } // namespace
 
 QList<QRawFont> ReportRenderer::rawFonts()
@@ -90,12 +100,7 @@ Result<void> ReportRenderer::finishPdfFile(const ReportModel &model,
             metadataOf(model));
     if (!finished)
         return finished.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(finished.value()) != finished->size()
-        || !file.commit())
-        return Error {Error::Code::Other,
-                      tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return writeWhole(path, finished.value());
 }
 
 Result<int> ReportRenderer::writePdf(const ReportModel &model, const QString &path)
@@ -104,11 +109,8 @@ Result<int> ReportRenderer::writePdf(const ReportModel &model, const QString &pa
     auto bytes = pdf(model, &pages);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size()
-        || !file.commit())
-        return Error {Error::Code::Other,
-                      tr("Could not write %1: %2").arg(path, file.errorString())};
+    if (auto written = writeWhole(path, bytes.value()); !written)
+        return written.error();
     return pages;
 }
 

@@ -30,6 +30,23 @@ double todayShare(const QImage &image, int x, int top)
     return double(red) / (image.height() - top);
 }
 
+/// \a count year-long bars in the first lane of \a document's areas: too many for labels.
+TimelineData crowdedData(const RoadmapDocument &document, int count)
+{
+    TimelineData data;
+    data.areas = TimelineData::sortedAreas(document);
+    for (int i = 0; i < count; ++i) {
+        TimelineEntry e;
+        e.id = i + 1;
+        e.areaId = data.areas.constFirst().id;
+        e.title = QStringLiteral("Crowded item %1").arg(i);
+        e.start = FuzzyDate::day(2026, 1 + i % 12, 1 + i % 28);
+        e.end = FuzzyDate::day(2027, 1 + i % 12, 1 + i % 28);
+        data.entries.append(e);
+    }
+    return data;
+}
+
 } // namespace
 
 /// The headless timeline: TimelineRenderer (used by the image export and the CLI) and the
@@ -241,17 +258,7 @@ void TestTimelineRenderer::cliErrors()
 void TestTimelineRenderer::imagesLeaveOutScreenControls()
 {
     // An image for slides has no fold triangles and does not ask to zoom in.
-    TimelineData data;
-    data.areas = TimelineData::sortedAreas(*m_document);
-    for (int i = 0; i < 3000; ++i) {
-        TimelineEntry e;
-        e.id = i + 1;
-        e.areaId = data.areas.constFirst().id;
-        e.title = QStringLiteral("Crowded item %1").arg(i);
-        e.start = FuzzyDate::day(2026, 1 + i % 12, 1 + i % 28);
-        e.end = FuzzyDate::day(2027, 1 + i % 12, 1 + i % 28);
-        data.entries.append(e);
-    }
+    const TimelineData data = crowdedData(*m_document, 3000);
     const TimelineRenderer renderer(data);
     TimelineOptions options;
     QBuffer svg;
@@ -283,19 +290,8 @@ void TestTimelineRenderer::imagesLeaveOutScreenControls()
 
 void TestTimelineRenderer::selectionShowsInCrowdedLane()
 {
-    TimelineData data;
-    data.areas = TimelineData::sortedAreas(*m_document);
-    for (int i = 0; i < 2000; ++i) {
-        TimelineEntry e;
-        e.id = i + 1;
-        e.areaId = data.areas.constFirst().id;
-        e.title = QStringLiteral("Crowded item %1").arg(i);
-        e.start = FuzzyDate::day(2026, 1 + i % 12, 1 + i % 28);
-        e.end = FuzzyDate::day(2027, 1 + i % 12, 1 + i % 28);
-        data.entries.append(e);
-    }
     TimelineChart chart;
-    chart.setData(data);
+    chart.setData(crowdedData(*m_document, 2000));
     chart.scale().setOrigin(QDate(2026, 1, 1));
     chart.scale().setPixelsPerDay(1.0);
     chart.relayout();
