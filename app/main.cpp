@@ -1,9 +1,12 @@
 // The one executable: the planner window without a subcommand, headless subcommands otherwise.
 
 #include "cli/cli.h"
+#include "cli/nativearguments.h"
 #include "i18n/englishplurals.h"
 
 #include <QGuiApplication>
+
+#include <csignal>
 
 #ifdef JCR_WITH_GUI
 #include "mainwindow/mainwindow.h"
@@ -33,7 +36,10 @@ QtMessageHandler defaultHandler = nullptr;
 
 void headlessMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &msg)
 {
-    if (type == QtWarningMsg && msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+    // Errors are one line on stderr, written by the command itself. Qt's own notices (a
+    // missing XDG_RUNTIME_DIR in scripts and cron jobs, font or painter warnings) are not
+    // results: they are shown only with JCR_DEBUG=1.
+    if (type != QtFatalMsg && !qEnvironmentVariableIsSet("JCR_DEBUG"))
         return;
     if (defaultHandler)
         defaultHandler(type, context, msg);
@@ -51,10 +57,19 @@ int main(int argc, char **argv)
         // Errors are one line on stderr: Qt's notice about a missing XDG_RUNTIME_DIR (normal
         // in scripts and cron jobs, where Qt then uses a private fallback) is not one of them.
         defaultHandler = qInstallMessageHandler(headlessMessageHandler);
+        // A file-size limit (ulimit -f) is then a write error the command reports, not a
+        // signal that kills it with a half-written file.
+        std::signal(SIGXFSZ, SIG_IGN);
+        // Names that are not valid UTF-8 are reached through aliases (Qt would lose them).
+        const jcr::cli::NativeArguments native(argc, argv);
         QGuiApplication app(argc, argv);
         jcr::EnglishPlurals plurals;
         QCoreApplication::installTranslator(&plurals);
-        return jcr::cli::run(app.arguments());
+        QStringList args = app.arguments();
+        for (QString &a : args)
+            a = native.resolve(a);
+        jcr::cli::setDisplayNames(native.displayNames());
+        return jcr::cli::run(args);
     }
 
 #ifdef JCR_WITH_GUI

@@ -12,12 +12,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 
 namespace jcr::cli {
@@ -127,7 +130,7 @@ int runCheck(const QStringList &args)
     if (version < schema::currentVersion())
         line += tr(" (upgraded to schema %1 when opened for editing)")
                         .arg(schema::currentVersion());
-    out() << line << Qt::endl;
+    out() << shown(line) << Qt::endl;
     return Success;
 }
 
@@ -172,12 +175,10 @@ int runList(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
         return Success;
     }
-    // Tabs and line breaks inside titles would break the columns.
-    const auto clean = [](QString s) {
-        s.replace(QLatin1Char('\t'), QLatin1Char(' '));
-        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        s.replace(QLatin1Char('\r'), QLatin1Char(' '));
-        return s;
+    // Tabs, line breaks, NUL and other control characters inside titles would break the
+    // columns or the terminal: they are escaped (see escapeTsv()).
+    const auto clean = [](const QString &s) {
+        return escapeTsv(s);
     };
     out() << "id\tarea\tkind\tstatus\thealth\tlead\tstart\tend\ttitle\n";
     for (const Item &it : doc.items()) {
@@ -203,6 +204,14 @@ const Subcommand subcommands[] = {
          runTimeline},
 };
 
+QString knownCommands()
+{
+    QStringList names;
+    for (const Subcommand &s : subcommands)
+        names << QString::fromLatin1(s.name);
+    return names.join(QStringLiteral(", "));
+}
+
 QString generalHelp()
 {
     QString text = tr("Usage: jcroadmap [FILE]\n"
@@ -218,6 +227,39 @@ QString generalHelp()
 
 } // namespace
 
+QString escapeTsv(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'\\':
+            escaped += QLatin1String("\\\\");
+            break;
+        case u'\t':
+            escaped += QLatin1String("\\t");
+            break;
+        case u'\n':
+            escaped += QLatin1String("\\n");
+            break;
+        case u'\r':
+            escaped += QLatin1String("\\r");
+            break;
+        default:
+            // C0 controls (NUL included), DEL, the C1 controls and the Unicode line and paragraph
+            // separators: \xHH or \uHHHH.
+            if (u < 0x20 || u == 0x7f)
+                escaped += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+            else if ((u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029)
+                escaped += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+            else
+                escaped += c;
+        }
+    }
+    return escaped;
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -230,10 +272,53 @@ QTextStream &err()
     return stream;
 }
 
+int finishOutput(int code)
+{
+    // Standard output may be a full disk (/dev/full) or a closed pipe: what was printed is the
+    // result, so a failed write is a failure of the command.
+    out().flush();
+    const bool failed
+            = out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (failed && code == Success) {
+        const QString reason = out().device() ? out().device()->errorString() : QString();
+        err() << "jcroadmap: "
+              << tr("could not write the output: %1")
+                         .arg(reason.isEmpty() ? QString::fromLocal8Bit(std::strerror(errno))
+                                               : reason)
+              << Qt::endl;
+        return Failure;
+    }
+    return code;
+}
+
+namespace {
+QHash<QString, QString> &displayNames()
+{
+    static QHash<QString, QString> names;
+    return names;
+}
+} // namespace
+
+void setDisplayNames(const QHash<QString, QString> &aliasToShown)
+{
+    displayNames() = aliasToShown;
+}
+
+QString shown(QString text)
+{
+    for (auto it = displayNames().cbegin(); it != displayNames().cend(); ++it)
+        text.replace(it.key(), it.value());
+    return text;
+}
+
 int fail(const QString &message, int code)
 {
     out().flush();
-    err() << "jcroadmap: " << message << Qt::endl;
+    // One line, whatever the message quotes (a file name with a line break in it).
+    QString line = shown(message);
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    line.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    err() << "jcroadmap: " << line << Qt::endl;
     return code;
 }
 
@@ -249,7 +334,11 @@ bool isHeadless(const QStringList &arguments)
         if (first == QLatin1String(s.name))
             return true;
     }
-    return false;
+    // The window takes at most one file. More than one argument without a known command is a
+    // mistyped command ("jcroadmap pubish a b"), answered on the command line rather than by a
+    // window opened on a file named after it. Arguments starting with '-' belong to Qt
+    // (-platform, -style) and go to the window.
+    return arguments.size() > 2 && !first.startsWith(QLatin1Char('-'));
 }
 
 int run(const QStringList &arguments)
@@ -259,21 +348,23 @@ int run(const QStringList &arguments)
     const QString first = arguments.at(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out() << "jcroadmap " << JCR_VERSION_STRING << Qt::endl;
-        return Success;
+        return finishOutput(Success);
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         out() << generalHelp();
-        out().flush();
-        return Success;
+        return finishOutput(Success);
     }
     for (const Subcommand &s : subcommands) {
         if (first == QLatin1String(s.name)) {
             QStringList rest = arguments.mid(1);
             rest[0] = QStringLiteral("jcroadmap ") + first;
-            return s.run(rest);
+            const int code = s.run(rest);
+            return finishOutput(code);
         }
     }
-    return fail(tr("unknown command \"%1\" (see --help)").arg(first), UsageError);
+    return fail(tr("unknown command \"%1\"; the commands are %2 (see --help)")
+                        .arg(first, knownCommands()),
+                UsageError);
 }
 
 } // namespace jcr::cli

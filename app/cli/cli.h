@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 class QTextStream;
@@ -21,5 +22,16 @@ QTextStream &out();
 QTextStream &err();
 /// Prints "jcroadmap: MESSAGE" on stderr and returns \a code.
 int fail(const QString &message, int code = Failure);
+/// File names as they are shown in messages: main() reaches names that are not valid UTF-8
+/// through private aliases, and messages show the name the user typed, not the alias.
+void setDisplayNames(const QHash<QString, QString> &aliasToShown);
+/// \a text with every alias replaced by the name the user typed.
+QString shown(QString text);
+/// Flushes standard output and checks that everything printed was written (a full disk, a
+/// closed pipe): returns \a code, or Failure with a one-line error when a write failed.
+int finishOutput(int code);
+/// \a text as one TSV field: backslash, tab, line feed and carriage return as \\, \t, \n, \r;
+/// other control characters (NUL, C0, DEL, C1) as \xHH or \uHHHH.
+QString escapeTsv(const QString &text);
 
 } // namespace jcr::cli

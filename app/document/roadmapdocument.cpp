@@ -3,7 +3,9 @@
 #include "seed/seedroadmap.h"
 #include "storage/backgroundintegritycheck.h"
 #include "storage/database.h"
+#include "storage/outputguard.h"
 #include "storage/roadmaprepository.h"
+#include "storage/schema.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -50,12 +52,21 @@ Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::open(const QString &pa
 
 void RoadmapDocument::startIntegrityCheck()
 {
-    m_integrityCheck = new BackgroundIntegrityCheck(m_db->path(), this);
+    m_integrityCheck = new BackgroundIntegrityCheck(
+            m_db->path(), std::min(m_db->schemaVersion(), schema::currentVersion()), this);
     connect(m_integrityCheck, &BackgroundIntegrityCheck::finished, this,
             [this](const QStringList &damage, const QStringList &brokenReferences) {
                 m_lateWarnings = brokenReferences;
-                if (damage.isEmpty() || m_detached)
+                if (m_detached)
                     return;
+                if (damage.isEmpty()) {
+                    // Read-only until now only because the check had not passed yet.
+                    if (m_db->isAwaitingCheck()) {
+                        m_db->checkPassed();
+                        Q_EMIT readOnlyChanged(false);
+                    }
+                    return;
+                }
                 // Found after opening: stop writing to a damaged file, keep what is shown.
                 m_db->setReadOnly(tr("The file is damaged (%1). It is shown read-only; restore a "
                                      "backup or open a copy.")
@@ -476,6 +487,9 @@ Result<QList<StatusUpdate>> RoadmapDocument::statusUpdates(qint64 itemId)
 
 Result<void> RoadmapDocument::saveCopyAs(const QString &path)
 {
+    // A copy never replaces this file, another roadmap or any other database.
+    if (auto guard = OutputGuard::check(path, {m_db->path()}); !guard)
+        return guard;
     return m_db->backupTo(path);
 }
 

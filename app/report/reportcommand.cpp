@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "document/roadmapdocument.h"
+#include "storage/outputguard.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,6 +112,9 @@ int runReport(const QStringList &args)
     options.classification = parser.value(classification).trimmed();
     options.includeDescriptions = parser.isSet(descriptions);
 
+    // Before anything is read: the output must not replace the roadmap or any other database.
+    if (auto guard = OutputGuard::check(parser.value(output), {positional.constFirst()}); !guard)
+        return fail(guard.errorMessage());
     auto opened = RoadmapDocument::open(positional.constFirst(), true);
     if (!opened)
         return fail(opened.errorMessage());

@@ -4,13 +4,13 @@
 #include "reportrenderer.h"
 
 #include "pdfpostprocessor.h"
+#include "storage/outputguard.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace jcr {
 
@@ -21,14 +21,11 @@ QString tr(const char *s)
     return QCoreApplication::translate("jcr::ReportRenderer", s);
 }
 
-/// Writes \a bytes to \a path so that the file appears complete or not at all.
+/// Writes \a bytes to \a path so that the file appears complete or not at all, never over
+/// a roadmap or another SQLite file.
 Result<void> writeWhole(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {Error::Code::Other,
-                      tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return OutputGuard::writeFile(path, bytes);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "backgroundintegritycheck.h"
 
+#include "constraintcheck.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QThread>
@@ -8,10 +10,15 @@
 
 namespace jcr {
 
-BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString &path, QObject *parent)
+BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString &path, int schemaVersion,
+                                                   QObject *parent)
     : QObject(parent)
     , m_path(path)
-{ }
+    , m_schemaVersion(schemaVersion)
+{
+    // Built here, on the caller's thread: the worker only reads the cached rules.
+    ConstraintCheck::rules(m_schemaVersion);
+}
 
 BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
 {
@@ -83,6 +90,8 @@ void BackgroundIntegrityCheck::run()
     });
     if (result != SQLITE_OK && !m_cancelled && (result & 0xff) != SQLITE_INTERRUPT)
         m_damage << QString::fromUtf8(sqlite3_errstr(result));
+    if (m_damage.isEmpty() && !m_cancelled)
+        m_damage << ConstraintCheck::violations(db, m_schemaVersion, 5);
     if (m_damage.isEmpty() && !m_cancelled) {
         result = rows("PRAGMA foreign_key_check", [&](sqlite3_stmt *stmt) {
             m_brokenReferences << QCoreApplication::translate(

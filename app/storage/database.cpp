@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "constraintcheck.h"
+#include "journalrecovery.h"
 #include "schema.h"
 #include "schemavalidator.h"
 
@@ -12,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -60,6 +64,10 @@ struct Header
     bool wal = false;
     quint32 applicationId = 0;
     quint32 userVersion = 0;
+    qint64 pageSize = 0;
+    /// The database size the header records, in bytes; -1 when the header does not vouch
+    /// for it (written by an SQLite before 3.7.0, whose "version valid for" differs).
+    qint64 recordedSize = -1;
 };
 
 Result<Header> readHeader(const QString &path)
@@ -87,7 +95,21 @@ Result<Header> readHeader(const QString &path)
     h.wal = bytes.at(18) == 2 || bytes.at(19) == 2;
     h.userVersion = bigEndian32(bytes, 60);
     h.applicationId = bigEndian32(bytes, 68);
+    h.pageSize = (qint64(uchar(bytes.at(16))) << 8) | uchar(bytes.at(17));
+    if (h.pageSize == 1)
+        h.pageSize = 65536;
+    const quint32 pages = bigEndian32(bytes, 28);
+    if (pages != 0 && bigEndian32(bytes, 92) == bigEndian32(bytes, 24))
+        h.recordedSize = qint64(pages) * h.pageSize;
     return h;
+}
+
+/// A read-write quick_check or integrity_check reports broken CHECK and NOT NULL rules in
+/// one line per table; ConstraintCheck names the rule and the row, read-only or not.
+bool isRuleFinding(const QString &line)
+{
+    return line.startsWith(QLatin1String("CHECK constraint failed in "))
+            || line.startsWith(QLatin1String("NULL value in "));
 }
 
 } // namespace
@@ -131,6 +153,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return Error {Error::Code::NotFound, tr("No file name was given.")};
 
     bool creating = false;
+    QString recoveryNote;
     if (mode == Mode::Create) {
         if (info.exists() && info.size() > 0)
             return Error {Error::Code::Other,
@@ -174,10 +197,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                                    : tr(" and changes are pending in %1")
                                                              .arg(QDir::toNativeSeparators(
                                                                      wal.fileName())))};
+        // A journal left by a program that stopped in the middle of a commit is undone on a
+        // copy and verified before it may touch the file (JournalRecovery); SQLite itself would
+        // write it into whatever file now has this name.
+        const JournalRecovery::State journal = JournalRecovery::inspect(path);
+        if (journal == JournalRecovery::State::Hot) {
+            auto recovered = JournalRecovery::recover(path);
+            if (!recovered)
+                return recovered.error();
+            recoveryNote = recovered.value();
+            header = readHeader(path);
+            if (!header)
+                return header.error();
+        }
+        // A header that records another size than the file has is damage (e.g. a small
+        // sparse file claiming a gigabyte, which a backup would copy in full). During another
+        // program's commit the two may differ for a moment: then the header is not judged.
+        const qint64 actualSize = QFileInfo(path).size();
+        if (journal != JournalRecovery::State::Live && header->recordedSize >= 0
+            && header->recordedSize != actualSize)
+            return Error {Error::Code::Damaged,
+                          tr("The file is damaged: its header records %1 bytes, but the file has "
+                             "%2 bytes.")
+                                  .arg(header->recordedSize)
+                                  .arg(actualSize)};
     }
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
+    if (!recoveryNote.isEmpty())
+        db->m_warnings << recoveryNote;
     if (mode == Mode::OpenReadOnly) {
         db->m_readOnly = true;
         db->m_readOnlyReason = tr("The file was opened read-only.");
@@ -324,7 +373,10 @@ Result<void> Database::validateAndMigrate(bool creating)
     // quick_check reads every page: it finds damage now rather than halfway through an edit.
     // Above the threshold it costs more than the whole open budget, so it runs in the
     // background (RoadmapDocument starts it) and damage makes the document read-only then.
-    m_integrityDeferred = QFileInfo(m_path).size() > deferredIntegrityThreshold();
+    // An upgrade writes to the file, and nothing is written to a file before its check has
+    // passed: a file that needs one is checked now, whatever its size.
+    m_integrityDeferred = QFileInfo(m_path).size() > deferredIntegrityThreshold()
+            && (version >= current || m_readOnly);
     if (!m_integrityDeferred) {
         sqlite3_stmt *stmt = nullptr;
         QStringList problems;
@@ -332,8 +384,12 @@ Result<void> Database::validateAndMigrate(bool creating)
             == SQLITE_OK) {
             while (sqlite3_step(stmt) == SQLITE_ROW) {
                 const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-                problems << QString::fromUtf8(t ? t : "?");
+                const QString line = QString::fromUtf8(t ? t : "?");
+                if (!isRuleFinding(line))
+                    problems << line;
             }
+            if (problems.isEmpty())
+                problems << QStringLiteral("ok");
         }
         const int rc = sqlite3_finalize(stmt);
         if (rc != SQLITE_OK || problems != QStringList {QStringLiteral("ok")})
@@ -344,10 +400,22 @@ Result<void> Database::validateAndMigrate(bool creating)
                                                : problems.join(QStringLiteral("; ")))};
     }
 
+    // Rows that break a CHECK or NOT NULL rule (possible only by editing the schema behind
+    // SQLite's back: read-only connections do not enforce them) are refused like damage.
+    if (!m_integrityDeferred) {
+        const QStringList broken
+                = ConstraintCheck::violations(m_handle, newer ? current : version, 5);
+        if (!broken.isEmpty())
+            return Error {Error::Code::Damaged,
+                          tr("The file breaks the roadmap's rules: %1. It is not opened, to "
+                             "protect your data.")
+                                  .arg(broken.join(QStringLiteral("; ")))};
+    }
+
     // Broken references (e.g. rows deleted with sqlite3, where foreign keys are off by default)
     // do not stop the file from opening: the views skip them. They are reported.
     if (!m_integrityDeferred)
-        m_warnings = foreignKeyProblems();
+        m_warnings << foreignKeyProblems();
 
     if (newer) {
         m_readOnly = true;
@@ -384,7 +452,28 @@ Result<void> Database::validateAndMigrate(bool creating)
     }
     m_schemaVersion = current;
     m_schemaCookie = schemaCookie();
+    if (m_integrityDeferred && !m_readOnly) {
+        // Nothing is written before the background check has passed (checkPassed()).
+        m_readOnly = true;
+        m_awaitingCheck = true;
+        m_readOnlyReason = tr("The file is being checked; editing starts when the check has "
+                              "passed.");
+    }
     return {};
+}
+
+bool Database::isAwaitingCheck() const
+{
+    return m_awaitingCheck;
+}
+
+void Database::checkPassed()
+{
+    if (!m_awaitingCheck)
+        return;
+    m_awaitingCheck = false;
+    m_readOnly = false;
+    m_readOnlyReason.clear();
 }
 
 Result<void> Database::migrate(int from)
@@ -472,6 +561,7 @@ Result<void> Database::revalidateSchema()
 
 void Database::setReadOnly(const QString &reason)
 {
+    m_awaitingCheck = false;
     m_readOnly = true;
     m_readOnlyReason = reason;
 }
@@ -518,6 +608,27 @@ void Database::rollback()
 {
     if (!sqlite3_get_autocommit(m_handle))
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Result<std::pair<QString, int>> Database::titleAndItemCount()
+{
+    sqlite3_stmt *stmt = nullptr;
+    // Both in one statement, so that they come from the same moment of the file.
+    const char *sql = "SELECT (SELECT substr(value, 1, 500) FROM setting WHERE key = 'title'), "
+                      "(SELECT count(*) FROM item)";
+    std::pair<QString, int> out;
+    int rc = sqlite3_prepare_v2(m_handle, sql, -1, &stmt, nullptr);
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        out.first = QString::fromUtf8(t ? t : "");
+        out.second = sqlite3_column_int(stmt, 1);
+        rc = SQLITE_OK;
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return Error {Error::Code::Other, message};
+    return out;
 }
 
 Result<void> Database::backupTo(const QString &targetPath)
@@ -588,7 +699,7 @@ Result<void> Database::copyFrom(Database &source)
     return {};
 }
 
-QStringList Database::integrityProblems(Thoroughness thoroughness)
+QStringList Database::damage(Thoroughness thoroughness)
 {
     QStringList problems;
     sqlite3_stmt *stmt = nullptr;
@@ -599,7 +710,7 @@ QStringList Database::integrityProblems(Thoroughness thoroughness)
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
             const QString line = QString::fromUtf8(t ? t : "?");
-            if (line != QLatin1String("ok"))
+            if (line != QLatin1String("ok") && !isRuleFinding(line))
                 problems << line;
         }
     }
@@ -607,8 +718,16 @@ QStringList Database::integrityProblems(Thoroughness thoroughness)
         problems << tr("The check could not run to its end: %1")
                             .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     sqlite3_finalize(stmt);
-    problems << foreignKeyProblems();
+    // The rules are checked on sound pages only: damaged pages make every query unreliable.
+    if (problems.isEmpty())
+        problems << ConstraintCheck::violations(
+                m_handle, std::min(m_schemaVersion, schema::currentVersion()));
     return problems;
+}
+
+QStringList Database::integrityProblems(Thoroughness thoroughness)
+{
+    return damage(thoroughness) + foreignKeyProblems();
 }
 
 QStringList Database::foreignKeyProblems()

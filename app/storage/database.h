@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 struct sqlite3;
 
@@ -58,6 +59,10 @@ public:
     /// Re-reads sqlite_schema and compares it with the schema this connection was validated
     /// against; called when schemaCookie() moved because another program changed the schema.
     Result<void> revalidateSchema();
+    /// True while a large file waits for its background check: it is read-only until then.
+    bool isAwaitingCheck() const;
+    /// The background check passed: a file that was read-only only for it becomes writable.
+    void checkPassed();
     /// Stops all writes from now on (e.g. after the schema was changed by another program).
     void setReadOnly(const QString &reason);
 
@@ -69,6 +74,9 @@ public:
     /// Commits; on failure the transaction is rolled back and the error returned.
     Result<void> commit();
     void rollback();
+
+    /// The document title and the number of items, for the backup manifest.
+    Result<std::pair<QString, int>> titleAndItemCount();
 
     /// A consistent copy of the whole file through SQLite's backup API.
     Result<void> backupTo(const QString &targetPath);
@@ -84,8 +92,11 @@ public:
         Quick, ///< PRAGMA quick_check: page structure (what opening runs)
         Full, ///< PRAGMA integrity_check: also index contents (what `jcroadmap check` runs)
     };
-    /// Damage and broken references in this open file: quick_check or integrity_check, then
-    /// foreign_key_check. Empty when the file is healthy.
+    /// Damage and broken rules (no references): what makes a file unsound.
+    QStringList damage(Thoroughness thoroughness);
+    /// Damage, broken rules and broken references in this open file: quick_check or
+    /// integrity_check, then every CHECK and NOT NULL rule run as a query (ConstraintCheck),
+    /// then foreign_key_check. Empty when the file is healthy.
     QStringList integrityProblems(Thoroughness thoroughness = Thoroughness::Quick);
 
     /// Test hook: called with the SQL of every statement any Database connection runs from
@@ -112,6 +123,7 @@ private:
     qint64 m_schemaCookie = -1;
     QStringList m_warnings;
     bool m_integrityDeferred = false;
+    bool m_awaitingCheck = false;
 };
 
 } // namespace jcr

@@ -2,8 +2,10 @@
 
 #include "cli/cli.h"
 #include "document/roadmapdocument.h"
+#include "storage/outputguard.h"
 #include "timelinerenderer.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -105,6 +107,9 @@ int runTimeline(const QStringList &args)
         return fail(tr("--to is before --from"), UsageError);
     options.showToday = !parser.isSet(noTodayOption);
 
+    // Before anything is read: the output must not replace the roadmap or any other database.
+    if (auto guard = OutputGuard::check(output, {file}); !guard)
+        return fail(guard.errorMessage());
     auto opened = RoadmapDocument::open(file, true);
     if (!opened)
         return fail(opened.errorMessage());
@@ -129,6 +134,11 @@ int runTimeline(const QStringList &args)
                                   .arg(QLocale().toString(from, QLocale::ShortFormat),
                                        QLocale().toString(to, QLocale::ShortFormat));
 
+    // Rendered in memory and written in one guarded step: never over the roadmap or another
+    // database, complete or not at all, and a full disk is an error.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("png")) {
         QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
         image.setDotsPerMeterX(int(Dpi / 0.0254));
@@ -138,11 +148,11 @@ int runTimeline(const QStringList &args)
         painter.setRenderHint(QPainter::TextAntialiasing);
         renderer.paint(&painter, target, options);
         painter.end();
-        if (!image.save(output, "PNG"))
+        if (!image.save(&buffer, "PNG"))
             return fail(tr("cannot write %1").arg(output));
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator generator;
-        generator.setFileName(output);
+        generator.setOutputDevice(&buffer);
         generator.setSize(QSize(width, height));
         generator.setViewBox(target);
         generator.setResolution(Dpi);
@@ -154,7 +164,7 @@ int runTimeline(const QStringList &args)
         renderer.paint(&painter, target, options);
         painter.end();
     } else {
-        QPdfWriter writer(output);
+        QPdfWriter writer(&buffer);
         writer.setResolution(Dpi);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("jcroadmap"));
@@ -167,8 +177,11 @@ int runTimeline(const QStringList &args)
         renderer.paint(&painter, target, options);
         painter.end();
     }
-    if (!QFileInfo::exists(output))
+    buffer.close();
+    if (bytes.isEmpty())
         return fail(tr("cannot write %1").arg(output));
+    if (auto written = OutputGuard::writeFile(output, bytes, {file}); !written)
+        return fail(written.errorMessage());
     out() << tr("Wrote %1 (%2 × %3 px, %4 – %5).")
                      .arg(output)
                      .arg(width)

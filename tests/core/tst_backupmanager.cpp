@@ -3,6 +3,7 @@
 #include "documenttestutil.h"
 #include "storage/database.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,13 @@ private slots:
     void restoreOlderSchemaBackup();
     void hostileBackupIsRefused();
     void readOnlyDocumentIsNotRestored();
+    // Issue 12, points 3 and 7.
+    void plantedFutureFilesNeverPushOutBackups();
+    void manifestRecordsWhatTheDialogShows();
+    void replacedBackupIsNoLongerTrusted();
+    void uncheckedFileIsNotBackedUp();
+    void fullDiskSkipsTheBackup();
+    void restoreChecksEveryRule();
 
 private:
     QTemporaryDir m_dir;
@@ -186,6 +194,198 @@ void TestBackupManager::readOnlyDocumentIsNotRestored()
     const QByteArray hash = fileHash(m_path);
     auto r = backups.restore(*ro.value(), backup.value());
     QCOMPARE(r.error().code, Error::Code::ReadOnly);
+    QCOMPARE(fileHash(m_path), hash);
+}
+
+namespace {
+
+/// A file put into the backup folder by someone else, dated \a days into the future.
+void plant(const QString &path, const QString &source, int days)
+{
+    QFile::remove(path);
+    QVERIFY(QFile::copy(source, path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(days),
+                          QFileDevice::FileModificationTime));
+}
+
+} // namespace
+
+void TestBackupManager::plantedFutureFilesNeverPushOutBackups()
+{
+    auto opened = RoadmapDocument::open(m_path);
+    QVERIFY(opened);
+    RoadmapDocument &doc = *opened.value();
+    BackupManager backups(m_path);
+    QVERIFY(QDir().mkpath(backups.directory()));
+    QStringList planted;
+    for (int i = 0; i < 7; ++i) {
+        planted << QDir(backups.directory())
+                           .filePath(QStringLiteral("2099-01-0%1.jcroadmap").arg(i + 1));
+        plant(planted.last(), m_path, 3650 + i);
+    }
+    auto made = backups.takeDailyBackup(doc.database(), QDate(2026, 11, 1));
+    QVERIFY2(made, qPrintable(made.errorMessage()));
+    QVERIFY(QFileInfo::exists(made.value()));
+    for (const QString &p : std::as_const(planted))
+        QVERIFY(QFileInfo::exists(p));
+    // The planner's newest backup is the first offered, the planted files last and marked.
+    QList<BackupInfo> list = backups.backups();
+    QCOMPARE(list.size(), 8);
+    QCOMPARE(list.constFirst().path, made.value());
+    QVERIFY(list.constFirst().madeByPlanner);
+    for (int i = 1; i < list.size(); ++i)
+        QVERIFY(!list.at(i).madeByPlanner);
+
+    // Restoring keeps the before-restore copy, however many planted files there are.
+    auto restored = backups.restore(doc, made.value());
+    QVERIFY2(restored, qPrintable(restored.errorMessage()));
+    list = backups.backups();
+    QVERIFY(list.constFirst().madeByPlanner);
+    QVERIFY(list.constFirst().beforeRestore);
+    QVERIFY(QFileInfo::exists(list.constFirst().path));
+    QVERIFY(QFileInfo::exists(made.value()));
+    // Many more days: seven daily backups stay, and the before-restore copy and the planted
+    // files are never pruned.
+    for (int day = 2; day < 12; ++day)
+        QVERIFY(backups.takeDailyBackup(doc.database(), QDate(2026, 11, day)));
+    list = backups.backups();
+    int daily = 0;
+    int beforeRestore = 0;
+    for (const BackupInfo &b : list) {
+        if (b.madeByPlanner)
+            (b.beforeRestore ? beforeRestore : daily)++;
+    }
+    QCOMPARE(daily, BackupManager::Keep);
+    QCOMPARE(beforeRestore, 1);
+    for (const QString &p : std::as_const(planted))
+        QVERIFY(QFileInfo::exists(p));
+    QCOMPARE(QFileInfo(list.constFirst().path).fileName(), QStringLiteral("2026-11-11.jcroadmap"));
+}
+
+void TestBackupManager::manifestRecordsWhatTheDialogShows()
+{
+    auto opened = RoadmapDocument::open(m_path);
+    QVERIFY(opened);
+    DocumentSettings settings = opened.value()->settings();
+    settings.title = QStringLiteral("Roadmap for the ministers");
+    QVERIFY(opened.value()->setSettings(settings));
+    BackupManager backups(m_path);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    auto made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 5));
+    QVERIFY(made);
+    const BackupInfo info = backups.backups().constFirst();
+    QCOMPARE(info.title, settings.title);
+    QCOMPARE(info.itemCount, opened.value()->itemCount());
+    QVERIFY(info.recordedAt >= before);
+    QVERIFY(info.recordedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+    // The manifest is ordinary JSON beside the backups.
+    QFile manifest(QDir(backups.directory()).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QByteArray json = manifest.readAll();
+    QVERIFY(json.contains("\"sha256\""));
+    QVERIFY(json.contains("2026-11-05.jcroadmap"));
+    // A file with today's name that the planner did not make is not replaced.
+    const QString taken
+            = QDir(backups.directory()).filePath(QStringLiteral("2026-11-06.jcroadmap"));
+    plant(taken, m_path, 0);
+    const QByteArray takenHash = fileHash(taken);
+    auto second = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 6));
+    QVERIFY(second);
+    QVERIFY(second.value() != taken);
+    QCOMPARE(fileHash(taken), takenHash);
+}
+
+void TestBackupManager::replacedBackupIsNoLongerTrusted()
+{
+    auto opened = RoadmapDocument::open(m_path);
+    QVERIFY(opened);
+    BackupManager backups(m_path);
+    auto made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 7));
+    QVERIFY(made);
+    QVERIFY(backups.backups().constFirst().madeByPlanner);
+    QCOMPARE(sqlite3Cli(made.value(),
+                        QStringLiteral("UPDATE item SET title = 'swapped' WHERE id "
+                                       "= 1"))
+                     .exitCode,
+             0);
+    QVERIFY(!backups.backups().constFirst().madeByPlanner);
+}
+
+void TestBackupManager::uncheckedFileIsNotBackedUp()
+{
+    // Every file is "large": its check runs in the background, and until it has passed the
+    // file is neither written nor backed up.
+    Database::setDeferredIntegrityThreshold(0);
+    auto opened = RoadmapDocument::open(m_path);
+    Database::setDeferredIntegrityThreshold(4 * 1024 * 1024);
+    QVERIFY(opened);
+    RoadmapDocument &doc = *opened.value();
+    QVERIFY(doc.database().isAwaitingCheck());
+    QVERIFY(doc.isReadOnly());
+    BackupManager backups(m_path);
+    auto made = backups.takeDailyBackup(doc.database(), QDate(2026, 11, 8));
+    QVERIFY(!made);
+    QVERIFY(backups.backups().isEmpty());
+    QSignalSpy writable(&doc, &RoadmapDocument::readOnlyChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(writable.size(), 1, 20000);
+    QCOMPARE(writable.first().first().toBool(), false);
+    QVERIFY(!doc.isReadOnly());
+    QVERIFY(backups.takeDailyBackup(doc.database(), QDate(2026, 11, 8)));
+}
+
+void TestBackupManager::fullDiskSkipsTheBackup()
+{
+    auto opened = RoadmapDocument::open(m_path);
+    QVERIFY(opened);
+    BackupManager backups(m_path);
+    const qint64 size = QFileInfo(m_path).size();
+    BackupManager::setFreeSpaceForTesting(size + BackupManager::freeSpaceMargin(size) - 1);
+    auto made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 9));
+    BackupManager::setFreeSpaceForTesting(-1);
+    QVERIFY(!made);
+    QVERIFY2(made.errorMessage().contains(QLatin1String("skipped")),
+             qPrintable(made.errorMessage()));
+    QVERIFY(backups.backups().isEmpty());
+    BackupManager::setFreeSpaceForTesting(size + BackupManager::freeSpaceMargin(size));
+    made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 9));
+    BackupManager::setFreeSpaceForTesting(-1);
+    QVERIFY2(made, qPrintable(made.errorMessage()));
+}
+
+void TestBackupManager::restoreChecksEveryRule()
+{
+    auto opened = RoadmapDocument::open(m_path);
+    QVERIFY(opened);
+    const QString bad = m_dir.filePath(QStringLiteral("rule-breaking-backup.jcroadmap"));
+    QFile::remove(bad);
+    QVERIFY(QFile::copy(m_path, bad));
+    QFile::setPermissions(bad, QFile::ReadOwner | QFile::WriteOwner);
+    // The rules neutralised, a row broken, the rules put back: the SQL is word for word the
+    // roadmap schema again.
+    QCOMPARE(sqlite3Cli(bad,
+                        QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_schema "
+                                       "SET sql = replace(sql, 'CHECK (progress', 'CHECK "
+                                       "(1 OR progress') WHERE name = 'item';"))
+                     .exitCode,
+             0);
+    QCOMPARE(sqlite3Cli(bad, QStringLiteral("UPDATE item SET progress = -5 WHERE id = 1")).exitCode,
+             0);
+    QCOMPARE(sqlite3Cli(bad,
+                        QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_schema "
+                                       "SET sql = replace(sql, 'CHECK (1 OR progress', "
+                                       "'CHECK (progress') WHERE name = 'item';"))
+                     .exitCode,
+             0);
+    // Even a large backup, whose opening defers the page and rule checks.
+    Database::setDeferredIntegrityThreshold(0);
+    const QByteArray hash = fileHash(m_path);
+    auto r = BackupManager(m_path).restore(*opened.value(), bad);
+    Database::setDeferredIntegrityThreshold(4 * 1024 * 1024);
+    QVERIFY(!r);
+    QVERIFY2(r.errorMessage().contains(QLatin1String("progress BETWEEN 0 AND 100")),
+             qPrintable(r.errorMessage()));
     QCOMPARE(fileHash(m_path), hash);
 }
 

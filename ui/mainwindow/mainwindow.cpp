@@ -272,9 +272,14 @@ void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
         // Other programs may edit the file while it is open: look for their commits.
         m_document->setPollInterval(500);
         // The schema changed outside: the banner appears and editing stops.
-        connect(m_document.get(), &RoadmapDocument::readOnlyChanged, this, [this] {
+        // A large file becomes writable once its background check has passed; only then is
+        // its daily backup taken.
+        connect(m_document.get(), &RoadmapDocument::readOnlyChanged, this, [this](bool readOnly) {
             updateTitleAndState();
-            showError(tr("The roadmap is now read-only"), m_document->readOnlyReason());
+            if (readOnly)
+                showError(tr("The roadmap is now read-only"), m_document->readOnlyReason());
+            else
+                takeDailyBackup();
         });
         createViews();
         m_recent->add(m_document->filePath());
@@ -307,10 +312,26 @@ void MainWindow::restoreFromBackup()
                           .arg(QDir::toNativeSeparators(backups.directory())));
         return;
     }
+    // The planner's own backups first, newest first, with what was recorded when each was
+    // made; files it did not make last, marked, never the default choice.
     QStringList labels;
-    for (const BackupInfo &b : list)
-        labels << tr("%1 — %2").arg(QLocale().toString(b.lastModified, QLocale::ShortFormat),
-                                    QFileInfo(b.path).fileName());
+    for (const BackupInfo &b : list) {
+        if (b.madeByPlanner) {
+            const QString when
+                    = QLocale().toString(b.recordedAt.toLocalTime(), QLocale::ShortFormat);
+            const QString items = b.itemCount == 1 ? tr("1 item") : tr("%1 items").arg(b.itemCount);
+            QString title = b.title.isEmpty() ? tr("(untitled)") : b.title;
+            if (title.size() > 80)
+                title = title.left(79) + QChar(0x2026);
+            labels << (b.beforeRestore ? tr("%1 — “%2”, %3 (before a restore)")
+                                       : tr("%1 — “%2”, %3"))
+                              .arg(when, title, items);
+        } else {
+            labels << tr("⚠ Not made by the planner: %1 (modified %2)")
+                              .arg(QFileInfo(b.path).fileName(),
+                                   QLocale().toString(b.lastModified, QLocale::ShortFormat));
+        }
+    }
     bool ok = false;
     const QString chosen
             = QInputDialog::getItem(this, tr("Restore from Backup"),
@@ -321,8 +342,13 @@ void MainWindow::restoreFromBackup()
         return;
     const BackupInfo &backup = list.at(labels.indexOf(chosen));
     QMessageBox confirm(QMessageBox::Question, tr("Restore from Backup"),
-                        tr("Replace the whole roadmap with the backup of %1?")
-                                .arg(QLocale().toString(backup.lastModified, QLocale::ShortFormat)),
+                        backup.madeByPlanner
+                                ? tr("Replace the whole roadmap with the backup of %1?")
+                                          .arg(QLocale().toString(backup.recordedAt.toLocalTime(),
+                                                                  QLocale::ShortFormat))
+                                : tr("Replace the whole roadmap with %1? The planner did not "
+                                     "make this file.")
+                                          .arg(QFileInfo(backup.path).fileName()),
                         QMessageBox::Cancel, this);
     confirm.setInformativeText(tr("Everyone with the file open sees the restored content. The "
                                   "current content is first saved as another backup, so this "

@@ -5,6 +5,7 @@
 #include "document/roadmapdocument.h"
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
+#include "storage/outputguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,12 @@ Result<int> ReportActions::printReport(RoadmapDocument *document, const ReportOp
 {
     if (!document)
         return Error {Error::Code::Other, tr("No roadmap is open.")};
+    // "Print to File" writes straight to the chosen file: never over a roadmap or a database.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        if (auto guard = OutputGuard::check(printer->outputFileName(), {document->filePath()});
+            !guard)
+            return guard.error();
+    }
     auto model = ReportModel::build(*document, options);
     if (!model)
         return model.error();
@@ -83,6 +90,8 @@ Result<int> ReportActions::exportReport(RoadmapDocument *document, const ReportO
 {
     if (!document)
         return Error {Error::Code::Other, tr("No roadmap is open.")};
+    if (auto guard = OutputGuard::check(path, {document->filePath()}); !guard)
+        return guard.error();
     auto model = ReportModel::build(*document, options);
     if (!model)
         return model.error();

@@ -1,5 +1,7 @@
 #include "exporttimelinedialog.h"
 
+#include "storage/outputguard.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -107,6 +109,11 @@ void ExportTimelineDialog::accept()
         QMessageBox::warning(this, windowTitle(),
                              tr("The folder %1 does not exist.")
                                      .arg(QDir::toNativeSeparators(target.absolutePath())));
+        return;
+    }
+    // Never a roadmap or another database, whatever the name says.
+    if (auto guard = OutputGuard::check(fileName()); !guard) {
+        QMessageBox::warning(this, windowTitle(), guard.errorMessage());
         return;
     }
     // Typed rather than browsed names get the same question the file dialog asks.

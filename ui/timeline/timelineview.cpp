@@ -1,13 +1,16 @@
 #include "timelineview.h"
 
+#include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "exporttimelinedialog.h"
 #include "models/roles.h"
+#include "storage/outputguard.h"
 #include "timeline/timelinerenderer.h"
 #include "timelinechartview.h"
 #include "unscheduledmodel.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -16,7 +19,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QSvgGenerator>
 #include <QToolBar>
@@ -154,12 +156,14 @@ bool TimelineView::exportImage(const QString &path, QDate from, QDate to, int wi
     const int height = int(std::ceil(renderer.heightForWidth(width, options)));
     const QRectF target(0, 0, width, height);
     const QString suffix = QFileInfo(path).suffix().toLower();
-    // Written to a temporary file and renamed: an existing image is replaced whole or not at all.
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
+    // Rendered in memory, then one guarded write: an existing image is replaced whole or not at
+    // all, and never a roadmap or another database.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    bool ok = buffer.open(QIODevice::WriteOnly);
     if (ok && suffix == QLatin1String("svg")) {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setSize(QSize(width, height));
         generator.setViewBox(target);
         generator.setResolution(96);
@@ -179,16 +183,22 @@ bool TimelineView::exportImage(const QString &path, QDate from, QDate to, int wi
         QPainter painter(&image);
         renderer.paint(&painter, target, options);
         painter.end();
-        ok = image.save(&file, "PNG");
+        ok = image.save(&buffer, "PNG");
     }
-    const QString reason = file.errorString();
-    ok = ok && file.commit();
-    if (!ok && error) {
-        *error = tr("Could not write %1: %2")
-                         .arg(QDir::toNativeSeparators(path),
-                              file.error() != QFileDevice::NoError ? file.errorString() : reason);
+    buffer.close();
+    if (!ok) {
+        if (error)
+            *error = tr("Could not write %1: the image could not be drawn.")
+                             .arg(QDir::toNativeSeparators(path));
+        return false;
     }
-    return ok;
+    QStringList inputs;
+    if (RoadmapDocument *document = m_chart->document())
+        inputs << document->filePath();
+    auto written = OutputGuard::writeFile(path, bytes, inputs);
+    if (!written && error)
+        *error = written.errorMessage();
+    return bool(written);
 }
 
 void TimelineView::exportInteractively()
