@@ -4,7 +4,6 @@
 #include "schema.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -233,14 +232,16 @@ Result<QString> JournalRecovery::recover(const QString &path)
                          "changed. Try again.")
                               .arg(what)};
 
-    // Originals kept aside (".journal", not "-journal": SQLite must never take it for the
-    // journal of the kept copy), then the verified result takes the file's place.
-    const QString stamp
-            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString keptFile = info.absoluteFilePath() + QStringLiteral(".before-recovery-") + stamp;
+    // The originals of the latest recovery are kept aside (".journal", not "-journal": SQLite
+    // must never take it for the journal of the kept copy), then the verified result takes the
+    // file's place.
+    const QString keptFile = info.absoluteFilePath() + QStringLiteral(".before-recovery");
     const QString keptJournal = keptFile + QStringLiteral(".journal");
+    QFile::remove(keptFile);
+    QFile::remove(keptJournal);
     if (!QFile::copy(info.absoluteFilePath(), keptFile) || !QFile::copy(journal, keptJournal)) {
         QFile::remove(keptFile);
+        QFile::remove(keptJournal);
         return Error {Error::Code::Other,
                       tr("%1 There is no room beside it to keep the originals; nothing was "
                          "changed.")

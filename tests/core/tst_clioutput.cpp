@@ -201,7 +201,7 @@ private Q_SLOTS:
 
     void mistypedCommandIsAUsageError()
     {
-        const Run r = shell(QStringLiteral("\"$J\" pubish a b"));
+        const Run r = shell(QStringLiteral("exec \"$J\" pubish a b"));
         QVERIFY2(r.finished, "a window opened instead of an error");
         QCOMPARE(r.code, 2);
         QVERIFY2(oneLine(r.err), qPrintable(r.err));

@@ -133,7 +133,7 @@ private Q_SLOTS:
         // The originals are kept aside, under names SQLite never takes for a journal.
         const QStringList kept
                 = QDir(m_dir.path())
-                          .entryList({QStringLiteral("crash.jcroadmap.before-recovery-*")},
+                          .entryList({QStringLiteral("crash.jcroadmap.before-recovery*")},
                                      QDir::Files);
         QCOMPARE(kept.size(), 2);
         QVERIFY(kept.at(0).endsWith(QLatin1String(".journal"))

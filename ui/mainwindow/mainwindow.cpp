@@ -413,9 +413,13 @@ void MainWindow::updateTitleAndState()
     const bool open = m_document != nullptr;
     const bool writable = open && !m_document->isReadOnly();
     if (open) {
-        const QString name = m_document->settings().title.isEmpty()
-                ? QFileInfo(m_document->filePath()).fileName()
-                : m_document->settings().title;
+        // The title is whatever another program wrote: one line, at most 100 characters (a
+        // window title of megabytes takes the X11 connection down).
+        QString name = m_document->settings().title.left(1000).simplified();
+        if (name.size() > 100)
+            name = name.left(99) + QChar(0x2026);
+        if (name.isEmpty())
+            name = QFileInfo(m_document->filePath()).fileName();
         setWindowTitle(tr("%1 — %2%3")
                                .arg(name, QDir::toNativeSeparators(m_document->filePath()),
                                     writable ? QString() : tr(" [read-only]")));
