@@ -9,6 +9,7 @@
 #include "models/boardmodel.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
+#include "models/roles.h"
 #include "roadmapgenerator.h"
 #include "timeline/timelineview.h"
 
