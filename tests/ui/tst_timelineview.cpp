@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QItemSelectionModel>
@@ -522,6 +523,21 @@ void TestTimelineView::exportImageFailsCleanly()
     QCOMPARE(QImage(png).width(), 600);
     const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("again*")});
     QCOMPARE(left, QStringList {QStringLiteral("again.png")});
+    // Never over the open roadmap, even reached through a link that looks like an image.
+    const QString roadmap = m_document->filePath();
+    QFile before(roadmap);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+    const QString link = m_dir.filePath(QStringLiteral("roadmap-link.png"));
+    QVERIFY(QFile::link(roadmap, link));
+    error.clear();
+    QVERIFY(!m_view->exportImage(link, QDate(2026, 1, 1), QDate(2026, 12, 31), 800, &error));
+    QVERIFY2(error.contains(QStringLiteral("not overwritten")), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile after(roadmap);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
 }
 
 void TestTimelineView::exportDialogChecksBeforeWriting()

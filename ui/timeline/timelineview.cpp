@@ -4,13 +4,12 @@
 #include "domain/clock.h"
 #include "exporttimelinedialog.h"
 #include "models/roles.h"
-#include "storage/outputguard.h"
+#include "timeline/timelineimagewriter.h"
 #include "timeline/timelinerenderer.h"
 #include "timelinechartview.h"
 #include "unscheduledmodel.h"
 
 #include <QAction>
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -153,52 +152,14 @@ bool TimelineView::exportImage(const QString &path, QDate from, QDate to, int wi
     options.from = from;
     options.to = to;
     options.collapsedAreaIds = m_chart->collapsedAreaIds();
-    const int height = int(std::ceil(renderer.heightForWidth(width, options)));
-    const QRectF target(0, 0, width, height);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    // Rendered in memory, then one guarded write: an existing image is replaced whole or not at
-    // all, and never a roadmap or another database.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    bool ok = buffer.open(QIODevice::WriteOnly);
-    if (ok && suffix == QLatin1String("svg")) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(QSize(width, height));
-        generator.setViewBox(target);
-        generator.setResolution(96);
-        generator.setTitle(tr("Roadmap timeline"));
-        QPainter painter;
-        ok = painter.begin(&generator);
-        if (ok) {
-            painter.fillRect(target, Qt::white);
-            renderer.paint(&painter, target, options);
-            ok = painter.end();
-        }
-    } else if (ok) {
-        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(3780);
-        image.setDotsPerMeterY(3780);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(&painter, target, options);
-        painter.end();
-        ok = image.save(&buffer, "PNG");
-    }
-    buffer.close();
-    if (!ok) {
-        if (error)
-            *error = tr("Could not write %1: the image could not be drawn.")
-                             .arg(QDir::toNativeSeparators(path));
-        return false;
-    }
+    // One guarded write: never over the open roadmap or another database.
     QStringList inputs;
     if (RoadmapDocument *document = m_chart->document())
         inputs << document->filePath();
-    auto written = OutputGuard::writeFile(path, bytes, inputs);
+    const auto written = TimelineImageWriter::write(renderer, options, path, width, inputs);
     if (!written && error)
         *error = written.errorMessage();
-    return bool(written);
+    return written.ok();
 }
 
 void TimelineView::exportInteractively()
