@@ -145,7 +145,7 @@ void benchMove(const QString &path, int runs)
         QList<qint64> ids;
         for (int i = 0; i < 50; ++i)
             ids << model->index(i * 7 + run, 0, cell).data(IdRole).toLongLong();
-        const int steps = v->document->undoStack()->count();
+        const int steps = v->document->undoStack()->index();
         QElapsedTimer t;
         t.start();
         const double c0 = cpuMs();
@@ -154,9 +154,10 @@ void benchMove(const QString &path, int runs)
         settle();
         wall << t.nsecsElapsed() / 1e6;
         cpu << cpuMs() - c0;
-        if (!ok || v->document->undoStack()->count() != steps + 1
+        if (!ok || v->document->undoStack()->index() != steps + 1
             || v->document->item(ids.constLast())->status != Status::Done) {
-            std::fprintf(stderr, "the move was not one undo step\n");
+            std::fprintf(stderr, "the move was not one undo step (moved: %d, steps %d → %d)\n",
+                         int(ok), steps, int(v->document->undoStack()->index()));
             std::exit(1);
         }
         v->document->undoStack()->undo();
