@@ -33,6 +33,89 @@ FuzzyDate FuzzyDate::fromText(QStringView text)
     return {d, DatePrecision::Day};
 }
 
+FuzzyDate FuzzyDate::fromUserText(QStringView text, DatePrecision precision, const QLocale &locale,
+                                  QDate shown)
+{
+    const QString typed = text.toString().simplified();
+    if (typed.isEmpty())
+        return {};
+    const auto inRange = [](QDate d) {
+        return d.isValid() && d.year() >= 1900 && d.year() <= 2199;
+    };
+    // The period of \a exactness containing \a d, if that is at least as exact as asked.
+    const auto accept = [&](QDate d, DatePrecision exactness) -> FuzzyDate {
+        if (!inRange(d) || int(exactness) > int(precision))
+            return {};
+        return FuzzyDate(FuzzyDate(d, precision).first(), precision);
+    };
+    if (const FuzzyDate canonical = fromText(typed); canonical.isValid())
+        return accept(canonical.first(), canonical.precision());
+
+    static const QRegularExpression quarterFirst(
+            QStringLiteral("^Q\\s*([1-4])\\s*[ ,/-]?\\s*(\\d{4})$"),
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quarterLast(
+            QStringLiteral("^(\\d{4})\\s*[ ,/-]?\\s*Q\\s*([1-4])$"),
+            QRegularExpression::CaseInsensitiveOption);
+    if (auto m = quarterFirst.match(typed); m.hasMatch())
+        return accept(QDate(m.captured(2).toInt(), (m.captured(1).toInt() - 1) * 3 + 1, 1),
+                      DatePrecision::Quarter);
+    if (auto m = quarterLast.match(typed); m.hasMatch())
+        return accept(QDate(m.captured(1).toInt(), (m.captured(2).toInt() - 1) * 3 + 1, 1),
+                      DatePrecision::Quarter);
+
+    // Written forms, most exact first; month names in the user's language or in English.
+    static const QList<QPair<QString, DatePrecision>> formats {
+            {QStringLiteral("d MMM yyyy"), DatePrecision::Day},
+            {QStringLiteral("d MMMM yyyy"), DatePrecision::Day},
+            {QStringLiteral("MMM d yyyy"), DatePrecision::Day},
+            {QStringLiteral("MMMM d yyyy"), DatePrecision::Day},
+            {QStringLiteral("d/M/yyyy"), DatePrecision::Day},
+            {QStringLiteral("d.M.yyyy"), DatePrecision::Day},
+            {QStringLiteral("yyyy/M/d"), DatePrecision::Day},
+            {QStringLiteral("yyyy年M月d日"), DatePrecision::Day},
+            {QStringLiteral("MMM yyyy"), DatePrecision::Month},
+            {QStringLiteral("MMMM yyyy"), DatePrecision::Month},
+            {QStringLiteral("M/yyyy"), DatePrecision::Month},
+            {QStringLiteral("yyyy/M"), DatePrecision::Month},
+            {QStringLiteral("yyyy年M月"), DatePrecision::Month},
+            {QStringLiteral("yyyy年"), DatePrecision::Year},
+    };
+    // "15 Aug, 2027" and "Aug. 2027" read like the forms above.
+    QString plain = typed;
+    plain.remove(QLatin1Char(','));
+    plain.replace(QStringLiteral(". "), QStringLiteral(" "));
+    for (const QLocale &l : {locale, QLocale::c()}) {
+        for (const auto &[format, exactness] : formats) {
+            const QDate d = l.toDate(plain, format);
+            if (d.isValid())
+                return accept(d, exactness);
+        }
+    }
+    if (!shown.isValid())
+        return {};
+    // Left out: the year, or the month and the year, of the date the field shows.
+    static const QRegularExpression dayOnly(QStringLiteral("^\\d{1,2}$"));
+    if (precision == DatePrecision::Day && dayOnly.match(plain).hasMatch())
+        return accept(QDate(shown.year(), shown.month(), plain.toInt()), DatePrecision::Day);
+    static const QRegularExpression quarterOnly(QStringLiteral("^Q\\s*([1-4])$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (auto m = quarterOnly.match(plain); m.hasMatch())
+        return accept(QDate(shown.year(), (m.captured(1).toInt() - 1) * 3 + 1, 1),
+                      DatePrecision::Quarter);
+    const QString withYear = plain + QLatin1Char(' ') + QString::number(shown.year());
+    for (const QLocale &l : {locale, QLocale::c()}) {
+        for (const auto &[format, exactness] : formats) {
+            if (!format.endsWith(QLatin1String(" yyyy")))
+                continue;
+            const QDate d = l.toDate(withYear, format);
+            if (d.isValid())
+                return accept(d, exactness);
+        }
+    }
+    return {};
+}
+
 QDate FuzzyDate::first() const
 {
     if (!m_date.isValid())

@@ -30,6 +30,14 @@ public:
 
     /// Parses the canonical text forms; returns an invalid date for anything else.
     static FuzzyDate fromText(QStringView text);
+    /// Parses what a user typed for a date of \a precision: the display form ("15 Aug 2027",
+    /// "Aug 2027", "Q3 2027", "2027", month names in \a locale or English), the canonical form,
+    /// or numbers ("15/8/2027", "8/2027", "2027/8/15"). A more exact date than the precision
+    /// gives its period; anything else, or a year outside 1900–2199, is invalid. With a valid
+    /// \a shown date, what the user left out comes from it: "15" is the 15th of the shown
+    /// month, "15 Aug" and "Q3" are in the shown year.
+    static FuzzyDate fromUserText(QStringView text, DatePrecision precision,
+                                  const QLocale &locale = QLocale(), QDate shown = {});
 
     bool isValid() const { return m_date.isValid(); }
     bool isNull() const { return !m_date.isValid(); }

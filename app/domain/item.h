@@ -56,6 +56,15 @@ struct Item
                 && deadline() < today;
     }
 
+    /// Changes the status; moving to Done completes the progress (100 %), leaving Done keeps
+    /// it. The one rule for the editor, the board and the items table.
+    void setStatus(Status newStatus)
+    {
+        if (newStatus == Status::Done && status != Status::Done)
+            progress = 100;
+        status = newStatus;
+    }
+
     /// Human-readable reasons the item cannot be saved; empty when it is valid.
     QStringList validate() const;
 };

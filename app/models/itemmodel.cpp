@@ -290,7 +290,7 @@ bool ItemModel::applyRole(Item &it, int role, int column, const QVariant &value)
         const int v = value.toInt(&ok);
         if (!ok || v < 0 || v > int(Status::Cancelled))
             return false;
-        it.status = Status(v);
+        it.setStatus(Status(v));
         return true;
     }
     case HealthRole: {

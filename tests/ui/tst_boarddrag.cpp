@@ -30,6 +30,7 @@ class TestBoardDrag : public QObject
 
 private slots:
     void initTestCase();
+    void dragCardToAnotherColumn_data();
     void dragCardToAnotherColumn();
 
 private:
@@ -46,12 +47,21 @@ void TestBoardDrag::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
+void TestBoardDrag::dragCardToAnotherColumn_data()
+{
+    QTest::addColumn<bool>("inTheGap");
+    QTest::newRow("on the first card's lower half") << false;
+    QTest::newRow("in the gap between two cards") << true;
+}
+
 void TestBoardDrag::dragCardToAnotherColumn()
 {
     auto seed = seed::loadDefault();
     QVERIFY(seed.ok());
-    auto created = RoadmapDocument::create(m_dir.filePath(QStringLiteral("drag.jcroadmap")),
-                                           seed.value());
+    auto created = RoadmapDocument::create(
+            m_dir.filePath(QStringLiteral("drag-%1.jcroadmap")
+                                   .arg(QLatin1String(QTest::currentDataTag()).size())),
+            seed.value());
     QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
     std::unique_ptr<RoadmapDocument> doc = std::move(created.value());
     ItemModel items(doc.get());
@@ -74,9 +84,18 @@ void TestBoardDrag::dragCardToAnotherColumn()
     const qint64 doneSecond
             = board->index(1, 0, board->index(int(Status::Done), 0)).data(IdRole).toLongLong();
     const QPoint start = from->visualRect(card).center();
-    // Between the first and second cards of Done: the lower part of the first card.
+    QFETCH(bool, inTheGap);
     const QRect firstDone = to->visualRect(board->index(0, 0, board->index(int(Status::Done), 0)));
-    const QPoint target(firstDone.center().x(), firstDone.bottom() - firstDone.height() / 6);
+    const QRect secondDone = to->visualRect(board->index(1, 0, board->index(int(Status::Done), 0)));
+    // Between the first and second cards of Done: the lower part of the first card, or the
+    // gap between the two cards (where the drop indicator shows).
+    const QPoint target = inTheGap
+            ? QPoint(firstDone.center().x(), (firstDone.bottom() + secondDone.top()) / 2)
+            : QPoint(firstDone.center().x(), firstDone.bottom() - firstDone.height() / 6);
+    if (inTheGap)
+        QVERIFY(!to->indexAt(target).isValid());
+    QVERIFY(doc->item(id)->progress < 100);
+    const int progressBefore = doc->item(id)->progress;
     const int steps = doc->undoStack()->count();
 
     // QDrag::exec() does not return until the drop: move and release from inside its loop.
@@ -122,6 +141,20 @@ void TestBoardDrag::dragCardToAnotherColumn()
                                QStringLiteral("SELECT rank FROM item WHERE id = %1").arg(id))
                      .toDouble(),
              rank);
+    // Done completes the progress, in the same undo step.
+    QCOMPARE(doc->item(id)->progress, 100);
+    QCOMPARE(test::sqliteQuery(doc->filePath(),
+                               QStringLiteral("SELECT progress FROM item WHERE id = %1").arg(id)),
+             QStringLiteral("100"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->item(id)->status, Status::Planned);
+    QCOMPARE(doc->item(id)->progress, progressBefore);
+    doc->undoStack()->redo();
+    QCOMPARE(doc->item(id)->progress, 100);
+    // Leaving Done keeps the value.
+    QVERIFY(view.moveCurrentCard(-1, 0) || board->moveCards({id}, int(Status::InProgress), -1));
+    QVERIFY(doc->item(id)->status != Status::Done);
+    QCOMPARE(doc->item(id)->progress, 100);
 }
 
 QTEST_MAIN(TestBoardDrag)

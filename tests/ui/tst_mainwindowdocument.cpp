@@ -125,7 +125,7 @@ void TestMainWindowDocument::writableDocument()
     QVERIFY(!m_window->document()->isReadOnly());
     QVERIFY(!banner() || !banner()->isVisible());
     QVERIFY(action(QStringLiteral("&New Item"))->isEnabled());
-    QVERIFY(action(QStringLiteral("&Restore from Backup…"))->isEnabled());
+    QVERIFY(action(QStringLiteral("Restore from &Backup…"))->isEnabled());
     m_window->openItemEditor(m_window->document()->itemAt(0).id);
     QVERIFY(editorEditable());
     // Opening took today's backup.
@@ -148,7 +148,7 @@ void TestMainWindowDocument::readOnlyDocument()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("read-only")));
     QVERIFY(!action(QStringLiteral("&New Item"))->isEnabled());
     QVERIFY(!action(QStringLiteral("&Delete Item"))->isEnabled());
-    QVERIFY(!action(QStringLiteral("&Restore from Backup…"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("Restore from &Backup…"))->isEnabled());
     m_window->openItemEditor(m_window->document()->itemAt(0).id);
     QVERIFY(!editorEditable());
     // No backup of a file that cannot change through this window.
@@ -227,7 +227,7 @@ void TestMainWindowDocument::restoreFromBackupMenu()
     changed.title = QStringLiteral("Changed after the backup");
     QVERIFY(doc->applyUpdateItem(changed));
     QCOMPARE(BackupManager(m_path).backups().size(), 1);
-    action(QStringLiteral("&Restore from Backup…"))->trigger();
+    action(QStringLiteral("Restore from &Backup…"))->trigger();
     QCOMPARE(doc->item(first.id)->title, first.title);
     QCOMPARE(
             sqlite3Cli(m_path, QStringLiteral("SELECT title FROM item WHERE id = %1").arg(first.id))

@@ -199,10 +199,10 @@ void TestReportOptionsDialog::mainWindowHasTheActions()
     }
     QVERIFY2(texts.contains(QStringLiteral("Print Pre&view…")), qPrintable(texts.join(u'|')));
     QVERIFY(texts.contains(QStringLiteral("&Print…")));
-    QVERIFY(texts.contains(QStringLiteral("&Export PDF…")));
+    QVERIFY(texts.contains(QStringLiteral("Export P&DF…")));
     window.setDocument(nullptr);
     for (QAction *a : file->actions()) {
-        if (a->text() == QLatin1String("&Export PDF…"))
+        if (a->text() == QLatin1String("Export P&DF…"))
             QVERIFY(!a->isEnabled());
     }
 }

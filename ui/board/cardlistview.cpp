@@ -45,9 +45,19 @@ int CardListView::contentHeightFor(int rows) const
 
 int CardListView::dropRowAt(const QPoint &pos) const
 {
-    const QModelIndex idx = indexAt(pos);
-    if (!idx.isValid())
-        return -1;
+    // Only the height matters: the margins beside the cards belong to the column too.
+    const QPoint at(viewport()->width() / 2, pos.y());
+    const QModelIndex idx = indexAt(at);
+    if (!idx.isValid()) {
+        // In the gap between two cards (each has spacing() on every side), or above the first:
+        // the card just below or just above decides. Two look-ups, however long the column.
+        const int reach = 2 * spacing() + 1;
+        const QModelIndex below = indexAt(at + QPoint(0, reach));
+        if (below.isValid())
+            return below.row();
+        const QModelIndex above = indexAt(at - QPoint(0, reach));
+        return above.isValid() ? above.row() + 1 : -1;
+    }
     const QRect r = visualRect(idx);
     return pos.y() < r.center().y() ? idx.row() : idx.row() + 1;
 }

@@ -2,87 +2,189 @@
 
 #include "domain/clock.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
-#include <QLabel>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+#include <QWidgetAction>
 
 namespace jcr {
 
 FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
     : QWidget(parent)
     , m_precision(new QComboBox(this))
-    , m_date(new QDateEdit(this))
-    , m_period(new QLabel(this))
+    , m_text(new QLineEdit(this))
+    , m_calendar(new QToolButton(this))
 {
     m_precision->addItem(tr("No date"), -1);
     for (DatePrecision p : enums::allPrecisions())
         m_precision->addItem(enums::displayName(p), int(p));
     m_precision->setToolTip(tr("How exact the date is: the statement often names only a year."));
-    m_date->setCalendarPopup(true);
-    m_date->setDate(today());
-    m_date->setMinimumDate(QDate(1900, 1, 1));
-    m_date->setMaximumDate(QDate(2199, 12, 31));
+    m_text->setObjectName(QStringLiteral("dateText"));
+    m_text->setMaxLength(40);
+    m_text->setToolTip(tr("Type the date as it shows (15 Aug 2027, Aug 2027, Q3 2027, 2027) or "
+                          "as numbers (15/8/2027, 2027-08-15). Up and Down step by one period."));
+    m_text->installEventFilter(this);
+    m_calendar->setArrowType(Qt::DownArrow);
+    m_calendar->setPopupMode(QToolButton::InstantPopup);
+    m_calendar->setToolTip(tr("Pick the date on a calendar"));
+    m_calendar->setAccessibleName(tr("Calendar"));
+    // The calendar is built when it opens: most fields are never picked from one.
+    auto *menu = new QMenu(m_calendar);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        auto *calendar = new QCalendarWidget;
+        calendar->setGridVisible(true);
+        calendar->setSelectedDate(m_value.isValid() ? m_value.first() : today());
+        auto *action = new QWidgetAction(menu);
+        action->setDefaultWidget(calendar);
+        menu->addAction(action);
+        connect(calendar, &QCalendarWidget::clicked, this, [this, menu](QDate day) {
+            menu->close();
+            pickDay(day);
+        });
+        connect(calendar, &QCalendarWidget::activated, this, [this, menu](QDate day) {
+            menu->close();
+            pickDay(day);
+        });
+    });
+    m_calendar->setMenu(menu);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     layout->addWidget(m_precision);
-    layout->addWidget(m_date, 1);
-    layout->addWidget(m_period);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_calendar);
     setFocusProxy(m_precision);
 
-    connect(m_precision, &QComboBox::activated, this, [this] {
-        updateAppearance();
-        emitEdited();
-    });
-    connect(m_date, &QDateEdit::editingFinished, this, &FuzzyDateEdit::emitEdited);
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { updateAppearance(); });
-    updateAppearance();
+    connect(m_precision, &QComboBox::activated, this, &FuzzyDateEdit::changePrecision);
+    connect(m_text, &QLineEdit::editingFinished, this, &FuzzyDateEdit::commitText);
+    showValue();
 }
 
-FuzzyDate FuzzyDateEdit::value() const
+DatePrecision FuzzyDateEdit::precision() const
 {
     const int p = m_precision->currentData().toInt();
-    if (p < 0)
-        return {};
-    return FuzzyDate(m_date->date(), DatePrecision(p));
+    return p < 0 ? DatePrecision::Day : DatePrecision(p);
+}
+
+bool FuzzyDateEdit::hasDate() const
+{
+    return m_precision->currentData().toInt() >= 0;
 }
 
 void FuzzyDateEdit::setValue(const FuzzyDate &value)
 {
-    m_updating = true;
-    m_precision->setCurrentIndex(value.isValid() ? m_precision->findData(int(value.precision()))
-                                                 : 0);
-    if (value.isValid())
-        m_date->setDate(value.first());
-    updateAppearance();
-    m_updating = false;
+    // The user is typing over the same saved value: the text stays as typed.
+    if (value == m_value && m_text->isModified())
+        return;
+    m_value = value;
+    showValue();
 }
 
-void FuzzyDateEdit::updateAppearance()
+void FuzzyDateEdit::showValue()
 {
-    const int p = m_precision->currentData().toInt();
-    m_date->setEnabled(p >= 0);
-    switch (p) {
-    case int(DatePrecision::Year):
-        m_date->setDisplayFormat(QStringLiteral("yyyy"));
+    m_precision->setCurrentIndex(m_value.isValid() ? m_precision->findData(int(m_value.precision()))
+                                                   : 0);
+    m_text->setText(m_value.isValid() ? m_value.toDisplayString() : QString());
+    m_text->setModified(false);
+    m_text->setEnabled(m_value.isValid());
+    m_calendar->setEnabled(m_value.isValid());
+    m_text->setPlaceholderText(m_value.isValid() ? QString() : tr("No date"));
+}
+
+void FuzzyDateEdit::commitText()
+{
+    if (!m_text->isModified() || !hasDate())
+        return;
+    m_text->setModified(false);
+    const FuzzyDate typed = FuzzyDate::fromUserText(m_text->text(), precision(), QLocale(),
+                                                    m_value.isValid() ? m_value.first() : today());
+    if (!typed.isValid()) {
+        const QString text = m_text->text().simplified();
+        showValue();
+        Q_EMIT problemFound(tr("“%1” is not a date of %2 precision; type it like %3.")
+                                    .arg(text, enums::displayName(precision()).toLower(),
+                                         FuzzyDate(today(), precision()).toDisplayString()));
+        return;
+    }
+    m_text->setText(typed.toDisplayString());
+    if (typed == m_value)
+        return;
+    m_value = typed;
+    Q_EMIT valueEdited(m_value);
+}
+
+void FuzzyDateEdit::changePrecision()
+{
+    if (!hasDate()) {
+        if (!m_value.isValid())
+            return;
+        m_value = FuzzyDate();
+    } else {
+        // The same moment in the new precision: the period that contains the old start.
+        const QDate base = m_value.isValid() ? m_value.first() : today();
+        const FuzzyDate next(FuzzyDate(base, precision()).first(), precision());
+        if (next == m_value)
+            return;
+        m_value = next;
+    }
+    showValue();
+    Q_EMIT valueEdited(m_value);
+}
+
+void FuzzyDateEdit::step(int periods)
+{
+    if (!hasDate())
+        return;
+    FuzzyDate current = FuzzyDate::fromUserText(m_text->text(), precision());
+    if (!current.isValid())
+        current = m_value.isValid() ? m_value : FuzzyDate(today(), precision());
+    QDate d = current.first();
+    switch (precision()) {
+    case DatePrecision::Day:
+        d = d.addDays(periods);
         break;
-    case int(DatePrecision::Quarter):
-    case int(DatePrecision::Month):
-        m_date->setDisplayFormat(QStringLiteral("MMM yyyy"));
+    case DatePrecision::Month:
+        d = d.addMonths(periods);
         break;
-    default:
-        m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    case DatePrecision::Quarter:
+        d = d.addMonths(3 * periods);
+        break;
+    case DatePrecision::Year:
+        d = d.addYears(periods);
         break;
     }
-    const FuzzyDate v = value();
-    m_period->setText(v.isValid() ? v.toDisplayString() : QString());
+    if (d.year() < 1900 || d.year() > 2199)
+        return;
+    // Like typing: saved on Return or when leaving the field.
+    m_text->setText(FuzzyDate(d, precision()).toDisplayString());
+    m_text->setModified(true);
 }
 
-void FuzzyDateEdit::emitEdited()
+void FuzzyDateEdit::pickDay(QDate day)
 {
-    if (!m_updating)
-        Q_EMIT valueEdited(value());
+    if (!hasDate())
+        return;
+    m_text->setText(FuzzyDate(day, precision()).toDisplayString());
+    m_text->setModified(true);
+    commitText();
+}
+
+bool FuzzyDateEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) {
+            step(key->key() == Qt::Key_Up ? 1 : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace jcr

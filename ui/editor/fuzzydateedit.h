@@ -5,14 +5,17 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
+class QLineEdit;
+class QToolButton;
 
 namespace jcr {
 
 /**
- * Edits a FuzzyDate: a precision (none, day, month, quarter, year) and a date. The date
- * field's format follows the precision and the label shows the period as it will be saved.
+ * Edits a FuzzyDate: a precision (none, day, month, quarter, year) and the date as text in
+ * that precision ("15 Aug 2027", "Aug 2027", "Q3 2027", "2027"). What the user types is what
+ * is saved: the text is read only when typing is over (Return, or leaving the field), never
+ * re-formatted under the cursor. Up and Down step by one period; a calendar picks a day.
  */
 class FuzzyDateEdit : public QWidget
 {
@@ -21,21 +24,36 @@ class FuzzyDateEdit : public QWidget
 public:
     explicit FuzzyDateEdit(QWidget *parent = nullptr);
 
-    FuzzyDate value() const;
+    /// The saved value, as last set or edited.
+    FuzzyDate value() const { return m_value; }
+    /// Shows \a value, unless the user is typing in the field over the same value.
     void setValue(const FuzzyDate &value);
+
+    /// The text field (for tests and accessibility).
+    QLineEdit *lineEdit() const { return m_text; }
 
 Q_SIGNALS:
     /// The user finished changing the value (not emitted by setValue()).
     void valueEdited(const jcr::FuzzyDate &value);
+    /// The typed text is not a date of the chosen precision; the field shows the saved value.
+    void problemFound(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateAppearance();
-    void emitEdited();
+    DatePrecision precision() const;
+    bool hasDate() const;
+    void showValue();
+    void commitText();
+    void changePrecision();
+    void step(int periods);
+    void pickDay(QDate day);
 
     QComboBox *m_precision;
-    QDateEdit *m_date;
-    QLabel *m_period;
-    bool m_updating = false;
+    QLineEdit *m_text;
+    QToolButton *m_calendar;
+    FuzzyDate m_value;
 };
 
 } // namespace jcr

@@ -4,7 +4,10 @@
 #include "domain/clock.h"
 #include "edit/editservice.h"
 #include "fuzzydateedit.h"
+#include "useridentity.h"
+#include "wheelguard.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -12,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,7 +25,10 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -35,14 +42,6 @@ template<typename E> void fillCombo(QComboBox *combo, const QList<E> &values)
 {
     for (E v : values)
         combo->addItem(enums::displayName(v), int(v));
-}
-
-QString systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
 }
 
 } // namespace
@@ -60,6 +59,15 @@ ItemEditor::ItemEditor(QWidget *parent)
         box.setDefaultButton(theirs);
         box.exec();
         return box.clickedButton() == mine;
+    };
+    m_nameAsker = [this](const QString &suggestion) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+                this, tr("Your Name"),
+                tr("Your name signs the status updates you add (you can change it later in "
+                   "Edit ▸ Preferences):"),
+                QLineEdit::Normal, suggestion, &ok);
+        return ok ? name : QString();
     };
     build();
     setDocument(nullptr);
@@ -95,6 +103,8 @@ void ItemEditor::build()
     m_form = new QWidget;
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow dock or a large font puts the label above its field instead of cutting either.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("title"));
@@ -126,39 +136,38 @@ void ItemEditor::build()
     m_status->setObjectName(QStringLiteral("status"));
     fillCombo(m_status, enums::allStatuses());
     connect(m_status, &QComboBox::activated, this, [this] {
-        commit([this](Item &it) {
-            it.status = Status(m_status->currentData().toInt());
-            if (it.status == Status::Done)
-                it.progress = 100;
-        });
+        commit([this](Item &it) { it.setStatus(Status(m_status->currentData().toInt())); });
     });
     form->addRow(tr("&Status:"), m_status);
 
     m_health = new QComboBox;
+    m_health->setObjectName(QStringLiteral("health"));
     fillCombo(m_health, enums::allHealths());
     connect(m_health, &QComboBox::activated, this, [this] {
         commit([this](Item &it) { it.health = Health(m_health->currentData().toInt()); });
     });
-    form->addRow(tr("&Health:"), m_health);
+    form->addRow(tr("Hea&lth:"), m_health);
 
     m_lead = new QComboBox;
     fillCombo(m_lead, enums::allLeadSides());
     connect(m_lead, &QComboBox::activated, this, [this] {
         commit([this](Item &it) { it.lead = LeadSide(m_lead->currentData().toInt()); });
     });
-    form->addRow(tr("&Lead side:"), m_lead);
+    form->addRow(tr("Lead s&ide:"), m_lead);
 
     m_start = new FuzzyDateEdit;
     m_start->setObjectName(QStringLiteral("start"));
     connect(m_start, &FuzzyDateEdit::valueEdited, this,
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.start = d; }); });
-    form->addRow(tr("S&tart:"), m_start);
+    connect(m_start, &FuzzyDateEdit::problemFound, this, &ItemEditor::showProblem);
+    form->addRow(tr("Sta&rt:"), m_start);
 
     m_end = new FuzzyDateEdit;
     m_end->setObjectName(QStringLiteral("end"));
     connect(m_end, &FuzzyDateEdit::valueEdited, this,
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.end = d; }); });
-    form->addRow(tr("&End / due:"), m_end);
+    connect(m_end, &FuzzyDateEdit::problemFound, this, &ItemEditor::showProblem);
+    form->addRow(tr("E&nd / due:"), m_end);
 
     m_progress = new QSpinBox;
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -237,11 +246,17 @@ void ItemEditor::build()
     historyLayout->addWidget(m_history);
 
     auto *add = new QFormLayout;
+    add->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_updateDate = new QDateEdit;
     m_updateDate->setCalendarPopup(true);
     m_updateDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_updateAuthor = new QLineEdit;
-    m_updateAuthor->setMaxLength(200);
+    // Updates are signed by the person using the planner, never by the document's author.
+    m_updateAuthor = new QLabel;
+    m_updateAuthor->setObjectName(QStringLiteral("updateAuthor"));
+    m_updateAuthor->setWordWrap(true);
+    m_updateAuthor->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_updateAuthor->setToolTip(tr("Your name, as it signs your updates. Change it in "
+                                  "Edit ▸ Preferences."));
     m_updateText = new QPlainTextEdit;
     m_updateText->setObjectName(QStringLiteral("updateText"));
     m_updateText->setTabChangesFocus(true);
@@ -261,7 +276,7 @@ void ItemEditor::build()
     m_addUpdate->setObjectName(QStringLiteral("addUpdate"));
     connect(m_addUpdate, &QPushButton::clicked, this, &ItemEditor::addUpdate);
     add->addRow(tr("Date:"), m_updateDate);
-    add->addRow(tr("Author:"), m_updateAuthor);
+    add->addRow(tr("Signed by:"), m_updateAuthor);
     add->addRow(tr("Update:"), m_updateText);
     add->addRow(tr("New status / health:"), changes);
     add->addRow(QString(), m_addUpdate);
@@ -271,8 +286,12 @@ void ItemEditor::build()
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_header);
     contentLayout->addWidget(m_problem);
-    contentLayout->addWidget(m_form);
-    contentLayout->addWidget(historyBox);
+    m_itemPane = new QWidget;
+    auto *paneLayout = new QVBoxLayout(m_itemPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->addWidget(m_form);
+    paneLayout->addWidget(historyBox);
+    contentLayout->addWidget(m_itemPane);
     contentLayout->addStretch();
 
     // Long area names must not widen the dock past the window: combos shrink, text wraps.
@@ -281,15 +300,52 @@ void ItemEditor::build()
         combo->setMinimumContentsLength(8);
     }
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Scrolling the dock with the wheel must not change the field that passes under the pointer.
+    (new WheelGuard(this))->guardChildrenOf(content);
 
-    auto *scroll = new QScrollArea;
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("editorScroll"));
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // The form is never wider than the dock: scrolled sideways, it cut the first letters of
+    // every label. Labels go above their fields when narrow, long text wraps or is elided.
+    m_scroll->horizontalScrollBar()->setEnabled(false);
+    connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value != 0)
+            m_scroll->horizontalScrollBar()->setValue(0);
+    });
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
+
+    // The field that gets keyboard focus is scrolled into view (Ctrl+N, Ctrl+E, Enter, Tab).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !m_scroll->widget()->isAncestorOf(now))
+            return;
+        showField(now);
+        // A dock just shown has no final geometry yet: look again once it is laid out.
+        QTimer::singleShot(0, this, [this, field = QPointer<QWidget>(now)] {
+            if (field && field->hasFocus())
+                showField(field);
+        });
+    });
+    auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    leave->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(leave, &QShortcut::activated, this, &ItemEditor::leaveRequested);
+}
+
+void ItemEditor::showField(QWidget *field)
+{
+    // The whole field, not only its cursor as QScrollArea::ensureWidgetVisible() does for text.
+    const QRect r(field->mapTo(m_scroll->widget(), QPoint(0, 0)), field->size());
+    m_scroll->ensureVisible(r.center().x(), r.center().y(), r.width() / 2 + 8, r.height() / 2 + 8);
+}
+
+QString ItemEditor::headerText() const
+{
+    return m_header->text();
 }
 
 void ItemEditor::setDocument(RoadmapDocument *document)
@@ -372,8 +428,17 @@ void ItemEditor::refresh()
     m_refreshing = true;
     if (!it) {
         m_shown = Item();
-        m_header->setText(m_document ? tr("Select an item to edit it.")
-                                     : tr("No roadmap is open."));
+        // Never the previous item's values: say why there is nothing to edit, and what to do.
+        if (!m_document)
+            m_header->setText(tr("No roadmap is open. Use File ▸ Open or File ▸ New Roadmap."));
+        else if (m_document->itemCount() == 0)
+            m_header->setText(tr("This roadmap has no items yet. Press Ctrl+N to add the first "
+                                 "one, or use File ▸ New Roadmap for the roadmap seeded from "
+                                 "the Joint Statement."));
+        else
+            m_header->setText(tr("No item selected. Select an item in the list, on the board "
+                                 "or on the timeline to edit it."));
+        m_itemPane->hide();
         setEditable(false);
         m_title->clear();
         m_description->clear();
@@ -385,6 +450,7 @@ void ItemEditor::refresh()
         return;
     }
     m_header->setText(it->title);
+    m_itemPane->show();
     setEditable(!m_document->isReadOnly());
     // A field the user is typing in (modified since its last commit) keeps its text, and the
     // value it started from; everything else shows the saved value, also after a refusal, an
@@ -429,10 +495,7 @@ void ItemEditor::refresh()
         m_description->setPlainText(it->description);
     m_source->setPlainText(it->source);
     m_source->setVisible(!it->source.isEmpty());
-    if (m_updateAuthor->text().isEmpty())
-        m_updateAuthor->setText(m_document->settings().author.isEmpty()
-                                        ? systemUserName()
-                                        : m_document->settings().author);
+    refreshAuthor();
     refreshOrganisations(*it);
     m_refreshing = false;
     refreshHistory();
@@ -495,6 +558,18 @@ void ItemEditor::refreshHistory()
         m_history->addTopLevelItem(row);
     }
     m_history->resizeColumnToContents(0);
+}
+
+void ItemEditor::refreshAuthor()
+{
+    const QString name = UserIdentity::name();
+    m_updateAuthor->setText(name.isEmpty() ? tr("You (asked when you add your first update)")
+                                           : name);
+}
+
+void ItemEditor::setNameAsker(NameAsker asker)
+{
+    m_nameAsker = std::move(asker);
 }
 
 void ItemEditor::showProblem(const QString &message)
@@ -615,7 +690,19 @@ void ItemEditor::addUpdate()
     StatusUpdate u;
     u.itemId = m_id;
     u.date = m_updateDate->date();
-    u.author = m_updateAuthor->text().trimmed();
+    QString author = UserIdentity::name();
+    if (author.isEmpty()) {
+        // Asked once, then remembered in the user's settings.
+        author = m_nameAsker ? m_nameAsker(UserIdentity::accountName()).trimmed() : QString();
+        if (author.isEmpty()) {
+            showProblem(tr("An update is signed with your name: the update was not added."));
+            return;
+        }
+        // The file holds at most 200 characters of author.
+        UserIdentity::setName(author.left(200));
+        refreshAuthor();
+    }
+    u.author = UserIdentity::name();
     u.text = m_updateText->toPlainText().trimmed();
     if (m_updateStatus->currentData().toInt() >= 0)
         u.newStatus = Status(m_updateStatus->currentData().toInt());

@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 class QTreeWidget;
@@ -48,6 +49,9 @@ public:
     /// Moves keyboard focus to the title field.
     void focusTitle();
 
+    /// The text shown above the fields: the item's title, or what to do when there is none.
+    QString headerText() const;
+
     /// Asked when someone else changed a field while the user was editing it: gets a
     /// description of both versions and returns true to apply the user's ("Apply Mine") or
     /// false to keep the other ("Keep Theirs"). The default asks with a message box; tests
@@ -55,11 +59,25 @@ public:
     using ConflictResolver = std::function<bool(const QString &details)>;
     void setConflictResolver(ConflictResolver resolver);
 
+    /// Asked for the user's name when the first status update is added: gets a suggestion
+    /// (the account's full name) and returns the name, or an empty string to cancel. The
+    /// default asks with a dialog; tests answer directly.
+    using NameAsker = std::function<QString(const QString &suggestion)>;
+    void setNameAsker(NameAsker asker);
+    /// Shows the user's name again (after a change in Preferences).
+    void refreshAuthor();
+
+Q_SIGNALS:
+    /// The user pressed Esc in the editor: focus should go back to where it came from.
+    void leaveRequested();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
+    /// Scrolls the form so that \a field is in view.
+    void showField(QWidget *field);
     void refresh();
     /// Shows the saved values in every field, also the one being typed in.
     void refreshAll();
@@ -83,6 +101,7 @@ private:
     /// someone else is noticed at commit instead of being overwritten.
     Item m_shown;
     ConflictResolver m_conflictResolver;
+    NameAsker m_nameAsker;
 
     QLabel *m_header = nullptr;
     QLabel *m_problem = nullptr;
@@ -103,12 +122,15 @@ private:
     QPushButton *m_removeOrganisation = nullptr;
     QTreeWidget *m_history = nullptr;
     QDateEdit *m_updateDate = nullptr;
-    QLineEdit *m_updateAuthor = nullptr;
+    QLabel *m_updateAuthor = nullptr;
     QPlainTextEdit *m_updateText = nullptr;
     QComboBox *m_updateStatus = nullptr;
     QComboBox *m_updateHealth = nullptr;
     QPushButton *m_addUpdate = nullptr;
     QWidget *m_form = nullptr;
+    /// The fields and the history: hidden when there is no item to edit.
+    QWidget *m_itemPane = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace jcr

@@ -7,6 +7,7 @@
 #include "domain/clock.h"
 #include "edit/editservice.h"
 #include "editor/itemeditor.h"
+#include "editor/useridentity.h"
 #include "filterbar.h"
 #include "itemsview.h"
 #include "models/itemfiltermodel.h"
@@ -46,6 +47,20 @@
 
 namespace jcr {
 
+namespace {
+
+/// A command text fit for a menu: at most about 40 characters, '&' shown, not a mnemonic.
+QString menuText(const QString &commandText)
+{
+    constexpr int MaxChars = 40;
+    QString text = commandText.simplified();
+    if (text.size() > MaxChars)
+        text = text.left(MaxChars - 1).trimmed() + QStringLiteral("…");
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
@@ -74,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_editorDock->setObjectName(QStringLiteral("itemEditorDock"));
     m_editorDock->setWidget(m_editor);
     m_editorDock->setMinimumWidth(400);
+    connect(m_editor, &ItemEditor::leaveRequested, this, &MainWindow::leaveEditor);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
 
     m_countLabel = new QLabel(this);
@@ -110,17 +126,18 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Roadmap…"), QKeySequence(tr("Ctrl+Shift+N")), this,
                     [this] { newRoadmap(true); });
-    file->addAction(tr("New &Empty Roadmap…"), this, [this] { newRoadmap(false); });
+    file->addAction(tr("New E&mpty Roadmap…"), this, [this] { newRoadmap(false); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     m_recent = new RecentFiles(recent, this);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDocument);
     file->addSeparator();
-    m_documentActions << file->addAction(tr("Save a &Copy As…"), QKeySequence::SaveAs, this,
-                                         &MainWindow::saveCopyAs);
-    m_documentActions << file->addAction(tr("Document &Properties…"), this,
+    // Explicit: QKeySequence::SaveAs is empty outside GNOME and KDE sessions.
+    m_documentActions << file->addAction(tr("Save a Cop&y As…"), QKeySequence(tr("Ctrl+Shift+S")),
+                                         this, &MainWindow::saveCopyAs);
+    m_documentActions << file->addAction(tr("Document Propert&ies…"), this,
                                          &MainWindow::editDocumentProperties);
-    m_editActions << file->addAction(tr("&Restore from Backup…"), this,
+    m_editActions << file->addAction(tr("Restore from &Backup…"), this,
                                      &MainWindow::restoreFromBackup);
     file->addSeparator();
     auto *reports = new ReportActions(this, [this] { return m_document.get(); });
@@ -133,10 +150,29 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts(QKeySequence::Redo);
+    // Not QUndoGroup's own actions: their text repeats the whole command text, and a long
+    // item title would stretch the menu across the screen.
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcuts({QKeySequence(tr("Ctrl+Z"))});
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(menuText(text)));
+        m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
+    });
+    m_redo = new QAction(tr("&Redo"), this);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    // Both common redo keys, whatever the platform's default.
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(menuText(text)));
+        m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
+    });
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
@@ -155,6 +191,10 @@ void MainWindow::createActions()
                                          [this] { m_filterBar->focusText(); });
     m_documentActions << edit->addAction(tr("C&lear Filters"), this,
                                          [this] { m_filterBar->clear(); });
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Preferen&ces…"), this, &MainWindow::editPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -163,6 +203,18 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
+
+    // F10 opens the menu bar, as in GNOME and KDE applications.
+    auto *menuKey = new QAction(this);
+    menuKey->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(menuKey, &QAction::triggered, this, [this] {
+        const QList<QAction *> menus = menuBar()->actions();
+        if (!menus.isEmpty()) {
+            menuBar()->setFocus(Qt::ShortcutFocusReason);
+            menuBar()->setActiveAction(menus.constFirst());
+        }
+    });
+    addAction(menuKey);
 }
 
 void MainWindow::addView(QWidget *view, const QString &title)
@@ -234,11 +286,19 @@ void MainWindow::createViews()
 
     m_filterBar->setModels(m_document.get(), m_filterModel);
     m_editor->setDocument(m_document.get());
-    connect(m_selectionModel, &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_editor->setItemId(current.data(IdRole).toLongLong());
-            });
+    // The editor shows the current item while it is selected and shown; otherwise it says that
+    // nothing is selected rather than keep an item a filter hid or a click deselected.
+    const auto followSelection = [this] {
+        const QModelIndex current = m_selectionModel->currentIndex();
+        const bool shown = current.isValid() && m_selectionModel->isSelected(current);
+        m_editor->setItemId(shown ? current.data(IdRole).toLongLong() : 0);
+    };
+    connect(m_selectionModel, &QItemSelectionModel::currentChanged, this, followSelection);
+    connect(m_selectionModel, &QItemSelectionModel::selectionChanged, this, followSelection);
+    connect(m_filterModel, &ItemFilterModel::filterChanged, this, followSelection);
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, followSelection);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, followSelection);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, followSelection);
     const auto updateCount = [this] {
         updateTitleAndState();
     };
@@ -552,10 +612,23 @@ void MainWindow::openItemEditor(qint64 id)
 {
     if (!m_document || id <= 0)
         return;
+    // Esc in the editor goes back to the view (and card or bar) the user came from.
+    QWidget *from = QApplication::focusWidget();
+    if (from && !m_editorDock->isAncestorOf(from))
+        m_returnFocus = from;
     m_editor->setItemId(id);
     m_editorDock->show();
     m_editorDock->raise();
     m_editor->focusTitle();
+}
+
+void MainWindow::leaveEditor()
+{
+    QWidget *target = m_returnFocus ? m_returnFocus.data() : m_views->currentWidget();
+    if (target && target->isVisible())
+        target->setFocus(Qt::OtherFocusReason);
+    else if (m_views->currentWidget())
+        m_views->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::newItem()
@@ -600,8 +673,11 @@ void MainWindow::editDocumentProperties()
     auto *classification = new QLineEdit(s.classification);
     auto *author = new QLineEdit(s.author);
     auto *office = new QLineEdit(s.office);
-    for (QLineEdit *e : {title, classification, author, office})
+    for (QLineEdit *e : {title, classification, author, office}) {
         e->setMaxLength(300);
+        // Wide enough to show a whole title or office name without scrolling in the field.
+        e->setMinimumWidth(e->fontMetrics().averageCharWidth() * 50);
+    }
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Classification marking:"), classification);
     form->addRow(tr("&Author:"), author);
@@ -622,6 +698,33 @@ void MainWindow::editDocumentProperties()
     if (auto r = m_document->setSettings(s); !r)
         showError(tr("The properties were not saved"), r.errorMessage());
     updateTitleAndState();
+}
+
+void MainWindow::editPreferences()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("preferencesDialog"));
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(UserIdentity::name());
+    name->setObjectName(QStringLiteral("userName"));
+    name->setMaxLength(200);
+    name->setPlaceholderText(UserIdentity::accountName());
+    // Wide enough for a full name with titles, in any font.
+    name->setMinimumWidth(name->fontMetrics().averageCharWidth() * 60);
+    form->addRow(tr("&Your name:"), name);
+    auto *hint = new QLabel(tr("Signs the status updates you add. It is kept on this computer, "
+                               "not in the roadmap."));
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    UserIdentity::setName(name->text().left(200));
+    m_editor->refreshAuthor();
 }
 
 void MainWindow::about()

@@ -3,6 +3,7 @@
 #include "domain/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -82,6 +83,8 @@ private:
     void deleteSelected();
     void editDocumentProperties();
     void about();
+    void leaveEditor();
+    void editPreferences();
     QList<qint64> selectedIds() const;
 
     std::unique_ptr<RoadmapDocument> m_document;
@@ -105,6 +108,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QTimer *m_backupTimer = nullptr;
+    /// Where focus was when the editor was opened: Esc goes back there.
+    QPointer<QWidget> m_returnFocus;
 };
 
 } // namespace jcr

@@ -30,7 +30,7 @@ ReportActions::ReportActions(QWidget *window, DocumentGetter document)
     m_print = new QAction(tr("&Print…"), this);
     m_print->setShortcut(QKeySequence::Print);
     m_print->setStatusTip(tr("Print a status report, briefing or board print."));
-    m_export = new QAction(tr("&Export PDF…"), this);
+    m_export = new QAction(tr("Export P&DF…"), this);
     m_export->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_export->setStatusTip(tr("Save a status report, briefing or board print as PDF."));
     connect(m_preview, &QAction::triggered, this, &ReportActions::printPreview);
