@@ -630,4 +630,101 @@ void RoadmapDocument::updateFileWatcher()
     });
 }
 
+Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
+{
+    QList<Item> befores;
+    befores.reserve(batch.updates.size());
+    for (const Item &after : batch.updates) {
+        const Item *before = item(after.id);
+        if (!before)
+            return Error {Error::Code::Conflict, tr("\"%1\" no longer exists.").arg(after.title)};
+        befores << *before;
+    }
+    for (qint64 id : batch.deletes) {
+        if (!item(id))
+            return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+    }
+    QList<Item> updated, inserted;
+    updated.reserve(batch.updates.size());
+    inserted.reserve(batch.inserts.size());
+    auto done = writeTransaction([&]() -> Result<QList<Item>> {
+        for (const Dependency &d : batch.removeDependencies) {
+            if (auto r = m_repo->deleteDependency(d); !r)
+                return r.error();
+        }
+        for (qsizetype i = 0; i < batch.deletes.size(); ++i) {
+            if (auto r
+                = m_repo->deleteItem(batch.deletes.at(i), item(batch.deletes.at(i))->version);
+                !r)
+                return r.error();
+        }
+        for (qsizetype i = 0; i < batch.updates.size(); ++i) {
+            auto stored = m_repo->updateItem(befores.at(i), batch.updates.at(i));
+            if (!stored)
+                return stored.error();
+            updated << stored.value();
+        }
+        for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
+            auto stored = m_repo->insertItem(batch.inserts.at(i));
+            if (!stored)
+                return stored.error();
+            inserted << stored.value();
+            for (qint64 p : batch.insertPredecessors.value(i)) {
+                if (auto r = m_repo->insertDependency({p, stored.value().id}); !r)
+                    return r.error();
+            }
+        }
+        for (const Dependency &d : batch.addDependencies) {
+            if (auto r = m_repo->insertDependency(d); !r)
+                return r.error();
+        }
+        return inserted;
+    });
+    if (!done) {
+        if (done.error().code == Error::Code::Conflict)
+            refreshAfterConflict();
+        return done;
+    }
+
+    // The picture: row signals for a few rows, one reset for many (a big import or its undo).
+    const bool reset = batch.inserts.size() + batch.deletes.size() > MaxIncrementalRowChanges;
+    if (reset)
+        Q_EMIT aboutToReset();
+    for (const Dependency &d : batch.removeDependencies)
+        m_snapshot.dependencies.removeAll(d);
+    if (reset) {
+        const QSet<qint64> gone(batch.deletes.cbegin(), batch.deletes.cend());
+        m_snapshot.items.removeIf([&](const Item &it) { return gone.contains(it.id); });
+        m_snapshot.dependencies.removeIf([&](const Dependency &d) {
+            return gone.contains(d.predecessorId) || gone.contains(d.successorId);
+        });
+        rebuildIndex(0);
+        for (const Item &it : std::as_const(updated))
+            m_snapshot.items[rowOf(it.id)] = it;
+        for (const Item &it : std::as_const(inserted)) {
+            m_rowById.insert(it.id, int(m_snapshot.items.size()));
+            m_snapshot.items.append(it);
+        }
+    } else {
+        for (qint64 id : batch.deletes)
+            removeRow(rowOf(id));
+        for (const Item &it : std::as_const(updated))
+            replaceItem(it);
+        for (const Item &it : std::as_const(inserted))
+            appendItem(it);
+    }
+    for (qsizetype i = 0; i < inserted.size(); ++i) {
+        for (qint64 p : batch.insertPredecessors.value(i))
+            m_snapshot.dependencies.append({p, inserted.at(i).id});
+    }
+    for (const Dependency &d : batch.addDependencies) {
+        if (!m_snapshot.dependencies.contains(d))
+            m_snapshot.dependencies.append(d);
+    }
+    if (reset)
+        Q_EMIT resetDone();
+    Q_EMIT metadataChanged();
+    return inserted;
+}
+
 } // namespace jcr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/itembatch.h"
 #include "domain/result.h"
 #include "domain/statusupdate.h"
 #include "storage/snapshot.h"
@@ -95,6 +96,9 @@ public:
     Result<void> applyAddDependency(const Dependency &d);
     Result<void> applyRemoveDependency(const Dependency &d);
     Result<void> applySetWipLimit(Status status, int limit);
+    /// Writes a whole batch in one transaction, all or nothing (imports); returns the inserted
+    /// items as stored, in the batch's order.
+    Result<QList<Item>> applyItemBatch(const ItemBatch &batch);
     Result<Organisation> addOrganisation(const Organisation &organisation);
     Result<void> setSettings(const DocumentSettings &settings);
     Result<QString> setting(const QString &key);
