@@ -645,8 +645,12 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
             return Error {Error::Code::Conflict, tr("The item no longer exists.")};
     }
     QList<Item> updated, inserted;
+    QList<qint64> insertedIds;
     updated.reserve(batch.updates.size());
     inserted.reserve(batch.inserts.size());
+    // Many new rows (a large import): one prepared statement without read-back, then one
+    // re-read of the file instead of a read-back per row.
+    const bool bulk = batch.inserts.size() > MaxIncrementalRowChanges / 10;
     auto done = writeTransaction([&]() -> Result<QList<Item>> {
         for (const Dependency &d : batch.removeDependencies) {
             if (auto r = m_repo->deleteDependency(d); !r)
@@ -664,13 +668,23 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
                 return stored.error();
             updated << stored.value();
         }
-        for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
-            auto stored = m_repo->insertItem(batch.inserts.at(i));
-            if (!stored)
-                return stored.error();
-            inserted << stored.value();
+        if (bulk) {
+            auto ids = m_repo->insertItemsBulk(batch.inserts);
+            if (!ids)
+                return ids.error();
+            insertedIds = ids.value();
+        } else {
+            for (const Item &it : batch.inserts) {
+                auto stored = m_repo->insertItem(it);
+                if (!stored)
+                    return stored.error();
+                inserted << stored.value();
+                insertedIds << stored.value().id;
+            }
+        }
+        for (qsizetype i = 0; i < insertedIds.size(); ++i) {
             for (qint64 p : batch.insertPredecessors.value(i)) {
-                if (auto r = m_repo->insertDependency({p, stored.value().id}); !r)
+                if (auto r = m_repo->insertDependency({p, insertedIds.at(i)}); !r)
                     return r.error();
             }
         }
@@ -686,6 +700,15 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
         return done;
     }
 
+    if (bulk) {
+        if (auto r = reload(); !r)
+            return r.error();
+        for (qint64 id : std::as_const(insertedIds)) {
+            if (const Item *it = item(id))
+                inserted << *it;
+        }
+        return inserted;
+    }
     // The picture: row signals for a few rows, one reset for many (a big import or its undo).
     const bool reset = batch.inserts.size() + batch.deletes.size() > MaxIncrementalRowChanges;
     if (reset)

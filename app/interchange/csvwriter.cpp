@@ -34,12 +34,19 @@ QString CsvWriter::encodeField(const QString &field)
 
 void CsvWriter::appendRecord(QByteArray &out, const QStringList &fields)
 {
+    // One conversion per record: 100,000 items are 1.7 million fields.
+    QString line;
+    qsizetype size = 2;
+    for (const QString &f : fields)
+        size += f.size() + 3;
+    line.reserve(size);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            out += ',';
-        out += encodeField(fields.at(i)).toUtf8();
+            line += QLatin1Char(',');
+        line += encodeField(fields.at(i));
     }
-    out += "\r\n";
+    line += QLatin1String("\r\n");
+    out += line.toUtf8();
 }
 
 } // namespace jcr

@@ -5,7 +5,7 @@
 
 namespace jcr {
 
-Result<RoadmapData> RoadmapData::fromDocument(RoadmapDocument &document)
+Result<RoadmapData> RoadmapData::fromDocument(RoadmapDocument &document, bool withHistory)
 {
     RoadmapData data;
     data.snapshot.settings = document.settings();
@@ -17,6 +17,8 @@ Result<RoadmapData> RoadmapData::fromDocument(RoadmapDocument &document)
         if (const int limit = document.wipLimit(s))
             data.snapshot.wipLimits.insert(s, limit);
     }
+    if (!withHistory)
+        return data;
     // Every update has a date (the file's CHECK constraint): the first day of year 1 is before all.
     auto updates = document.repository().statusUpdatesSince(QDate(1, 1, 1));
     if (!updates)

@@ -14,8 +14,8 @@ struct RoadmapData
     Snapshot snapshot;
     QList<StatusUpdate> updates; ///< all items' updates, newest first
 
-    /// Copies the document's picture and reads the history from its file.
-    static Result<RoadmapData> fromDocument(RoadmapDocument &document);
+    /// Copies the document's picture and, when \a withHistory, reads the history from its file.
+    static Result<RoadmapData> fromDocument(RoadmapDocument &document, bool withHistory = true);
 };
 
 } // namespace jcr

@@ -28,7 +28,9 @@ Result<void> RoadmapExporter::exportTo(RoadmapDocument &document, const QString 
 {
     if (auto ok = ExportGuard::check(output, document.filePath()); !ok)
         return ok;
-    auto data = RoadmapData::fromDocument(document);
+    // CSV and calendars hold no history: reading 200,000 updates for them would be wasted.
+    const bool withHistory = format == InterchangeFormat::Xlsx || format == InterchangeFormat::Json;
+    auto data = RoadmapData::fromDocument(document, withHistory);
     if (!data)
         return data.error();
     if (format == InterchangeFormat::Xlsx)

@@ -135,9 +135,12 @@ Result<void> XlsxExporter::write(const RoadmapData &data, const QString &path)
         widths.note(c, headers.at(c));
         widths.noteWidth(c, headers.at(c).size() + 3); // room for the autofilter button
     }
-    // Widths first: they are written before the rows.
+    // Widths first: they are written before the rows. The cells are made once for both.
+    QList<QStringList> allCells;
+    allCells.reserve(items.size());
     for (const Item &it : items) {
-        const QStringList cells = table.cells(it);
+        allCells << table.cells(it);
+        const QStringList &cells = allCells.constLast();
         for (int c = 0; c < cells.size(); ++c) {
             if (c == int(C::Start) || c == int(C::End))
                 widths.noteWidth(c, 10);
@@ -158,7 +161,7 @@ Result<void> XlsxExporter::write(const RoadmapData &data, const QString &path)
                                      header));
     lxw_row_t row = 1;
     for (const Item &it : items) {
-        const QStringList cells = table.cells(it);
+        const QStringList &cells = allCells.at(row - 1);
         for (int c = 0; c < cells.size(); ++c) {
             const auto col = lxw_col_t(c);
             if (c == int(C::Id)) {

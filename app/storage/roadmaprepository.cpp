@@ -379,8 +379,10 @@ Result<Item> RoadmapRepository::insertItem(const Item &item)
     return loadItem(id);
 }
 
-Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
+Result<QList<qint64>> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
 {
+    QList<qint64> ids;
+    ids.reserve(items.size());
     sqlite3 *h = m_db.handle();
     Statement ins(h,
                   "INSERT INTO item (id, area_id, title, description, kind, status, health, lead, "
@@ -415,6 +417,7 @@ Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
         if (ins.step() || !ins.done())
             return invalidItem(it, readError(ins, tr("The item could not be added")));
         const qint64 id = sqlite3_last_insert_rowid(h);
+        ids << id;
         int position = 0;
         for (const OrgLink &l : it.organisations) {
             link.reset();
@@ -440,7 +443,7 @@ Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
                 return readError(tag, tr("The tags could not be saved"));
         }
     }
-    return {};
+    return ids;
 }
 
 Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after)

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace jcr;
 
@@ -28,20 +29,45 @@ double seconds(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e9;
 }
 
+/// Processor time of this process, in seconds: on a machine shared with other builds the wall
+/// clock also counts the time other processes had the cores.
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
 bool exportTimed(RoadmapDocument &doc, const QString &path, const char *label, double budget)
 {
     QElapsedTimer t;
     t.start();
+    const double cpu0 = cpuSeconds();
     auto r = RoadmapExporter::exportTo(doc, path);
     const double s = seconds(t);
+    const double cpu = cpuSeconds() - cpu0;
     if (!r) {
         std::fprintf(stderr, "%s: %s\n", label, qPrintable(r.errorMessage()));
         return false;
     }
-    std::printf("export %-6s %7d items  %6.3f s  %8.1f MB  (budget %.0f s)\n", label,
-                doc.itemCount(), s, double(QFileInfo(path).size()) / 1e6, budget);
+    std::printf("export %-6s %7d items  wall %6.3f s  cpu %6.3f s  %8.1f MB  %s\n", label,
+                doc.itemCount(), s, cpu, double(QFileInfo(path).size()) / 1e6,
+                budget > 0 ? qPrintable(QStringLiteral("(budget %1 s)").arg(budget)) : "");
     return true;
 }
+
+/// Wall-clock and processor time since construction or restart().
+struct Stopwatch
+{
+    Stopwatch() { restart(); }
+    void restart()
+    {
+        timer.start();
+        cpu0 = cpuSeconds();
+    }
+    double wall() const { return seconds(timer); }
+    double cpu() const { return cpuSeconds() - cpu0; }
+    QElapsedTimer timer;
+    double cpu0 = 0;
+};
 
 } // namespace
 
@@ -65,7 +91,7 @@ int main(int argc, char **argv)
         if (!doc)
             return 1;
         for (const char *ext : {"csv", "xlsx", "json", "ics"}) {
-            const double budget = QByteArray(ext) == "xlsx" ? 5 : 1;
+            const double budget = QByteArray(ext) == "xlsx" ? 5 : QByteArray(ext) == "csv" ? 1 : 0;
             if (!exportTimed(*doc.value(),
                              dir.filePath(QStringLiteral("big.") + QLatin1String(ext)), ext,
                              budget))
@@ -113,16 +139,15 @@ int main(int argc, char **argv)
         auto doc = RoadmapDocument::open(target);
         if (!doc)
             return 1;
-        QElapsedTimer t;
-        t.start();
+        Stopwatch t;
         auto plan = RoadmapImporter::plan(*doc.value(), newRows);
-        const double planned = seconds(t);
+        const double planned = t.wall(), plannedCpu = t.cpu();
         if (!plan) {
             std::fprintf(stderr, "plan: %s\n", qPrintable(plan.errorMessage()));
             return 1;
         }
-        std::printf("import plan  %7d rows   %6.3f s  (%s)\n", imported, planned,
-                    qPrintable(plan->summary()));
+        std::printf("import read+check %6d rows  wall %6.3f s  cpu %6.3f s  (%s)\n", imported,
+                    planned, plannedCpu, qPrintable(plan->summary()));
         if (!plan->rejected.isEmpty()) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(plan->rejectionLines().mid(0, 3).join(QLatin1Char('\n'))));
@@ -130,17 +155,20 @@ int main(int argc, char **argv)
         }
         t.restart();
         auto applied = RoadmapImporter::apply(*doc.value(), plan.value(), newRows);
-        const double written = seconds(t);
+        const double written = t.wall(), writtenCpu = t.cpu();
         if (!applied) {
             std::fprintf(stderr, "apply: %s\n", qPrintable(applied.errorMessage()));
             return 1;
         }
-        std::printf("import write %7d new    %6.3f s  total %.3f s (budget 2 s), undo steps %d\n",
-                    plan->addedCount(), written, planned + written,
+        std::printf("import write      %6d new   wall %6.3f s  cpu %6.3f s  undo steps %d\n",
+                    plan->addedCount(), written, writtenCpu,
                     int(doc.value()->undoStack()->count()));
+        std::printf("import total      %6d rows  wall %6.3f s  cpu %6.3f s  (budget 2 s)\n",
+                    imported, planned + written, plannedCpu + writtenCpu);
         t.restart();
         doc.value()->undoStack()->undo();
-        std::printf("import undo  %7d rows   %6.3f s\n", plan->addedCount(), seconds(t));
+        std::printf("import undo       %6d rows  wall %6.3f s  cpu %6.3f s\n", plan->addedCount(),
+                    t.wall(), t.cpu());
     }
     {
         // Updates: the exported file with every title changed, into its own roadmap.
@@ -155,16 +183,15 @@ int main(int argc, char **argv)
         if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
             return 1;
         out.close();
-        QElapsedTimer t;
-        t.start();
+        Stopwatch t;
         auto plan = RoadmapImporter::plan(*doc.value(), edited);
         if (!plan || !plan->rejected.isEmpty())
             return 1;
         auto applied = RoadmapImporter::apply(*doc.value(), plan.value(), edited);
         if (!applied)
             return 1;
-        std::printf("import update %6d rows   %6.3f s  (%s)\n", imported, seconds(t),
-                    qPrintable(plan->summary()));
+        std::printf("import update     %6d rows  wall %6.3f s  cpu %6.3f s  (%s)\n", imported,
+                    t.wall(), t.cpu(), qPrintable(plan->summary()));
     }
     return 0;
 }

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void generatedRoundTrip();
     void updatesAndAdditionsAreOneUndoStep();
     void partialColumnsKeepTheRest();
+    void largeImportIsOneUndoStep();
     void formulaTextRoundTrips();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
@@ -254,6 +255,59 @@ void TestInterchangeRoundTrip::updatesAndAdditionsAreOneUndoStep()
     QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT title FROM item WHERE id=%1").arg(second.id))
                      .out,
              second.title + QStringLiteral(" (renamed)"));
+}
+
+void TestInterchangeRoundTrip::largeImportIsOneUndoStep()
+{
+    // Enough rows for the bulk path (one statement, one re-read instead of a read-back per row).
+    const QString path = roadmap(QStringLiteral("large"));
+    auto opened = RoadmapDocument::open(path);
+    QVERIFY(opened.ok());
+    RoadmapDocument &doc = *opened.value();
+    const int count = doc.itemCount();
+    QByteArray csv = "area,kind,title,start,dependencies\r\n";
+    for (int i = 0; i < 600; ++i)
+        csv += QStringLiteral("%1,event,Bulk %2,2027-%3,%4\r\n")
+                       .arg(i % 6 + 1)
+                       .arg(i)
+                       .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                       .arg(i == 7 ? QString::number(doc.itemAt(0).id) : QString())
+                       .toUtf8();
+    const QString csvPath = m_dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(writeAll(csvPath, csv));
+    auto plan = RoadmapImporter::plan(doc, csvPath);
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->addedCount(), 600);
+    QVERIFY(RoadmapImporter::apply(doc, plan.value(), csvPath).ok());
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.itemCount(), count + 600);
+    const QString ids = sqlite3Cli(path,
+                                   QStringLiteral("SELECT min(id) || '-' || max(id) FROM item "
+                                                  "WHERE title LIKE 'Bulk %'"))
+                                .out;
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT count(*) FROM dependency d JOIN item i ON "
+                                       "i.id = d.successor_id WHERE i.title = 'Bulk 7'"))
+                     .out,
+             QStringLiteral("1"));
+    const Item *bulk7 = nullptr;
+    for (const Item &it : doc.items()) {
+        if (it.title == QLatin1String("Bulk 7"))
+            bulk7 = &it;
+    }
+    QVERIFY(bulk7);
+    QVERIFY(bulk7->start == FuzzyDate::month(2027, 8));
+    QVERIFY(doc.dependencies().contains(Dependency {doc.itemAt(0).id, bulk7->id}));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.itemCount(), count);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM item")).out.toInt(), count);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.itemCount(), count + 600);
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT min(id) || '-' || max(id) FROM item WHERE "
+                                       "title LIKE 'Bulk %'"))
+                     .out,
+             ids);
 }
 
 void TestInterchangeRoundTrip::partialColumnsKeepTheRest()
