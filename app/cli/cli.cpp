@@ -4,11 +4,11 @@
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "models/itemmodel.h"
-#include "report/reportcommand.h"
+#include "reportcommand.h"
 #include "seed/seedparser.h"
 #include "storage/database.h"
 #include "storage/schema.h"
-#include "timeline/timelinecli.h"
+#include "timelinecli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace jcr {
 
 namespace {
@@ -196,62 +198,153 @@ template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltyp
     return result;
 }
 
-void RoadmapDocument::rebuildIndex(int fromRow)
+int RoadmapDocument::rowOf(qint64 id) const
 {
+    const int row = m_rowById.value(id, -1);
+    if (row < 0 || (row < m_snapshot.items.size() && m_snapshot.items.at(row).id == id))
+        return row;
+    // Rows were removed above this one since the index was built.
+    rebuildIndex(m_indexStaleFrom);
+    return m_rowById.value(id, -1);
+}
+
+void RoadmapDocument::rebuildIndex(int fromRow) const
+{
+    fromRow = std::clamp(fromRow, 0, int(m_snapshot.items.size()));
     if (fromRow == 0)
         m_rowById.clear();
     m_rowById.reserve(m_snapshot.items.size());
     for (int row = fromRow; row < m_snapshot.items.size(); ++row)
         m_rowById.insert(m_snapshot.items.at(row).id, row);
+    m_indexStaleFrom = std::numeric_limits<int>::max();
 }
 
-void RoadmapDocument::replaceItem(const Item &it)
+void RoadmapDocument::replaceItems(const QList<Item> &items)
 {
-    const int row = rowOf(it.id);
-    if (row < 0)
+    QList<qint64> ids;
+    ItemFields fields;
+    ids.reserve(items.size());
+    for (const Item &it : items) {
+        const int row = rowOf(it.id);
+        if (row < 0)
+            continue;
+        fields |= differingFields(m_snapshot.items.at(row), it);
+        m_snapshot.items[row] = it;
+        ids << it.id;
+    }
+    if (!ids.isEmpty())
+        Q_EMIT itemsChanged(ids, fields);
+}
+
+void RoadmapDocument::removeRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([this](int r) { return r < 0 || r >= m_snapshot.items.size(); });
+    if (rows.isEmpty())
         return;
-    m_snapshot.items[row] = it;
-    Q_EMIT itemChanged(row);
+    QSet<qint64> gone;
+    gone.reserve(rows.size());
+    // One signal pair per block of consecutive rows, from the bottom up, so that the rows of
+    // the blocks still to come keep their numbers.
+    qsizetype i = rows.size() - 1;
+    while (i >= 0) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i > 0 && rows.at(i - 1) == first - 1)
+            first = rows.at(--i);
+        --i;
+        Q_EMIT itemsAboutToBeRemoved(first, last);
+        for (int r = first; r <= last; ++r) {
+            const qint64 id = m_snapshot.items.at(r).id;
+            gone.insert(id);
+            m_rowById.remove(id);
+        }
+        m_snapshot.items.remove(first, last - first + 1);
+        m_indexStaleFrom = std::min(m_indexStaleFrom, first);
+        Q_EMIT itemsRemoved(first, last);
+    }
+    const qsizetype deps = m_snapshot.dependencies.size();
+    m_snapshot.dependencies.removeIf([&gone](const Dependency &d) {
+        return gone.contains(d.predecessorId) || gone.contains(d.successorId);
+    });
+    if (m_snapshot.dependencies.size() != deps)
+        Q_EMIT dependenciesChanged();
 }
 
-void RoadmapDocument::removeRow(int row)
+void RoadmapDocument::appendItems(const QList<Item> &items)
 {
-    Q_EMIT itemsAboutToBeRemoved(row, row);
-    const qint64 id = m_snapshot.items.at(row).id;
-    m_snapshot.items.removeAt(row);
-    m_rowById.remove(id);
-    rebuildIndex(row);
-    m_snapshot.dependencies.removeIf(
-            [id](const Dependency &d) { return d.predecessorId == id || d.successorId == id; });
-    Q_EMIT itemsRemoved(row, row);
-}
-
-void RoadmapDocument::appendItem(const Item &it)
-{
-    const int row = int(m_snapshot.items.size());
-    Q_EMIT itemsAboutToBeInserted(row, row);
-    m_snapshot.items.append(it);
-    m_rowById.insert(it.id, row);
-    Q_EMIT itemsInserted(row, row);
+    if (items.isEmpty())
+        return;
+    const int first = int(m_snapshot.items.size());
+    const int last = first + int(items.size()) - 1;
+    Q_EMIT itemsAboutToBeInserted(first, last);
+    m_snapshot.items.append(items);
+    // Bring the index up to date first: the new rows are indexed below.
+    if (m_indexStaleFrom < first)
+        rebuildIndex(m_indexStaleFrom);
+    for (int row = first; row <= last; ++row)
+        m_rowById.insert(m_snapshot.items.at(row).id, row);
+    Q_EMIT itemsInserted(first, last);
 }
 
 Result<Item> RoadmapDocument::applyInsertItem(const Item &it)
 {
-    auto stored = writeTransaction([&] { return m_repo->insertItem(it); });
+    auto stored = applyInsertItems({it});
+    if (!stored)
+        return stored.error();
+    return stored->constFirst();
+}
+
+Result<QList<Item>> RoadmapDocument::applyInsertItems(const QList<Item> &items)
+{
+    auto stored = writeTransaction([&]() -> Result<QList<Item>> {
+        QList<Item> out;
+        out.reserve(items.size());
+        for (const Item &it : items) {
+            auto one = m_repo->insertItem(it);
+            if (!one)
+                return one.error();
+            out << one.value();
+        }
+        return out;
+    });
     if (stored)
-        appendItem(stored.value());
+        appendItems(stored.value());
     return stored;
 }
 
 Result<Item> RoadmapDocument::applyUpdateItem(const Item &after)
 {
-    const Item *before = item(after.id);
-    if (!before)
-        return Error {Error::Code::Conflict, tr("The item no longer exists.")};
-    const Item beforeCopy = *before;
-    auto stored = writeTransaction([&] { return m_repo->updateItem(beforeCopy, after); });
+    auto stored = applyUpdateItems({after});
+    if (!stored)
+        return stored.error();
+    return stored->constFirst();
+}
+
+Result<QList<Item>> RoadmapDocument::applyUpdateItems(const QList<Item> &afters)
+{
+    QList<Item> befores;
+    befores.reserve(afters.size());
+    for (const Item &after : afters) {
+        const Item *before = item(after.id);
+        if (!before)
+            return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+        befores << *before;
+    }
+    auto stored = writeTransaction([&]() -> Result<QList<Item>> {
+        QList<Item> out;
+        out.reserve(afters.size());
+        for (qsizetype i = 0; i < afters.size(); ++i) {
+            auto one = m_repo->updateItem(befores.at(i), afters.at(i));
+            if (!one)
+                return one.error();
+            out << one.value();
+        }
+        return out;
+    });
     if (stored) {
-        replaceItem(stored.value());
+        replaceItems(stored.value());
     } else if (stored.error().code == Error::Code::Conflict) {
         // Show what the other program wrote; the caller tells the user.
         refreshAfterConflict();
@@ -262,17 +355,25 @@ Result<Item> RoadmapDocument::applyUpdateItem(const Item &after)
 Result<QList<ItemRecord>> RoadmapDocument::applyDeleteItems(const QList<qint64> &ids)
 {
     QList<ItemRecord> records;
+    QHash<qint64, qsizetype> recordOf;
+    records.reserve(ids.size());
     for (qint64 id : ids) {
         const Item *it = item(id);
         if (!it)
             return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+        if (recordOf.contains(id))
+            continue;
+        recordOf.insert(id, records.size());
         ItemRecord rec;
         rec.item = *it;
-        for (const Dependency &d : std::as_const(m_snapshot.dependencies)) {
-            if (d.predecessorId == id || d.successorId == id)
-                rec.dependencies.append(d);
-        }
         records.append(rec);
+    }
+    // Each dependency is kept once, with the first deleted item it touches.
+    for (const Dependency &d : std::as_const(m_snapshot.dependencies)) {
+        const qsizetype p = recordOf.value(d.predecessorId, -1);
+        const qsizetype s = recordOf.value(d.successorId, -1);
+        if (p >= 0 || s >= 0)
+            records[p >= 0 && (s < 0 || p <= s) ? p : s].dependencies.append(d);
     }
     auto done = writeTransaction([&]() -> Result<QList<ItemRecord>> {
         for (ItemRecord &rec : records) {
@@ -286,9 +387,11 @@ Result<QList<ItemRecord>> RoadmapDocument::applyDeleteItems(const QList<qint64> 
         return records;
     });
     if (done) {
+        QList<int> rows;
+        rows.reserve(records.size());
         for (const ItemRecord &rec : std::as_const(records))
-            removeRow(rowOf(rec.item.id));
-        Q_EMIT metadataChanged();
+            rows << rowOf(rec.item.id);
+        removeRows(rows);
     } else if (done.error().code == Error::Code::Conflict) {
         refreshAfterConflict();
     }
@@ -334,13 +437,16 @@ Result<void> RoadmapDocument::applyRestoreItems(const QList<ItemRecord> &records
         return {};
     });
     if (done) {
-        for (const Item &it : std::as_const(stored))
-            appendItem(it);
+        appendItems(stored);
+        bool depsChanged = false;
         for (const Dependency &d : std::as_const(restoredDeps)) {
-            if (!m_snapshot.dependencies.contains(d))
+            if (!m_snapshot.dependencies.contains(d)) {
                 m_snapshot.dependencies.append(d);
+                depsChanged = true;
+            }
         }
-        Q_EMIT metadataChanged();
+        if (depsChanged)
+            Q_EMIT dependenciesChanged();
     }
     return done;
 }
@@ -365,7 +471,7 @@ Result<StatusUpdate> RoadmapDocument::applyAddStatusUpdate(const StatusUpdate &u
     });
     if (stored) {
         if (storedItem)
-            replaceItem(*storedItem);
+            replaceItems({*storedItem});
         Q_EMIT statusUpdatesChanged(update.itemId);
     } else if (stored.error().code == Error::Code::Conflict) {
         refreshAfterConflict();
@@ -394,7 +500,7 @@ Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 upda
     });
     if (done) {
         if (storedItem)
-            replaceItem(*storedItem);
+            replaceItems({*storedItem});
         Q_EMIT statusUpdatesChanged(itemId);
     } else if (done.error().code == Error::Code::Conflict) {
         refreshAfterConflict();
@@ -404,20 +510,36 @@ Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 upda
 
 Result<void> RoadmapDocument::applyAddDependency(const Dependency &d)
 {
-    auto done = writeTransaction([&] { return m_repo->insertDependency(d); });
-    if (done) {
-        m_snapshot.dependencies.append(d);
-        Q_EMIT metadataChanged();
-    }
-    return done;
+    return applyChangeDependencies({d}, {});
 }
 
 Result<void> RoadmapDocument::applyRemoveDependency(const Dependency &d)
 {
-    auto done = writeTransaction([&] { return m_repo->deleteDependency(d); });
+    return applyChangeDependencies({}, {d});
+}
+
+Result<void> RoadmapDocument::applyChangeDependencies(const QList<Dependency> &added,
+                                                      const QList<Dependency> &removed)
+{
+    auto done = writeTransaction([&]() -> Result<void> {
+        for (const Dependency &d : removed) {
+            if (auto r = m_repo->deleteDependency(d); !r)
+                return r;
+        }
+        for (const Dependency &d : added) {
+            if (auto r = m_repo->insertDependency(d); !r)
+                return r;
+        }
+        return {};
+    });
     if (done) {
-        m_snapshot.dependencies.removeAll(d);
-        Q_EMIT metadataChanged();
+        for (const Dependency &d : removed)
+            m_snapshot.dependencies.removeAll(d);
+        for (const Dependency &d : added) {
+            if (!m_snapshot.dependencies.contains(d))
+                m_snapshot.dependencies.append(d);
+        }
+        Q_EMIT dependenciesChanged();
     }
     return done;
 }
@@ -430,7 +552,7 @@ Result<void> RoadmapDocument::applySetWipLimit(Status status, int limit)
             m_snapshot.wipLimits.insert(status, limit);
         else
             m_snapshot.wipLimits.remove(status);
-        Q_EMIT metadataChanged();
+        Q_EMIT wipLimitsChanged(status);
     }
     return done;
 }
@@ -444,7 +566,7 @@ Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organi
                   [](const Organisation &a, const Organisation &b) {
                       return a.name.localeAwareCompare(b.name) < 0;
                   });
-        Q_EMIT metadataChanged();
+        Q_EMIT organisationsChanged();
     }
     return stored;
 }
@@ -454,7 +576,7 @@ Result<void> RoadmapDocument::setSettings(const DocumentSettings &settings)
     auto done = writeTransaction([&] { return m_repo->writeSettings(settings); });
     if (done) {
         m_snapshot.settings = settings;
-        Q_EMIT metadataChanged();
+        Q_EMIT settingsChanged();
     }
     return done;
 }
@@ -546,6 +668,15 @@ Result<void> RoadmapDocument::reload()
         removed += nextRow.contains(it.id) ? 0 : 1;
     const int added = int(next.items.size()) - (int(m_snapshot.items.size()) - removed);
 
+    const bool settingsDiffer = !(m_snapshot.settings == next.settings);
+    const bool areasDiffer = m_snapshot.areas != next.areas;
+    const bool organisationsDiffer = m_snapshot.organisations != next.organisations;
+    const bool dependenciesDiffer = m_snapshot.dependencies != next.dependencies;
+    QList<Status> wipDiffer;
+    for (Status st : enums::allStatuses()) {
+        if (m_snapshot.wipLimits.value(st, 0) != next.wipLimits.value(st, 0))
+            wipDiffer << st;
+    }
     m_snapshot.settings = next.settings;
     m_snapshot.areas = next.areas;
     m_snapshot.organisations = next.organisations;
@@ -560,25 +691,37 @@ Result<void> RoadmapDocument::reload()
     } else {
         // Rows removed from the bottom up, changed in place, new ones appended: the models emit
         // precise signals and views keep their selection and scroll position.
-        for (int row = int(m_snapshot.items.size()) - 1; row >= 0; --row) {
-            if (!nextRow.contains(m_snapshot.items.at(row).id))
-                removeRow(row);
-        }
+        QList<int> goneRows;
         for (int row = 0; row < m_snapshot.items.size(); ++row) {
-            const Item &fresher = next.items.at(nextRow.value(m_snapshot.items.at(row).id));
-            const Item &old = m_snapshot.items.at(row);
+            if (!nextRow.contains(m_snapshot.items.at(row).id))
+                goneRows << row;
+        }
+        removeRows(goneRows);
+        QList<Item> changed;
+        for (const Item &old : std::as_const(m_snapshot.items)) {
+            const Item &fresher = next.items.at(nextRow.value(old.id));
             if (fresher.version != old.version || fresher.updatedAt != old.updatedAt
-                || fresher.organisations != old.organisations || fresher.tags != old.tags) {
-                m_snapshot.items[row] = fresher;
-                Q_EMIT itemChanged(row);
-            }
+                || fresher.organisations != old.organisations || fresher.tags != old.tags)
+                changed << fresher;
         }
+        replaceItems(changed);
+        QList<Item> newItems;
         for (const Item &it : std::as_const(next.items)) {
-            if (!m_rowById.contains(it.id))
-                appendItem(it);
+            if (rowOf(it.id) < 0)
+                newItems << it;
         }
+        appendItems(newItems);
     }
-    Q_EMIT metadataChanged();
+    if (settingsDiffer)
+        Q_EMIT settingsChanged();
+    if (areasDiffer)
+        Q_EMIT areasChanged();
+    if (organisationsDiffer)
+        Q_EMIT organisationsChanged();
+    if (dependenciesDiffer)
+        Q_EMIT dependenciesChanged();
+    for (Status st : std::as_const(wipDiffer))
+        Q_EMIT wipLimitsChanged(st);
     Q_EMIT statusUpdatesChanged(0);
     Q_EMIT reloadedFromDisk();
     return {};
@@ -673,6 +816,21 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
             if (!ids)
                 return ids.error();
             insertedIds = ids.value();
+            // One re-read of the file, in this transaction, gives the new rows as stored.
+            auto fresh = m_repo->loadSnapshot();
+            if (!fresh)
+                return fresh.error();
+            QHash<qint64, qsizetype> at;
+            at.reserve(fresh->items.size());
+            for (qsizetype i = 0; i < fresh->items.size(); ++i)
+                at.insert(fresh->items.at(i).id, i);
+            for (qint64 id : std::as_const(insertedIds)) {
+                const qsizetype i = at.value(id, -1);
+                if (i < 0)
+                    return Error {Error::Code::Conflict,
+                                  tr("The imported items could not be read back.")};
+                inserted << fresh->items.at(i);
+            }
         } else {
             for (const Item &it : batch.inserts) {
                 auto stored = m_repo->insertItem(it);
@@ -700,22 +858,15 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
         return done;
     }
 
-    if (bulk) {
-        if (auto r = reload(); !r)
-            return r.error();
-        for (qint64 id : std::as_const(insertedIds)) {
-            if (const Item *it = item(id))
-                inserted << *it;
-        }
-        return inserted;
-    }
-    // The picture: row signals for a few rows, one reset for many (a big import or its undo).
-    const bool reset = batch.inserts.size() + batch.deletes.size() > MaxIncrementalRowChanges;
-    if (reset)
-        Q_EMIT aboutToReset();
+    // The picture, through the typed change events: row signals for a few rows, one reset
+    // for many (a big import or its undo).
+    const qsizetype depsBefore = m_snapshot.dependencies.size();
+    bool depsChanged = false;
     for (const Dependency &d : batch.removeDependencies)
-        m_snapshot.dependencies.removeAll(d);
+        depsChanged |= m_snapshot.dependencies.removeAll(d) > 0;
+    const bool reset = batch.inserts.size() + batch.deletes.size() > MaxIncrementalRowChanges;
     if (reset) {
+        Q_EMIT aboutToReset();
         const QSet<qint64> gone(batch.deletes.cbegin(), batch.deletes.cend());
         m_snapshot.items.removeIf([&](const Item &it) { return gone.contains(it.id); });
         m_snapshot.dependencies.removeIf([&](const Dependency &d) {
@@ -724,29 +875,32 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
         rebuildIndex(0);
         for (const Item &it : std::as_const(updated))
             m_snapshot.items[rowOf(it.id)] = it;
-        for (const Item &it : std::as_const(inserted)) {
-            m_rowById.insert(it.id, int(m_snapshot.items.size()));
-            m_snapshot.items.append(it);
-        }
+        m_snapshot.items.append(inserted);
+        rebuildIndex(0);
+        Q_EMIT resetDone();
     } else {
+        QList<int> rows;
+        rows.reserve(batch.deletes.size());
         for (qint64 id : batch.deletes)
-            removeRow(rowOf(id));
-        for (const Item &it : std::as_const(updated))
-            replaceItem(it);
-        for (const Item &it : std::as_const(inserted))
-            appendItem(it);
+            rows << rowOf(id);
+        removeRows(rows); // emits dependenciesChanged itself when links went with the rows
+        replaceItems(updated);
+        appendItems(inserted);
     }
     for (qsizetype i = 0; i < inserted.size(); ++i) {
-        for (qint64 p : batch.insertPredecessors.value(i))
+        for (qint64 p : batch.insertPredecessors.value(i)) {
             m_snapshot.dependencies.append({p, inserted.at(i).id});
+            depsChanged = true;
+        }
     }
     for (const Dependency &d : batch.addDependencies) {
-        if (!m_snapshot.dependencies.contains(d))
+        if (!m_snapshot.dependencies.contains(d)) {
             m_snapshot.dependencies.append(d);
+            depsChanged = true;
+        }
     }
-    if (reset)
-        Q_EMIT resetDone();
-    Q_EMIT metadataChanged();
+    if (depsChanged || (reset && m_snapshot.dependencies.size() != depsBefore))
+        Q_EMIT dependenciesChanged();
     return inserted;
 }
 
