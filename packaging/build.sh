@@ -14,11 +14,13 @@ packages=(
     cmake ninja-build g++ pkgconf ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev-tools libgl-dev
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
+    libxlsxwriter-dev libzip-dev
     fonts-noto-cjk fonts-dejavu-core
 )
 case "$cmd" in
     test | package)
-        packages+=(poppler-utils xvfb xauth xdotool desktop-file-utils appstream lintian dpkg-dev file groff-base python3)
+        packages+=(poppler-utils xvfb xauth xdotool desktop-file-utils appstream lintian dpkg-dev file groff-base
+            python3 python3-openpyxl python3-icalendar)
         ;;
 esac
 

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "cli/interchangecli.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "models/itemmodel.h"
@@ -202,6 +203,10 @@ const Subcommand subcommands[] = {
          runReport},
         {"timeline", QT_TRANSLATE_NOOP("jcr::cli", "render the timeline as PNG, SVG or PDF"),
          runTimeline},
+        {"export", QT_TRANSLATE_NOOP("jcr::cli", "export to CSV, Excel, iCalendar or JSON"),
+         runExport},
+        {"import", QT_TRANSLATE_NOOP("jcr::cli", "import items from CSV, Excel or JSON"),
+         runImport},
 };
 
 QString knownCommands()

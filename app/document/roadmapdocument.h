@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/itembatch.h"
 #include "domain/itemfields.h"
 #include "domain/result.h"
 #include "domain/statusupdate.h"
@@ -107,6 +108,9 @@ public:
     Result<void> applyChangeDependencies(const QList<Dependency> &added,
                                          const QList<Dependency> &removed);
     Result<void> applySetWipLimit(Status status, int limit);
+    /// Writes a whole batch in one transaction, all or nothing (imports); returns the inserted
+    /// items as stored, in the batch's order.
+    Result<QList<Item>> applyItemBatch(const ItemBatch &batch);
     Result<Organisation> addOrganisation(const Organisation &organisation);
     Result<void> setSettings(const DocumentSettings &settings);
     Result<QString> setting(const QString &key);

@@ -443,14 +443,18 @@ Result<Item> RoadmapRepository::insertItem(const Item &item)
     return loadItem(id.value());
 }
 
-Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
+Result<QList<qint64>> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
 {
+    QList<qint64> ids;
+    ids.reserve(items.size());
     ItemInserter w(m_db.handle());
     for (const Item &it : items) {
-        if (auto id = insertItemRow(w, it); !id)
+        auto id = insertItemRow(w, it);
+        if (!id)
             return id.error();
+        ids << id.value();
     }
-    return {};
+    return ids;
 }
 
 Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after)

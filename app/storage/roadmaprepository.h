@@ -30,8 +30,8 @@ public:
     /// Inserts \a item; uses item.id when non-zero (undo of a delete). Returns it as stored.
     Result<Item> insertItem(const Item &item);
     /// Inserts many items at once (imports, generated test roadmaps): one prepared statement,
-    /// no read-back. Ids of the items are used when non-zero.
-    Result<void> insertItemsBulk(const QList<Item> &items);
+    /// no read-back. Ids of the items are used when non-zero. Returns the ids, in order.
+    Result<QList<qint64>> insertItemsBulk(const QList<Item> &items);
     /// Writes \a after over the row, provided it still has before.version.
     Result<Item> updateItem(const Item &before, const Item &after);
     /// Deletes the item, provided it still has \a version. Its updates and links go with it.

@@ -9,6 +9,7 @@
 #include "editor/itemeditor.h"
 #include "editor/useridentity.h"
 #include "filterbar.h"
+#include "interchange/interchangeactions.h"
 #include "itemsview.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
@@ -139,6 +140,14 @@ void MainWindow::createActions()
                                          &MainWindow::editDocumentProperties);
     m_editActions << file->addAction(tr("Restore from &Backup…"), this,
                                      &MainWindow::restoreFromBackup);
+    file->addSeparator();
+    auto *interchange = new InterchangeActions(this, [this] { return m_document.get(); });
+    connect(interchange, &InterchangeActions::messageShown, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    file->addMenu(interchange->exportMenu());
+    m_documentActions << interchange->exportMenu()->menuAction();
+    file->addAction(interchange->importAction());
+    m_editActions << interchange->importAction();
     file->addSeparator();
     auto *reports = new ReportActions(this, [this] { return m_document.get(); });
     file->addActions(reports->actions());
