@@ -5,6 +5,7 @@
 #include "models/itemmodel.h"
 #include "report/reportcommand.h"
 #include "seed/seedparser.h"
+#include "sources/sourcescli.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "timeline/timelinecli.h"
@@ -121,6 +122,10 @@ int runCheck(const QStringList &args)
     auto doc = RoadmapDocument::open(file, true);
     if (!doc)
         return fail(QStringLiteral("%1: %2").arg(file, doc.errorMessage()));
+    if (const QStringList broken = citationFindings(*doc.value()); !broken.isEmpty())
+        return fail(tr("%1: %n cited passage(s) no longer occur in their source: %2", nullptr,
+                       int(broken.size()))
+                            .arg(file, broken.join(QStringLiteral("; "))));
     QString line = tr("%1: ok, schema %2, %n item(s)", nullptr, doc.value()->itemCount())
                            .arg(file)
                            .arg(version);
@@ -201,6 +206,10 @@ const Subcommand subcommands[] = {
          runReport},
         {"timeline", QT_TRANSLATE_NOOP("jcr::cli", "render the timeline as PNG, SVG or PDF"),
          runTimeline},
+        {"sources", QT_TRANSLATE_NOOP("jcr::cli", "list the source documents, or --import one"),
+         runSources},
+        {"coverage", QT_TRANSLATE_NOOP("jcr::cli", "list the commitment sentences and their items"),
+         runCoverage},
 };
 
 QString generalHelp()

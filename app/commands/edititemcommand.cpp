@@ -26,7 +26,7 @@ template<typename F> void forEachField(Item &target, const Item &a, const Item &
     f(target.start, a.start, b.start);
     f(target.end, a.end, b.end);
     f(target.progress, a.progress, b.progress);
-    f(target.source, a.source, b.source);
+    f(target.citations, a.citations, b.citations);
     f(target.rank, a.rank, b.rank);
     f(target.organisations, a.organisations, b.organisations);
     f(target.tags, a.tags, b.tags);
@@ -90,7 +90,7 @@ QString EditItemCommand::describe(const Item &before, const Item &after)
     note(before.lead != after.lead, "lead side");
     note(!(before.start == after.start) || !(before.end == after.end), "dates");
     note(before.progress != after.progress, "progress");
-    note(before.source != after.source, "source");
+    note(before.citations != after.citations, "source");
     note(before.rank != after.rank && before.status == after.status, "position");
     note(before.organisations != after.organisations, "organisations");
     note(before.tags != after.tags, "tags");

@@ -1,9 +1,11 @@
 #include "roadmapdocument.h"
 
 #include "seed/seedroadmap.h"
+#include "sources/sourcecoverage.h"
 #include "storage/backgroundintegritycheck.h"
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
+#include "storage/sourcerepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -235,8 +237,42 @@ void RoadmapDocument::appendItem(const Item &it)
     Q_EMIT itemsInserted(row, row);
 }
 
+Result<void> RoadmapDocument::checkNewCitations(const Item *before, const Item &after) const
+{
+    for (const Citation &c : after.citations) {
+        if (before && before->citations.contains(c))
+            continue;
+        const QString problem = SourceCoverage::citationProblem(m_snapshot.sources, c);
+        if (!problem.isEmpty())
+            return Error {Error::Code::Invalid,
+                          tr("The item cannot cite this passage: %1.").arg(problem)};
+    }
+    return {};
+}
+
+const SourceDocument *RoadmapDocument::source(qint64 id) const
+{
+    for (const SourceDocument &s : m_snapshot.sources) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+Result<SourceDocument> RoadmapDocument::importSource(const SourceDocument &source)
+{
+    auto stored = writeTransaction([&] { return SourceRepository(*m_db).insertSource(source); });
+    if (stored) {
+        m_snapshot.sources.append(stored.value());
+        Q_EMIT sourcesChanged();
+    }
+    return stored;
+}
+
 Result<Item> RoadmapDocument::applyInsertItem(const Item &it)
 {
+    if (auto r = checkNewCitations(nullptr, it); !r)
+        return r.error();
     auto stored = writeTransaction([&] { return m_repo->insertItem(it); });
     if (stored)
         appendItem(stored.value());
@@ -248,6 +284,8 @@ Result<Item> RoadmapDocument::applyUpdateItem(const Item &after)
     const Item *before = item(after.id);
     if (!before)
         return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+    if (auto r = checkNewCitations(before, after); !r)
+        return r.error();
     const Item beforeCopy = *before;
     auto stored = writeTransaction([&] { return m_repo->updateItem(beforeCopy, after); });
     if (stored) {
@@ -551,6 +589,7 @@ Result<void> RoadmapDocument::reload()
     m_snapshot.organisations = next.organisations;
     m_snapshot.dependencies = next.dependencies;
     m_snapshot.wipLimits = next.wipLimits;
+    m_snapshot.sources = next.sources;
 
     if (removed + added > MaxIncrementalRowChanges) {
         Q_EMIT aboutToReset();
@@ -568,7 +607,8 @@ Result<void> RoadmapDocument::reload()
             const Item &fresher = next.items.at(nextRow.value(m_snapshot.items.at(row).id));
             const Item &old = m_snapshot.items.at(row);
             if (fresher.version != old.version || fresher.updatedAt != old.updatedAt
-                || fresher.organisations != old.organisations || fresher.tags != old.tags) {
+                || fresher.organisations != old.organisations || fresher.tags != old.tags
+                || fresher.citations != old.citations) {
                 m_snapshot.items[row] = fresher;
                 Q_EMIT itemChanged(row);
             }
@@ -579,6 +619,7 @@ Result<void> RoadmapDocument::reload()
         }
     }
     Q_EMIT metadataChanged();
+    Q_EMIT sourcesChanged();
     Q_EMIT statusUpdatesChanged(0);
     Q_EMIT reloadedFromDisk();
     return {};

@@ -59,8 +59,12 @@ int runReport(const QStringList &args)
             QStringLiteral("TEXT"));
     const QCommandLineOption descriptions(QStringLiteral("descriptions"),
                                           tr("Include item descriptions in the status report."));
-    parser.addOptions(
-            {output, type, asOf, since, area, paper, orientation, classification, descriptions});
+    const QCommandLineOption traceability(
+            QStringLiteral("traceability"),
+            tr("Add the traceability annex to the status report: each commitment sentence of "
+               "the sources, the items that track it and their status."));
+    parser.addOptions({output, type, asOf, since, area, paper, orientation, classification,
+                       descriptions, traceability});
     if (!parser.parse(args))
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -110,6 +114,7 @@ int runReport(const QStringList &args)
                     UsageError);
     options.classification = parser.value(classification).trimmed();
     options.includeDescriptions = parser.isSet(descriptions);
+    options.includeTraceability = parser.isSet(traceability);
 
     auto opened = RoadmapDocument::open(positional.constFirst(), true);
     if (!opened)

@@ -1,5 +1,8 @@
 #include "roadmaprepository.h"
 
+#include "seed/seedparser.h"
+#include "sourcerepository.h"
+
 #include "database.h"
 #include "seed/seedroadmap.h"
 
@@ -149,6 +152,28 @@ Result<void> run(QSqlQuery &q, const QString &what)
     return {};
 }
 
+/// The id the Joint Statement gets when a file older than schema 3 is read without upgrading
+/// it (read-only): the upgrade gives it the same id.
+constexpr qint64 LegacyStatementSourceId = 1;
+
+/// The sources of a file older than schema 3: the Joint Statement, when any item cites it.
+QList<SourceDocument> legacySources(const QList<Item> &items)
+{
+    for (const Item &it : items) {
+        if (!it.citations.isEmpty()) {
+            SourceDocument statement;
+            statement.id = LegacyStatementSourceId;
+            statement.title = QStringLiteral(
+                    "Joint Statement on Japan-Canada Comprehensive Strategic Partnership");
+            statement.date = QDate(2026, 3, 6);
+            statement.place = QStringLiteral("Tokyo");
+            statement.text = seed::statementText();
+            return {statement};
+        }
+    }
+    return {};
+}
+
 Item readItemRow(const Statement &s)
 {
     Item it;
@@ -163,7 +188,10 @@ Item readItemRow(const Statement &s)
     it.start = fuzzyFrom(s, 8, 9);
     it.end = fuzzyFrom(s, 10, 11);
     it.progress = int(s.int64(12));
-    it.source = s.text(13);
+    // Before schema 3 the passage lived here, always one of the Joint Statement (see
+    // legacySources()); from schema 3 on the column is kept empty by the file's triggers.
+    if (const QString legacy = s.text(13); !legacy.isEmpty())
+        it.citations.append({LegacyStatementSourceId, legacy});
     it.rank = s.real(14);
     it.version = s.int64(15);
     it.updatedAt = s.text(16);
@@ -276,6 +304,23 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         if (!s.done())
             return readError(s, tr("Reading the dependencies failed"));
     }
+    if (m_db.schemaVersion() >= 3) {
+        SourceRepository sources(m_db);
+        auto docs = sources.sources();
+        if (!docs)
+            return docs.error();
+        snap.sources = docs.value();
+        auto citations = sources.allCitations();
+        if (!citations)
+            return citations.error();
+        for (auto c = citations->cbegin(); c != citations->cend(); ++c) {
+            const auto row = rowOf.constFind(c.key());
+            if (row != rowOf.constEnd())
+                snap.items[*row].citations = c.value();
+        }
+    } else {
+        snap.sources = legacySources(snap.items);
+    }
     if (m_db.schemaVersion() >= 2) {
         Statement s(h, "SELECT status, wip_limit FROM board_column WHERE wip_limit IS NOT NULL");
         while (s.step()) {
@@ -324,6 +369,12 @@ Result<Item> RoadmapRepository::loadItem(qint64 id)
         if (!s.done())
             return readError(s, tr("Reading the item failed"));
     }
+    if (m_db.schemaVersion() >= 3) {
+        auto citations = SourceRepository(m_db).citations(id);
+        if (!citations)
+            return citations.error();
+        item.citations = citations.value();
+    }
     return item;
 }
 
@@ -343,7 +394,7 @@ void bindItem(QSqlQuery &q, const Item &item)
     q.bindValue(QStringLiteral(":end"), dateValue(item.end, true));
     q.bindValue(QStringLiteral(":endp"), enums::key(item.end.precision()));
     q.bindValue(QStringLiteral(":progress"), item.progress);
-    q.bindValue(QStringLiteral(":source"), text(item.source));
+    q.bindValue(QStringLiteral(":source"), QStringLiteral("")); // retired: see citations
     q.bindValue(QStringLiteral(":rank"), item.rank);
 }
 
@@ -410,7 +461,7 @@ Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
         end.isNull() ? ins.bindNull(11) : ins.bind(11, end.toString());
         ins.bind(12, enums::key(it.end.precision()));
         ins.bind(13, qint64(it.progress));
-        ins.bind(14, it.source);
+        ins.bind(14, QStringLiteral("")); // retired: see citations
         ins.bindReal(15, it.rank);
         if (ins.step() || !ins.done())
             return invalidItem(it, readError(ins, tr("The item could not be added")));
@@ -438,6 +489,10 @@ Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
             tag.bind(2, *tid);
             if (tag.step() || !tag.done())
                 return readError(tag, tr("The tags could not be saved"));
+        }
+        if (!it.citations.isEmpty()) {
+            if (auto r = SourceRepository(m_db).writeCitations(id, it.citations); !r)
+                return r;
         }
     }
     return {};
@@ -469,7 +524,8 @@ Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after
         return Error {Error::Code::Conflict,
                       tr("\"%1\" was changed by someone else in the meantime.").arg(before.title)};
     }
-    if (before.organisations != after.organisations || before.tags != after.tags) {
+    if (before.organisations != after.organisations || before.tags != after.tags
+        || before.citations != after.citations) {
         if (auto r = writeLinks(before.id, after); !r)
             return r.error();
     }
@@ -517,7 +573,7 @@ Result<void> RoadmapRepository::writeLinks(qint64 itemId, const Item &item)
             return r;
     }
     insTag.finish();
-    return {};
+    return SourceRepository(m_db).writeCitations(itemId, item.citations);
 }
 
 Result<qint64> RoadmapRepository::tagId(const QString &name)
@@ -758,6 +814,14 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
         areaIds.insert(a.number, area.lastInsertId().toLongLong());
     }
     area.finish();
+    // Seed citations name their source by its position in the seed; the file by its id.
+    QList<qint64> sourceIds;
+    for (const SourceDocument &source : seed.sources) {
+        auto stored = SourceRepository(m_db).insertSource(source);
+        if (!stored)
+            return stored.error();
+        sourceIds.append(stored->id);
+    }
     QHash<QString, qint64> orgIds;
     for (const Organisation &o : seed.organisations) {
         auto stored = insertOrganisation(o);
@@ -778,6 +842,14 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
                 return Error {Error::Code::Invalid,
                               tr("The seed names an unknown organisation \"%1\".").arg(shortName)};
             item.organisations.append({orgId, role});
+        }
+        for (Citation &c : item.citations) {
+            if (c.sourceId < 1 || c.sourceId > sourceIds.size())
+                return Error {Error::Code::Invalid,
+                              tr("The seed item \"%1\" cites a source document the seed does not "
+                                 "define.")
+                                      .arg(s.key)};
+            c.sourceId = sourceIds.at(c.sourceId - 1);
         }
         auto stored = insertItem(item);
         if (!stored)

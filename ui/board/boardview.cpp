@@ -592,7 +592,6 @@ qint64 BoardView::addItem(Status status)
     item.rank = std::floor(rank) + 1;
     // The repository stores a null QString as NULL, which the schema refuses for these texts.
     item.description = QStringLiteral("");
-    item.source = QStringLiteral("");
     // The command is deleted by the stack if its redo() fails: learn the id from the document.
     qint64 id = 0;
     const auto connection = connect(m_document, &RoadmapDocument::itemsInserted, this,
