@@ -85,9 +85,10 @@ int AreaGuesser::guess(QStringView text, TextSpan span, const QList<PriorityArea
     int bestScore = 0;
     for (const PriorityArea &a : areas) {
         const QSet<QString> keys = keywords(a);
+        // The passage's own words decide; the paragraph's only break ties between them.
         int score = 0;
         for (const QString &w : inPassage)
-            score += keys.contains(w) ? 2 : 0; // plus the paragraph's point below: three
+            score += keys.contains(w) ? 1000 : 0;
         for (const QString &w : inParagraph)
             score += keys.contains(w) ? 1 : 0;
         if (score > bestScore || (score == bestScore && score > 0 && a.number < best)) {

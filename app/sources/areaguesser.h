@@ -14,9 +14,9 @@ namespace jcr {
  * one paragraph each, so:
  *  1. a passage in a numbered line "(N) …" belongs to area N;
  *  2. otherwise the words of each area's name (defence, economic, supply, trade, energy,
- *     food, arctic, climate, academic, cultural…) are counted in the passage, three points
- *     each, and in the rest of its paragraph, one point each; the highest score wins, the
- *     lower number on a tie;
+ *     food, arctic, climate, academic, cultural…) are counted in the passage; the area with
+ *     most wins, and between equals the one whose words occur most in the passage's paragraph
+ *     (the statement treats one area per paragraph); the lower number on a full tie;
  *  3. nothing matches: 0, and the caller picks a default.
  * "Defense" counts as "defence". Words shared by several areas ("security", "cooperation")
  * score for all of them and so decide only together with others.

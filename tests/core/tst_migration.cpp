@@ -94,11 +94,13 @@ void TestMigration::migratesV1FixtureWithBackup()
         QCOMPARE(after.at(i).organisations, before.at(i).organisations);
         QCOMPARE(after.at(i).tags, before.at(i).tags);
         // Schema 3 moved each passage from item.source into a citation of the Joint Statement
-        // (id 1, as the read-only picture of the old file already showed it): two stamped
-        // changes for an item with a passage (the citation, the emptied column).
+        // (id 1, as the read-only picture of the old file already showed it): a stamped change
+        // of every item with a passage, so that a program holding the old row notices.
         QCOMPARE(after.at(i).citations, before.at(i).citations);
-        QCOMPARE(after.at(i).version,
-                 before.at(i).version + (before.at(i).citations.isEmpty() ? 0 : 2));
+        if (before.at(i).citations.isEmpty())
+            QCOMPARE(after.at(i).version, before.at(i).version);
+        else
+            QVERIFY(after.at(i).version > before.at(i).version);
     }
     QVERIFY(!before.constFirst().citations.isEmpty());
     QCOMPARE(doc.value()->sources().size(), 1);
@@ -158,7 +160,9 @@ void TestMigration::readOnlyV1StaysUntouched()
     // `check` leaves it as it is too, and says what will happen.
     const auto check = runJcroadmap({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("upgraded to schema 2")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(
+                     QStringLiteral("upgraded to schema %1").arg(schema::currentVersion())),
+             qPrintable(check.out));
     QCOMPARE(fileHash(path), hash);
 }
 

@@ -1,4 +1,5 @@
 #include "commands/createitemcommand.h"
+#include "i18n/englishplurals.h"
 #include "sources/areaguesser.h"
 #include "sources/commitmentdetector.h"
 #include "sources/emphasismarkup.h"
@@ -72,6 +73,9 @@ class TestSources : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // "%n sentence(s)" as the application shows it (main() installs the same).
+        static EnglishPlurals plurals;
+        QCoreApplication::installTranslator(&plurals);
         QVERIFY(m_dir.isValid());
         m_statement = seed::statementText();
         QVERIFY(!m_statement.isEmpty());
@@ -431,7 +435,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(1),
                  QStringLiteral("1\t2026-03-06\tTokyo\t11\t11\tJoint Statement on Japan-Canada "
-                                "Comprehensive Strategic Partnership\t"));
+                                "Comprehensive Strategic Partnership"));
 
         const QString text = writeFile(
                 QStringLiteral("readout.md"),

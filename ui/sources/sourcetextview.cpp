@@ -39,8 +39,10 @@ void SourceTextView::setContent(const SourceDocument &source, const QList<Item> 
     m_shownOf = offsets;
     const QString plain = EmphasisMarkup::plain(source.text);
     m_storedOf = QList<qsizetype>(plain.size() + 1, source.text.size());
-    for (qsizetype i = source.text.size() - 1; i >= 0; --i)
-        m_storedOf[offsets.at(i)] = i; // the first stored position that shows there
+    for (qsizetype i = 0; i < source.text.size(); ++i) {
+        if (offsets.at(i + 1) > offsets.at(i))
+            m_storedOf[offsets.at(i)] = i; // a shown character; markers show nowhere
+    }
     m_storedOf[plain.size()] = source.text.size();
 
     QTextDocument *doc = document();
