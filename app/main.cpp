@@ -61,7 +61,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     jcr::EnglishPlurals plurals;
     QCoreApplication::installTranslator(&plurals);
-    QApplication::setApplicationDisplayName(QObject::tr("Japan–Canada Roadmap Planner"));
+    QApplication::setApplicationDisplayName(jcr::MainWindow::tr("Japan–Canada Roadmap Planner"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jcroadmap.Planner"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jcroadmap.svg")));
 

@@ -18,7 +18,7 @@ packages=(
 )
 case "$cmd" in
     test | package)
-        packages+=(poppler-utils xvfb xauth xdotool desktop-file-utils appstream lintian dpkg-dev file groff-base)
+        packages+=(poppler-utils xvfb xauth xdotool desktop-file-utils appstream lintian dpkg-dev file groff-base python3)
         ;;
 esac
 

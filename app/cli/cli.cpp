@@ -3,12 +3,12 @@
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "models/itemmodel.h"
-#include "report/reportcommand.h"
+#include "reportcommand.h"
 #include "seed/seedparser.h"
-#include "sources/sourcescli.h"
+#include "sourcescli.h"
 #include "storage/database.h"
 #include "storage/schema.h"
-#include "timeline/timelinecli.h"
+#include "timelinecli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,28 +1,19 @@
 #pragma once
 
-#include "domain/item.h"
-
-#include <QUndoCommand>
+#include "createitemscommand.h"
 
 namespace jcr {
 
-class RoadmapDocument;
-
-/// Adds one item. Redo after undo puts it back under the same id.
-class CreateItemCommand : public QUndoCommand
+/// Adds one item: a CreateItemsCommand of one, named after it.
+class CreateItemCommand : public CreateItemsCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(jcr::CreateItemCommand)
+
 public:
     CreateItemCommand(RoadmapDocument *document, const Item &item, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
-
     /// Id of the created item (0 until the first successful redo()).
-    qint64 itemId() const { return m_item.id; }
-
-private:
-    RoadmapDocument *m_document;
-    Item m_item;
+    qint64 itemId() const { return itemIds().value(0, 0); }
 };
 
 } // namespace jcr

@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace jcr {
 
 namespace {
@@ -198,43 +200,94 @@ template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltyp
     return result;
 }
 
-void RoadmapDocument::rebuildIndex(int fromRow)
+int RoadmapDocument::rowOf(qint64 id) const
 {
+    const int row = m_rowById.value(id, -1);
+    if (row < 0 || (row < m_snapshot.items.size() && m_snapshot.items.at(row).id == id))
+        return row;
+    // Rows were removed above this one since the index was built.
+    rebuildIndex(m_indexStaleFrom);
+    return m_rowById.value(id, -1);
+}
+
+void RoadmapDocument::rebuildIndex(int fromRow) const
+{
+    fromRow = std::clamp(fromRow, 0, int(m_snapshot.items.size()));
     if (fromRow == 0)
         m_rowById.clear();
     m_rowById.reserve(m_snapshot.items.size());
     for (int row = fromRow; row < m_snapshot.items.size(); ++row)
         m_rowById.insert(m_snapshot.items.at(row).id, row);
+    m_indexStaleFrom = std::numeric_limits<int>::max();
 }
 
-void RoadmapDocument::replaceItem(const Item &it)
+void RoadmapDocument::replaceItems(const QList<Item> &items)
 {
-    const int row = rowOf(it.id);
-    if (row < 0)
+    QList<qint64> ids;
+    ItemFields fields;
+    ids.reserve(items.size());
+    for (const Item &it : items) {
+        const int row = rowOf(it.id);
+        if (row < 0)
+            continue;
+        fields |= differingFields(m_snapshot.items.at(row), it);
+        m_snapshot.items[row] = it;
+        ids << it.id;
+    }
+    if (!ids.isEmpty())
+        Q_EMIT itemsChanged(ids, fields);
+}
+
+void RoadmapDocument::removeRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([this](int r) { return r < 0 || r >= m_snapshot.items.size(); });
+    if (rows.isEmpty())
         return;
-    m_snapshot.items[row] = it;
-    Q_EMIT itemChanged(row);
+    QSet<qint64> gone;
+    gone.reserve(rows.size());
+    // One signal pair per block of consecutive rows, from the bottom up, so that the rows of
+    // the blocks still to come keep their numbers.
+    qsizetype i = rows.size() - 1;
+    while (i >= 0) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i > 0 && rows.at(i - 1) == first - 1)
+            first = rows.at(--i);
+        --i;
+        Q_EMIT itemsAboutToBeRemoved(first, last);
+        for (int r = first; r <= last; ++r) {
+            const qint64 id = m_snapshot.items.at(r).id;
+            gone.insert(id);
+            m_rowById.remove(id);
+        }
+        m_snapshot.items.remove(first, last - first + 1);
+        m_indexStaleFrom = std::min(m_indexStaleFrom, first);
+        Q_EMIT itemsRemoved(first, last);
+    }
+    const qsizetype deps = m_snapshot.dependencies.size();
+    m_snapshot.dependencies.removeIf([&gone](const Dependency &d) {
+        return gone.contains(d.predecessorId) || gone.contains(d.successorId);
+    });
+    if (m_snapshot.dependencies.size() != deps)
+        Q_EMIT dependenciesChanged();
 }
 
-void RoadmapDocument::removeRow(int row)
+void RoadmapDocument::appendItems(const QList<Item> &items)
 {
-    Q_EMIT itemsAboutToBeRemoved(row, row);
-    const qint64 id = m_snapshot.items.at(row).id;
-    m_snapshot.items.removeAt(row);
-    m_rowById.remove(id);
-    rebuildIndex(row);
-    m_snapshot.dependencies.removeIf(
-            [id](const Dependency &d) { return d.predecessorId == id || d.successorId == id; });
-    Q_EMIT itemsRemoved(row, row);
-}
-
-void RoadmapDocument::appendItem(const Item &it)
-{
-    const int row = int(m_snapshot.items.size());
-    Q_EMIT itemsAboutToBeInserted(row, row);
-    m_snapshot.items.append(it);
-    m_rowById.insert(it.id, row);
-    Q_EMIT itemsInserted(row, row);
+    if (items.isEmpty())
+        return;
+    const int first = int(m_snapshot.items.size());
+    const int last = first + int(items.size()) - 1;
+    Q_EMIT itemsAboutToBeInserted(first, last);
+    m_snapshot.items.append(items);
+    // Bring the index up to date first: the new rows are indexed below.
+    if (m_indexStaleFrom < first)
+        rebuildIndex(m_indexStaleFrom);
+    for (int row = first; row <= last; ++row)
+        m_rowById.insert(m_snapshot.items.at(row).id, row);
+    Q_EMIT itemsInserted(first, last);
 }
 
 Result<void> RoadmapDocument::checkNewCitations(const Item *before, const Item &after) const
@@ -271,25 +324,67 @@ Result<SourceDocument> RoadmapDocument::importSource(const SourceDocument &sourc
 
 Result<Item> RoadmapDocument::applyInsertItem(const Item &it)
 {
-    if (auto r = checkNewCitations(nullptr, it); !r)
-        return r.error();
-    auto stored = writeTransaction([&] { return m_repo->insertItem(it); });
+    auto stored = applyInsertItems({it});
+    if (!stored)
+        return stored.error();
+    return stored->constFirst();
+}
+
+Result<QList<Item>> RoadmapDocument::applyInsertItems(const QList<Item> &items)
+{
+    for (const Item &it : items) {
+        if (auto r = checkNewCitations(nullptr, it); !r)
+            return r.error();
+    }
+    auto stored = writeTransaction([&]() -> Result<QList<Item>> {
+        QList<Item> out;
+        out.reserve(items.size());
+        for (const Item &it : items) {
+            auto one = m_repo->insertItem(it);
+            if (!one)
+                return one.error();
+            out << one.value();
+        }
+        return out;
+    });
     if (stored)
-        appendItem(stored.value());
+        appendItems(stored.value());
     return stored;
 }
 
 Result<Item> RoadmapDocument::applyUpdateItem(const Item &after)
 {
-    const Item *before = item(after.id);
-    if (!before)
-        return Error {Error::Code::Conflict, tr("The item no longer exists.")};
-    if (auto r = checkNewCitations(before, after); !r)
-        return r.error();
-    const Item beforeCopy = *before;
-    auto stored = writeTransaction([&] { return m_repo->updateItem(beforeCopy, after); });
+    auto stored = applyUpdateItems({after});
+    if (!stored)
+        return stored.error();
+    return stored->constFirst();
+}
+
+Result<QList<Item>> RoadmapDocument::applyUpdateItems(const QList<Item> &afters)
+{
+    QList<Item> befores;
+    befores.reserve(afters.size());
+    for (const Item &after : afters) {
+        const Item *before = item(after.id);
+        if (!before)
+            return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+        if (auto r = checkNewCitations(before, after); !r)
+            return r.error();
+        befores << *before;
+    }
+    auto stored = writeTransaction([&]() -> Result<QList<Item>> {
+        QList<Item> out;
+        out.reserve(afters.size());
+        for (qsizetype i = 0; i < afters.size(); ++i) {
+            auto one = m_repo->updateItem(befores.at(i), afters.at(i));
+            if (!one)
+                return one.error();
+            out << one.value();
+        }
+        return out;
+    });
     if (stored) {
-        replaceItem(stored.value());
+        replaceItems(stored.value());
     } else if (stored.error().code == Error::Code::Conflict) {
         // Show what the other program wrote; the caller tells the user.
         refreshAfterConflict();
@@ -300,17 +395,25 @@ Result<Item> RoadmapDocument::applyUpdateItem(const Item &after)
 Result<QList<ItemRecord>> RoadmapDocument::applyDeleteItems(const QList<qint64> &ids)
 {
     QList<ItemRecord> records;
+    QHash<qint64, qsizetype> recordOf;
+    records.reserve(ids.size());
     for (qint64 id : ids) {
         const Item *it = item(id);
         if (!it)
             return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+        if (recordOf.contains(id))
+            continue;
+        recordOf.insert(id, records.size());
         ItemRecord rec;
         rec.item = *it;
-        for (const Dependency &d : std::as_const(m_snapshot.dependencies)) {
-            if (d.predecessorId == id || d.successorId == id)
-                rec.dependencies.append(d);
-        }
         records.append(rec);
+    }
+    // Each dependency is kept once, with the first deleted item it touches.
+    for (const Dependency &d : std::as_const(m_snapshot.dependencies)) {
+        const qsizetype p = recordOf.value(d.predecessorId, -1);
+        const qsizetype s = recordOf.value(d.successorId, -1);
+        if (p >= 0 || s >= 0)
+            records[p >= 0 && (s < 0 || p <= s) ? p : s].dependencies.append(d);
     }
     auto done = writeTransaction([&]() -> Result<QList<ItemRecord>> {
         for (ItemRecord &rec : records) {
@@ -324,9 +427,11 @@ Result<QList<ItemRecord>> RoadmapDocument::applyDeleteItems(const QList<qint64> 
         return records;
     });
     if (done) {
+        QList<int> rows;
+        rows.reserve(records.size());
         for (const ItemRecord &rec : std::as_const(records))
-            removeRow(rowOf(rec.item.id));
-        Q_EMIT metadataChanged();
+            rows << rowOf(rec.item.id);
+        removeRows(rows);
     } else if (done.error().code == Error::Code::Conflict) {
         refreshAfterConflict();
     }
@@ -372,13 +477,16 @@ Result<void> RoadmapDocument::applyRestoreItems(const QList<ItemRecord> &records
         return {};
     });
     if (done) {
-        for (const Item &it : std::as_const(stored))
-            appendItem(it);
+        appendItems(stored);
+        bool depsChanged = false;
         for (const Dependency &d : std::as_const(restoredDeps)) {
-            if (!m_snapshot.dependencies.contains(d))
+            if (!m_snapshot.dependencies.contains(d)) {
                 m_snapshot.dependencies.append(d);
+                depsChanged = true;
+            }
         }
-        Q_EMIT metadataChanged();
+        if (depsChanged)
+            Q_EMIT dependenciesChanged();
     }
     return done;
 }
@@ -403,7 +511,7 @@ Result<StatusUpdate> RoadmapDocument::applyAddStatusUpdate(const StatusUpdate &u
     });
     if (stored) {
         if (storedItem)
-            replaceItem(*storedItem);
+            replaceItems({*storedItem});
         Q_EMIT statusUpdatesChanged(update.itemId);
     } else if (stored.error().code == Error::Code::Conflict) {
         refreshAfterConflict();
@@ -432,7 +540,7 @@ Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 upda
     });
     if (done) {
         if (storedItem)
-            replaceItem(*storedItem);
+            replaceItems({*storedItem});
         Q_EMIT statusUpdatesChanged(itemId);
     } else if (done.error().code == Error::Code::Conflict) {
         refreshAfterConflict();
@@ -442,20 +550,36 @@ Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 upda
 
 Result<void> RoadmapDocument::applyAddDependency(const Dependency &d)
 {
-    auto done = writeTransaction([&] { return m_repo->insertDependency(d); });
-    if (done) {
-        m_snapshot.dependencies.append(d);
-        Q_EMIT metadataChanged();
-    }
-    return done;
+    return applyChangeDependencies({d}, {});
 }
 
 Result<void> RoadmapDocument::applyRemoveDependency(const Dependency &d)
 {
-    auto done = writeTransaction([&] { return m_repo->deleteDependency(d); });
+    return applyChangeDependencies({}, {d});
+}
+
+Result<void> RoadmapDocument::applyChangeDependencies(const QList<Dependency> &added,
+                                                      const QList<Dependency> &removed)
+{
+    auto done = writeTransaction([&]() -> Result<void> {
+        for (const Dependency &d : removed) {
+            if (auto r = m_repo->deleteDependency(d); !r)
+                return r;
+        }
+        for (const Dependency &d : added) {
+            if (auto r = m_repo->insertDependency(d); !r)
+                return r;
+        }
+        return {};
+    });
     if (done) {
-        m_snapshot.dependencies.removeAll(d);
-        Q_EMIT metadataChanged();
+        for (const Dependency &d : removed)
+            m_snapshot.dependencies.removeAll(d);
+        for (const Dependency &d : added) {
+            if (!m_snapshot.dependencies.contains(d))
+                m_snapshot.dependencies.append(d);
+        }
+        Q_EMIT dependenciesChanged();
     }
     return done;
 }
@@ -468,7 +592,7 @@ Result<void> RoadmapDocument::applySetWipLimit(Status status, int limit)
             m_snapshot.wipLimits.insert(status, limit);
         else
             m_snapshot.wipLimits.remove(status);
-        Q_EMIT metadataChanged();
+        Q_EMIT wipLimitsChanged(status);
     }
     return done;
 }
@@ -482,7 +606,7 @@ Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organi
                   [](const Organisation &a, const Organisation &b) {
                       return a.name.localeAwareCompare(b.name) < 0;
                   });
-        Q_EMIT metadataChanged();
+        Q_EMIT organisationsChanged();
     }
     return stored;
 }
@@ -492,7 +616,7 @@ Result<void> RoadmapDocument::setSettings(const DocumentSettings &settings)
     auto done = writeTransaction([&] { return m_repo->writeSettings(settings); });
     if (done) {
         m_snapshot.settings = settings;
-        Q_EMIT metadataChanged();
+        Q_EMIT settingsChanged();
     }
     return done;
 }
@@ -584,6 +708,16 @@ Result<void> RoadmapDocument::reload()
         removed += nextRow.contains(it.id) ? 0 : 1;
     const int added = int(next.items.size()) - (int(m_snapshot.items.size()) - removed);
 
+    const bool settingsDiffer = !(m_snapshot.settings == next.settings);
+    const bool areasDiffer = m_snapshot.areas != next.areas;
+    const bool organisationsDiffer = m_snapshot.organisations != next.organisations;
+    const bool dependenciesDiffer = m_snapshot.dependencies != next.dependencies;
+    const bool sourcesDiffer = m_snapshot.sources != next.sources;
+    QList<Status> wipDiffer;
+    for (Status st : enums::allStatuses()) {
+        if (m_snapshot.wipLimits.value(st, 0) != next.wipLimits.value(st, 0))
+            wipDiffer << st;
+    }
     m_snapshot.settings = next.settings;
     m_snapshot.areas = next.areas;
     m_snapshot.organisations = next.organisations;
@@ -599,27 +733,40 @@ Result<void> RoadmapDocument::reload()
     } else {
         // Rows removed from the bottom up, changed in place, new ones appended: the models emit
         // precise signals and views keep their selection and scroll position.
-        for (int row = int(m_snapshot.items.size()) - 1; row >= 0; --row) {
-            if (!nextRow.contains(m_snapshot.items.at(row).id))
-                removeRow(row);
-        }
+        QList<int> goneRows;
         for (int row = 0; row < m_snapshot.items.size(); ++row) {
-            const Item &fresher = next.items.at(nextRow.value(m_snapshot.items.at(row).id));
-            const Item &old = m_snapshot.items.at(row);
+            if (!nextRow.contains(m_snapshot.items.at(row).id))
+                goneRows << row;
+        }
+        removeRows(goneRows);
+        QList<Item> changed;
+        for (const Item &old : std::as_const(m_snapshot.items)) {
+            const Item &fresher = next.items.at(nextRow.value(old.id));
             if (fresher.version != old.version || fresher.updatedAt != old.updatedAt
                 || fresher.organisations != old.organisations || fresher.tags != old.tags
-                || fresher.citations != old.citations) {
-                m_snapshot.items[row] = fresher;
-                Q_EMIT itemChanged(row);
-            }
+                || fresher.citations != old.citations)
+                changed << fresher;
         }
+        replaceItems(changed);
+        QList<Item> newItems;
         for (const Item &it : std::as_const(next.items)) {
-            if (!m_rowById.contains(it.id))
-                appendItem(it);
+            if (rowOf(it.id) < 0)
+                newItems << it;
         }
+        appendItems(newItems);
     }
-    Q_EMIT metadataChanged();
-    Q_EMIT sourcesChanged();
+    if (settingsDiffer)
+        Q_EMIT settingsChanged();
+    if (areasDiffer)
+        Q_EMIT areasChanged();
+    if (organisationsDiffer)
+        Q_EMIT organisationsChanged();
+    if (dependenciesDiffer)
+        Q_EMIT dependenciesChanged();
+    for (Status st : std::as_const(wipDiffer))
+        Q_EMIT wipLimitsChanged(st);
+    if (sourcesDiffer)
+        Q_EMIT sourcesChanged();
     Q_EMIT statusUpdatesChanged(0);
     Q_EMIT reloadedFromDisk();
     return {};

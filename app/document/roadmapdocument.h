@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/itemfields.h"
 #include "domain/result.h"
 #include "domain/statusupdate.h"
 #include "storage/snapshot.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <limits>
 #include <memory>
 
 class QFileSystemWatcher;
@@ -34,9 +36,11 @@ struct SeedRoadmap;
  * An open roadmap file and the in-memory picture of it that the views read.
  *
  * Every apply…() mutator writes through the repository in one transaction and then updates
- * the picture, emitting precise signals so that models can emit begin…/end… pairs. Undo
- * commands call these mutators; widgets push commands, they never call them directly.
- * The document notices commits made by other programs (PRAGMA data_version) and reloads.
+ * the picture, emitting typed change events (see Q_SIGNALS) so that models emit begin…/end…
+ * pairs and views repaint only what changed. Undo commands call these mutators; views call
+ * the EditService (edit/editservice.h), which pushes the commands: they never call a mutator
+ * or build a command themselves. The document notices commits made by other programs
+ * (PRAGMA data_version) and reloads.
  */
 class RoadmapDocument : public QObject
 {
@@ -73,7 +77,7 @@ public:
     int itemCount() const { return int(m_snapshot.items.size()); }
     const Item &itemAt(int row) const { return m_snapshot.items.at(row); }
     /// Row of the item with \a id, or -1.
-    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    int rowOf(qint64 id) const;
     /// The item with \a id, or nullptr.
     const Item *item(qint64 id) const;
     const PriorityArea *area(qint64 id) const;
@@ -88,7 +92,12 @@ public:
 
     // Mutators called by undo commands. Each is one transaction.
     Result<Item> applyInsertItem(const Item &item);
+    /// Inserts \a items in one transaction (ids used when non-zero); returns them as stored.
+    Result<QList<Item>> applyInsertItems(const QList<Item> &items);
     Result<Item> applyUpdateItem(const Item &after);
+    /// Writes every item of \a afters over its row in one transaction: all or none. Conflict
+    /// when one of them is gone or was changed by someone else since it was read.
+    Result<QList<Item>> applyUpdateItems(const QList<Item> &afters);
     /// Deletes items with their history and dependencies; returns what was deleted so that
     /// applyRestoreItems() can put it back with the same ids.
     Result<QList<ItemRecord>> applyDeleteItems(const QList<qint64> &ids);
@@ -97,6 +106,9 @@ public:
     Result<void> applyRemoveStatusUpdate(qint64 itemId, qint64 updateId, const Item *itemAfter);
     Result<void> applyAddDependency(const Dependency &d);
     Result<void> applyRemoveDependency(const Dependency &d);
+    /// Removes \a removed, then adds \a added, in one transaction.
+    Result<void> applyChangeDependencies(const QList<Dependency> &added,
+                                         const QList<Dependency> &removed);
     Result<void> applySetWipLimit(Status status, int limit);
     Result<Organisation> addOrganisation(const Organisation &organisation);
     /// Adds a source document (an import; its text is never changed afterwards).
@@ -126,16 +138,31 @@ public:
     /// Turns the file watcher hint off or on (on by default while polling); for tests.
     void setFileWatcherEnabled(bool enabled);
 
+    // Typed change events. Row signals come in begin/end pairs, like a model's; the others
+    // are emitted once per transaction, after the picture has changed. Nothing else changes
+    // the picture. A reload from disk emits each event whose subject differs.
 Q_SIGNALS:
+    /// Rows first…last (appended at the end) are about to come / have come.
     void itemsAboutToBeInserted(int first, int last);
     void itemsInserted(int first, int last);
+    /// Rows first…last are about to go / have gone. A deletion of scattered rows emits one
+    /// pair per block of consecutive rows, from the bottom up.
     void itemsAboutToBeRemoved(int first, int last);
     void itemsRemoved(int first, int last);
-    void itemChanged(int row);
+    /// The items \a ids changed in \a fields (the union over them); rows did not move.
+    void itemsChanged(const QList<qint64> &ids, jcr::ItemFields fields);
     void aboutToReset();
     void resetDone();
-    /// Areas, organisations, settings or dependencies changed.
-    void metadataChanged();
+    /// Priority areas (names, colours, numbers) changed.
+    void areasChanged();
+    /// The list of organisations changed (not the items' links: those are itemsChanged).
+    void organisationsChanged();
+    /// Dependencies were added or removed (also when items were deleted or restored).
+    void dependenciesChanged();
+    /// A board column's work-in-progress limit changed.
+    void wipLimitsChanged(jcr::Status status);
+    /// The document's properties (title, marking, author, office) changed.
+    void settingsChanged();
     /// A source document was imported, or the file was re-read.
     void sourcesChanged();
     void statusUpdatesChanged(qint64 itemId);
@@ -151,10 +178,10 @@ private:
     RoadmapDocument();
     Result<void> loadInitial();
     template<typename F> auto writeTransaction(F &&body) -> decltype(body());
-    void replaceItem(const Item &item);
-    void removeRow(int row);
-    void appendItem(const Item &item);
-    void rebuildIndex(int fromRow);
+    void replaceItems(const QList<Item> &items);
+    void removeRows(QList<int> rows);
+    void appendItems(const QList<Item> &items);
+    void rebuildIndex(int fromRow) const;
     void refreshAfterConflict();
     void updateFileWatcher();
     void startIntegrityCheck();
@@ -174,7 +201,10 @@ private:
     BackgroundIntegrityCheck *m_integrityCheck = nullptr;
     QStringList m_lateWarnings; ///< found by the background check
     Snapshot m_snapshot;
-    QHash<qint64, int> m_rowById;
+    /// id → row. Entries at and after m_indexStaleFrom may be stale (rows removed above them):
+    /// rowOf() notices and rebuilds that part once, instead of once per removed row.
+    mutable QHash<qint64, int> m_rowById;
+    mutable int m_indexStaleFrom = std::numeric_limits<int>::max();
     qint64 m_dataVersion = -1;
 };
 

@@ -11,6 +11,8 @@ struct DocumentSettings
     QString classification = QStringLiteral("UNCLASSIFIED");
     QString author;
     QString office;
+
+    friend bool operator==(const DocumentSettings &, const DocumentSettings &) = default;
 };
 
 } // namespace jcr

@@ -13,6 +13,8 @@ struct Organisation
     QString name;
     QString shortName;
     Country country = Country::Other;
+
+    friend bool operator==(const Organisation &, const Organisation &) = default;
 };
 
 /// An organisation's participation in one item.

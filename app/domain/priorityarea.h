@@ -13,6 +13,8 @@ struct PriorityArea
     QString name;
     QString shortName;
     QColor colour;
+
+    friend bool operator==(const PriorityArea &, const PriorityArea &) = default;
 };
 
 } // namespace jcr

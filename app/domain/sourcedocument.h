@@ -16,6 +16,7 @@ struct SourceDocument
     QString link; ///< where the official text is published; may be empty
     QString text; ///< exactly as imported (UTF-8 text or Markdown)
     QString importedAt; ///< ISO 8601 UTC
+    friend bool operator==(const SourceDocument &, const SourceDocument &) = default;
 };
 
 /// Largest source text accepted on import, in characters (a long communiqué is ~60,000).

@@ -1,12 +1,11 @@
 #include "boardmodel.h"
 
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "itemmodel.h"
 #include "roles.h"
 
-#include <QAbstractProxyModel>
 #include <QMimeData>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -35,13 +34,15 @@ BoardModel::BoardModel(RoadmapDocument *document, QAbstractItemModel *source, QO
 
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(source, &QAbstractItemModel::modelReset, this, [this] {
-        rebuildSourceRows();
+        m_sourceRowsStale = true;
         rebuildCells();
         endResetModel();
     });
     // Sorting the shared proxy (the items view's header) moves source rows, not cards.
-    connect(source, &QAbstractItemModel::layoutChanged, this, [this] { rebuildSourceRows(); });
-    connect(source, &QAbstractItemModel::rowsMoved, this, [this] { rebuildSourceRows(); });
+    // Source rows are looked up again when next needed, not after each change: a deletion of
+    // scattered rows arrives as hundreds of blocks.
+    connect(source, &QAbstractItemModel::layoutChanged, this, [this] { m_sourceRowsStale = true; });
+    connect(source, &QAbstractItemModel::rowsMoved, this, [this] { m_sourceRowsStale = true; });
     connect(source, &QAbstractItemModel::rowsInserted, this, &BoardModel::onRowsInserted);
     connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             &BoardModel::onRowsAboutToBeRemoved);
@@ -54,9 +55,14 @@ BoardModel::BoardModel(RoadmapDocument *document, QAbstractItemModel *source, QO
     };
     connect(document, &RoadmapDocument::itemsInserted, this, stale);
     connect(document, &RoadmapDocument::itemsRemoved, this, stale);
-    connect(document, &RoadmapDocument::itemChanged, this, stale);
+    connect(document, &RoadmapDocument::itemsChanged, this,
+            [this](const QList<qint64> &, ItemFields fields) {
+                if (fields & ItemField::Status)
+                    m_statusTotals.clear();
+            });
     connect(document, &RoadmapDocument::resetDone, this, stale);
-    connect(document, &RoadmapDocument::metadataChanged, this, &BoardModel::onMetadataChanged);
+    connect(document, &RoadmapDocument::areasChanged, this, &BoardModel::onAreasChanged);
+    connect(document, &RoadmapDocument::wipLimitsChanged, this, &BoardModel::onWipLimitChanged);
 }
 
 void BoardModel::setSwimlanes(bool on)
@@ -114,6 +120,11 @@ int BoardModel::wipLimit(Status status) const
     return m_document->wipLimit(status);
 }
 
+WipState BoardModel::wipStateOf(Status status) const
+{
+    return wipState(statusTotal(status), wipLimit(status));
+}
+
 qint64 BoardModel::idAt(const QModelIndex &card) const
 {
     if (!card.isValid() || card.model() != this || card.internalId() == CellTag)
@@ -138,8 +149,15 @@ QModelIndex BoardModel::mapFromSource(const QModelIndex &sourceIndex) const
 
 QModelIndex BoardModel::mapToSource(const QModelIndex &card) const
 {
-    const int row = m_sourceRow.value(idAt(card), -1);
+    const int row = sourceRowOf(idAt(card));
     return row < 0 ? QModelIndex() : m_source->index(row, 0);
+}
+
+int BoardModel::sourceRowOf(qint64 id) const
+{
+    if (m_sourceRowsStale)
+        rebuildSourceRows();
+    return m_sourceRow.value(id, -1);
 }
 
 // ----- structure -----
@@ -163,8 +181,9 @@ void BoardModel::rebuildLanes()
         m_laneAreaIds << 0;
 }
 
-void BoardModel::rebuildSourceRows()
+void BoardModel::rebuildSourceRows() const
 {
+    m_sourceRowsStale = false;
     const int rows = m_source->rowCount();
     m_sourceRow.clear();
     m_sourceRow.reserve(rows);
@@ -287,7 +306,7 @@ void BoardModel::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
     if (parent.isValid())
         return;
-    rebuildSourceRows();
+    m_sourceRowsStale = true;
     if (last - first + 1 > BulkThreshold) {
         beginResetModel();
         rebuildCells();
@@ -309,14 +328,14 @@ void BoardModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, in
         m_resetPending = true;
         return;
     }
-    // The source rows are still readable here, and m_sourceRow still matches them.
+    // The source rows are still readable here.
     for (int r = last; r >= first; --r)
         removeCard(m_source->index(r, 0).data(IdRole).toLongLong());
 }
 
 void BoardModel::onRowsRemoved()
 {
-    rebuildSourceRows();
+    m_sourceRowsStale = true;
     if (m_resetPending) {
         m_resetPending = false;
         rebuildCells();
@@ -359,7 +378,7 @@ void BoardModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bo
     emitCellsChanged();
 }
 
-void BoardModel::onMetadataChanged()
+void BoardModel::onAreasChanged()
 {
     if (m_swimlanes) {
         QList<qint64> before = m_laneAreaIds;
@@ -373,7 +392,19 @@ void BoardModel::onMetadataChanged()
             return;
         }
     }
-    emitCellsChanged(); // WIP limits, lane names and colours
+    emitCellsChanged(); // lane names and colours
+}
+
+void BoardModel::onWipLimitChanged(Status status)
+{
+    // Only the cells of that column show the limit.
+    const int column = int(status);
+    if (column < 0 || column >= StatusColumns)
+        return;
+    for (int lane = 0; lane < laneCount(); ++lane) {
+        const QModelIndex cell = cellIndex(lane, column);
+        Q_EMIT dataChanged(cell, cell, {WipLimitRole});
+    }
 }
 
 // ----- QAbstractItemModel -----
@@ -528,17 +559,18 @@ std::optional<double> BoardModel::rankBetween(std::optional<double> before,
     return mid;
 }
 
-bool BoardModel::moveCards(const QList<qint64> &ids, int cell, int row)
+std::optional<QList<ItemMove>> BoardModel::planMove(const QList<qint64> &ids, int cell,
+                                                    int row) const
 {
-    if (m_document->isReadOnly() || cell < 0 || cell >= m_cells.size())
-        return false;
+    if (cell < 0 || cell >= m_cells.size())
+        return std::nullopt;
     QList<qint64> moving;
     for (qint64 id : ids) {
-        if (m_sourceRow.contains(id) && !moving.contains(id))
+        if (sourceRowOf(id) >= 0 && !moving.contains(id))
             moving << id;
     }
     if (moving.isEmpty())
-        return false;
+        return std::nullopt;
 
     // The target's cards without the moving ones; the drop row counts them all.
     const QList<Card> &cards = m_cells.at(cell);
@@ -554,7 +586,7 @@ bool BoardModel::moveCards(const QList<qint64> &ids, int cell, int row)
     }
     if (moving.size() == 1 && m_placement.value(moving.first()).cell == cell
         && positionOf(moving.first()) == insertAt)
-        return true; // dropped where it already is: no undo step
+        return QList<ItemMove>(); // dropped where it already is: nothing to do
 
     QList<QPair<qint64, double>> renumbered;
     QList<double> ranks;
@@ -586,43 +618,63 @@ bool BoardModel::moveCards(const QList<qint64> &ids, int cell, int row)
             ranks << double(insertAt + 1 + i);
     }
 
-    QAbstractItemModel *target = m_source;
-    const auto write = [&](qint64 id, const QMap<int, QVariant> &roles) {
-        QModelIndex idx = m_source->index(m_sourceRow.value(id, -1), 0);
-        // Write to the bottom model so that several roles are one EditItemCommand; a proxy's
-        // setItemData may split them into several setData() calls.
-        while (auto *proxy = qobject_cast<QAbstractProxyModel *>(target)) {
-            idx = proxy->mapToSource(idx);
-            target = proxy->sourceModel();
-        }
-        const bool ok = idx.isValid() && target->setItemData(idx, roles);
-        target = m_source;
-        return ok;
-    };
-
-    QUndoStack *stack = m_document->undoStack();
-    const bool macro = moving.size() + renumbered.size() > 1;
-    if (macro) {
-        const QString title = m_document->item(moving.first())
-                ? m_document->item(moving.first())->title
-                : QString();
-        stack->beginMacro(moving.size() == 1 ? tr("Move “%1”").arg(title)
-                                             : tr("Move %n cards", nullptr, int(moving.size())));
+    QList<ItemMove> moves;
+    moves.reserve(renumbered.size() + moving.size());
+    for (const auto &[id, rank] : std::as_const(renumbered)) {
+        if (const Item *it = m_document->item(id))
+            moves << ItemMove {id, it->status, 0, rank};
     }
-    bool ok = true;
-    for (const auto &[id, rank] : std::as_const(renumbered))
-        ok = write(id, {{RankRole, rank}}) && ok;
     const Status status = Status(cellColumn(cell));
-    const qint64 area = laneAreaId(cellLane(cell));
-    for (int i = 0; i < moving.size(); ++i) {
-        QMap<int, QVariant> roles {{StatusRole, int(status)}, {RankRole, ranks.at(i)}};
-        if (m_swimlanes && area > 0)
-            roles.insert(AreaIdRole, area);
-        ok = write(moving.at(i), roles) && ok;
+    const qint64 area = m_swimlanes ? laneAreaId(cellLane(cell)) : 0;
+    for (int i = 0; i < moving.size(); ++i)
+        moves << ItemMove {moving.at(i), status, area, ranks.at(i)};
+    return moves;
+}
+
+bool BoardModel::moveCards(const QList<qint64> &ids, int cell, int row)
+{
+    if (m_document->isReadOnly())
+        return false;
+    const auto moves = planMove(ids, cell, row);
+    if (!moves)
+        return false;
+    if (moves->isEmpty())
+        return true; // no undo step
+    const qsizetype cards = std::count_if(moves->cbegin(), moves->cend(),
+                                          [&](const ItemMove &m) { return ids.contains(m.id); });
+    const Item *first = m_document->item(ids.constFirst());
+    // One undo step and one transaction for the whole gesture, renumbering included.
+    return EditService(m_document)
+            .moveItems(*moves,
+                       cards == 1 ? tr("Move “%1”").arg(first ? first->title : QString())
+                                  : tr("Move %n cards", nullptr, int(cards)))
+            .ok();
+}
+
+bool BoardModel::moveCardsToColumn(const QList<qint64> &ids, Status status)
+{
+    if (m_document->isReadOnly() || ids.isEmpty())
+        return false;
+    // Each card stays in its lane, at the foot of the column.
+    QMap<int, QList<qint64>> byLane;
+    for (qint64 id : ids) {
+        const int cell = cellOf(indexOfId(id));
+        if (cell >= 0)
+            byLane[cellLane(cell)] << id;
     }
-    if (macro)
-        stack->endMacro();
-    return ok;
+    QList<ItemMove> moves;
+    for (auto it = byLane.cbegin(); it != byLane.cend(); ++it) {
+        const auto planned = planMove(it.value(), it.key() * StatusColumns + int(status), -1);
+        if (planned)
+            moves << *planned;
+    }
+    if (moves.isEmpty())
+        return !byLane.isEmpty();
+    return EditService(m_document)
+            .moveItems(moves,
+                       tr("Move %n card(s) to %1", nullptr, int(ids.size()))
+                               .arg(enums::displayName(status)))
+            .ok();
 }
 
 } // namespace jcr

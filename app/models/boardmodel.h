@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "edit/editservice.h"
+#include "wipstate.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -22,8 +24,8 @@ class RoadmapDocument;
  * change of the filter model with precise signals (a status change is a row move between
  * cells) so that views keep their selection and scroll position.
  *
- * Drops (dropMimeData) and moveCards() never write themselves: they set status, area and rank
- * through the source model's setItemData(), which pushes one EditItemCommand per card.
+ * Drops (dropMimeData) and moveCards() never write themselves: they compute the ranks and
+ * hand status, area and rank of every card to EditService::moveItems(), one undo step.
  */
 class BoardModel : public QAbstractItemModel
 {
@@ -72,6 +74,9 @@ public:
     /// Items with \a status in the document, shown or not: what a WIP limit is about.
     int statusTotal(Status status) const;
     int wipLimit(Status status) const;
+    /// How column \a status stands against its limit: counted on statusTotal(), the items of
+    /// that status in the whole document, not on the cards the filter leaves on the board.
+    WipState wipStateOf(Status status) const;
 
     qint64 idAt(const QModelIndex &card) const;
     QModelIndex indexOfId(qint64 id) const;
@@ -85,6 +90,8 @@ public:
      * Returns false if nothing could be moved.
      */
     bool moveCards(const QList<qint64> &ids, int cell, int row);
+    /// Moves cards \a ids to the foot of column \a status, each in its own lane: one undo step.
+    bool moveCardsToColumn(const QList<qint64> &ids, Status status);
     /// The rank between \a before and \a after (either may be absent), or nullopt when the gap
     /// is too small to split. Public for the tests.
     static std::optional<double> rankBetween(std::optional<double> before,
@@ -122,8 +129,13 @@ private:
         Card card;
     };
 
+    /// Status, area and rank of every card to write for moveCards(): empty when the cards are
+    /// there already, nullopt when nothing can be moved.
+    std::optional<QList<ItemMove>> planMove(const QList<qint64> &ids, int cell, int row) const;
     void rebuildLanes();
-    void rebuildSourceRows();
+    void rebuildSourceRows() const;
+    /// Row of card \a id in the source model, or -1 (rebuilds the map when it is stale).
+    int sourceRowOf(qint64 id) const;
     void rebuildCells();
     Placement placementOfSourceRow(int row) const;
     int positionOf(qint64 id) const;
@@ -136,7 +148,8 @@ private:
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onRowsRemoved();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void onMetadataChanged();
+    void onAreasChanged();
+    void onWipLimitChanged(Status status);
 
     RoadmapDocument *m_document;
     QAbstractItemModel *m_source;
@@ -146,7 +159,8 @@ private:
     QHash<qint64, int> m_laneByArea;
     QList<QList<Card>> m_cells; ///< lane × StatusColumns + column
     QHash<qint64, Placement> m_placement; ///< card id → cell and rank
-    QHash<qint64, int> m_sourceRow; ///< card id → row in the source model
+    mutable QHash<qint64, int> m_sourceRow; ///< card id → row in the source model
+    mutable bool m_sourceRowsStale = false; ///< m_sourceRow needs rebuilding before use
     mutable QList<int> m_statusTotals; ///< empty when stale
 };
 

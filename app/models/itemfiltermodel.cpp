@@ -14,6 +14,11 @@ ItemFilterModel::ItemFilterModel(QObject *parent)
     setSortLocaleAware(true);
     // Rows must follow edits (a status change may take a card off a filtered board).
     setDynamicSortFilter(true);
+    // "Due in the next N days" moves with the date.
+    connect(&Clock::instance(), &Clock::dayChanged, this, [this] {
+        if (m_dueWithinDays >= 0)
+            changed();
+    });
 }
 
 void ItemFilterModel::changed()

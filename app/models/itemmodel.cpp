@@ -2,16 +2,17 @@
 
 #include "sources/emphasismarkup.h"
 
-#include "commands/edititemcommand.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
+#include "edit/editservice.h"
 #include "roles.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
-#include <QUndoStack>
+
+#include <algorithm>
 
 namespace jcr {
 
@@ -30,15 +31,47 @@ ItemModel::ItemModel(RoadmapDocument *document, QObject *parent)
     connect(document, &RoadmapDocument::itemsAboutToBeRemoved, this,
             [this](int first, int last) { beginRemoveRows({}, first, last); });
     connect(document, &RoadmapDocument::itemsRemoved, this, [this] { endRemoveRows(); });
-    connect(document, &RoadmapDocument::itemChanged, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(document, &RoadmapDocument::itemsChanged, this, &ItemModel::onItemsChanged);
     connect(document, &RoadmapDocument::aboutToReset, this, [this] { beginResetModel(); });
     connect(document, &RoadmapDocument::resetDone, this, [this] { endResetModel(); });
-    connect(document, &RoadmapDocument::metadataChanged, this, [this] {
-        // Area names and colours, organisation names: shown in every row.
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // Area names and colours, organisation names: shown in every row, in one column.
+    connect(document, &RoadmapDocument::areasChanged, this, [this] {
+        columnChanged(AreaColumn,
+                      {Qt::DisplayRole, Qt::DecorationRole, AreaNumberRole, AreaColourRole,
+                       AreaNameRole});
     });
+    connect(document, &RoadmapDocument::organisationsChanged, this, [this] {
+        columnChanged(OrganisationsColumn, {Qt::DisplayRole, LeadOrganisationsRole});
+    });
+    // What is overdue changes with the date.
+    connect(&Clock::instance(), &Clock::dayChanged, this,
+            [this] { columnChanged(TitleColumn, {OverdueRole}); });
+}
+
+void ItemModel::columnChanged(int column, const QList<int> &roles)
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), roles);
+}
+
+void ItemModel::onItemsChanged(const QList<qint64> &ids)
+{
+    // One signal per block of consecutive rows.
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        const int row = m_document->rowOf(id);
+        if (row >= 0)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
 }
 
 QModelIndex ItemModel::indexOfId(qint64 id, int column) const
@@ -312,12 +345,10 @@ bool ItemModel::setItemData(const QModelIndex &idx, const QMap<int, QVariant> &r
     }
     if (!after.validate().isEmpty())
         return false;
-    if (EditItemCommand::fieldsUnchanged(before, before, after))
-        return true; // nothing differs: no undo step
-    auto *cmd = new EditItemCommand(m_document, before, after);
-    m_document->undoStack()->push(cmd);
+    if (!EditService(m_document).editItem(before, after))
+        return false;
     const Item *now = m_document->item(before.id);
-    return now && EditItemCommand::fieldsUnchanged(*now, before, after);
+    return now && EditItemsCommand::fieldsUnchanged(*now, before, after);
 }
 
 QHash<int, QByteArray> ItemModel::roleNames() const

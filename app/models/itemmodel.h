@@ -11,8 +11,8 @@ struct Item;
  * The roadmap items as a table, one row per item, over RoadmapDocument's picture.
  *
  * Columns serve the items view; the custom roles of roles.h serve the board, the timeline and
- * the reports. setData() and setItemData() never write themselves: they push an
- * EditItemCommand on the document's undo stack, so every change is undoable.
+ * the reports. setData() and setItemData() never write themselves: they go through the
+ * EditService, so every change is one undo step.
  */
 class ItemModel : public QAbstractTableModel
 {
@@ -60,6 +60,8 @@ public:
     static QList<qint64> idsFromMime(const class QMimeData *mime);
 
 private:
+    void onItemsChanged(const QList<qint64> &ids);
+    void columnChanged(int column, const QList<int> &roles);
     QVariant displayData(const Item &item, int column) const;
     /// Applies one role's value to \a item; false if the value is not acceptable.
     bool applyRole(Item &item, int role, int column, const QVariant &value) const;

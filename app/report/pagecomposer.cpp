@@ -11,10 +11,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::PageComposer", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::PageComposer)
+};
 
 const QColor Ink(0x1a, 0x1f, 0x29);
 const QColor Muted(0x5b, 0x63, 0x70);
@@ -91,7 +92,7 @@ PageComposer::PageComposer(QPaintDevice *device, const QRectF &pageRect, const Q
     m_pages.emplace_back();
     m_y = m_body.top();
     noteText(m_frame.classification + m_frame.headerLeft + m_frame.headerRight + m_frame.footerLeft
-             + tr("Page %1 of %2") + QStringLiteral("0123456789"));
+             + Tr::tr("Page %1 of %2") + QStringLiteral("0123456789"));
 }
 
 PageComposer::~PageComposer() = default;
@@ -658,7 +659,7 @@ void PageComposer::paintPage(QPainter *painter, int index) const
     painter->setPen(QPen(Rule, pt(0.6)));
     painter->drawLine(QPointF(left, footerRule), QPointF(right, footerRule));
     painter->setPen(Muted);
-    const QString pageText = tr("Page %1 of %2").arg(index + 1).arg(pageCount());
+    const QString pageText = Tr::tr("Page %1 of %2").arg(index + 1).arg(pageCount());
     const qreal pageWidth = sm.horizontalAdvance(pageText);
     painter->drawText(
             QPointF(left, footerBase),

@@ -14,10 +14,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::PdfPostProcessor", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::PdfPostProcessor)
+};
 
 bool isHexDigit(char c)
 {
@@ -362,7 +363,7 @@ Result<QByteArray> PdfPostProcessor::process(const QByteArray &pdf,
                           qsizetype(out->getSize()));
     } catch (const std::exception &e) {
         return Error {Error::Code::Other,
-                      tr("Could not finish the PDF: %1").arg(QString::fromLocal8Bit(e.what()))};
+                      Tr::tr("Could not finish the PDF: %1").arg(QString::fromLocal8Bit(e.what()))};
     }
 }
 

@@ -9,10 +9,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::ReportOptions", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::ReportOptions)
+};
 
 const QString TypeKey = QStringLiteral("report.type");
 const QString AsOfKey = QStringLiteral("report.asOf");
@@ -166,11 +167,11 @@ QString ReportOptions::displayName(ReportType type)
 {
     switch (type) {
     case ReportType::Status:
-        return tr("Status report");
+        return Tr::tr("Status report");
     case ReportType::Briefing:
-        return tr("One-page briefing");
+        return Tr::tr("One-page briefing");
     case ReportType::Board:
-        return tr("Board print");
+        return Tr::tr("Board print");
     }
     return {};
 }

@@ -16,10 +16,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::ReportRenderer", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::ReportRenderer)
+};
 
 /// Writes \a bytes to \a path so that the file appears complete or not at all.
 Result<void> writeWhole(const QString &path, const QByteArray &bytes)
@@ -27,7 +28,7 @@ Result<void> writeWhole(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error {Error::Code::Other,
-                      tr("Could not write %1: %2").arg(path, file.errorString())};
+                      Tr::tr("Could not write %1: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -80,7 +81,7 @@ PdfPostProcessor::Metadata ReportRenderer::metadataOf(const ReportModel &model)
     PdfPostProcessor::Metadata meta;
     meta.title = documentTitle(model);
     meta.author = model.author.isEmpty() ? model.office : model.author;
-    meta.subject = tr("Status as of %1; classification %2")
+    meta.subject = Tr::tr("Status as of %1; classification %2")
                            .arg(model.asOf.toString(Qt::ISODate), model.classification);
     meta.date = model.asOf;
     return meta;
@@ -92,7 +93,8 @@ Result<void> ReportRenderer::finishPdfFile(const ReportModel &model,
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error {Error::Code::Other, tr("Could not read %1: %2").arg(path, in.errorString())};
+        return Error {Error::Code::Other,
+                      Tr::tr("Could not read %1: %2").arg(path, in.errorString())};
     const QByteArray raw = in.readAll();
     in.close();
     auto finished = PdfPostProcessor::process(

@@ -2,6 +2,7 @@
 
 #include "pagecomposer.h"
 #include "reporttimeline.h"
+#include "style/palette.h"
 
 #include "domain/clock.h"
 
@@ -17,33 +18,24 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::ReportRenderer", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::ReportRenderer)
+};
 
 using Cell = PageComposer::TableCell;
 using Column = PageComposer::Column;
 using S = PageComposer::Style;
 
-const QColor OnTrackColour(0x2e, 0x7d, 0x32);
-const QColor AtRiskColour(0xa8, 0x62, 0x00);
-const QColor OffTrackColour(0xc6, 0x28, 0x28);
 const QColor MutedColour(0x5b, 0x63, 0x70);
 const QColor TileFill(0xf0, 0xf3, 0xf7);
 const QColor TileBorder(0xc9, 0xd0, 0xda);
 
+/// Health as text on paper: the palette's text shades.
 QColor healthColour(Health h)
 {
-    switch (h) {
-    case Health::OnTrack:
-        return OnTrackColour;
-    case Health::AtRisk:
-        return AtRiskColour;
-    case Health::OffTrack:
-        return OffTrackColour;
-    }
-    return MutedColour;
+    return Palette::healthText(h);
 }
 
 QString longDate(QDate d)
@@ -66,49 +58,50 @@ QString datesOf(const ReportItem &item)
     if (item.start.isValid() && item.end.isValid()) {
         if (item.start == item.end)
             return fuzzy(item.start);
-        return tr("%1 – %2").arg(fuzzy(item.start), fuzzy(item.end));
+        return Tr::tr("%1 – %2").arg(fuzzy(item.start), fuzzy(item.end));
     }
     if (item.end.isValid())
-        return tr("by %1").arg(fuzzy(item.end));
+        return Tr::tr("by %1").arg(fuzzy(item.end));
     if (item.start.isValid())
         return fuzzy(item.start);
-    return tr("not dated");
+    return Tr::tr("not dated");
 }
 
 QString leadOf(const ReportItem &item)
 {
     const QString side = enums::displayName(item.lead);
-    return item.organisations.isEmpty() ? side : tr("%1: %2").arg(side, item.organisations);
+    return item.organisations.isEmpty() ? side : Tr::tr("%1: %2").arg(side, item.organisations);
 }
 
 QString areaLabel(int number, const QString &shortName)
 {
     return shortName.isEmpty() ? QString::number(number)
-                               : tr("%1 %2").arg(QString::number(number), shortName);
+                               : Tr::tr("%1 %2").arg(QString::number(number), shortName);
 }
 
 QString latestUpdateText(const StatusUpdate &u)
 {
     // "Latest update, 6 Mar 2026 (A. Tanaka): status → Done. Signed by the ministers."
-    const QString who = u.author.trimmed().isEmpty() ? QString() : tr(" (%1)").arg(u.author);
+    const QString who = u.author.trimmed().isEmpty() ? QString() : Tr::tr(" (%1)").arg(u.author);
     QStringList parts;
     if (u.newStatus)
-        parts << tr("status → %1").arg(enums::displayName(*u.newStatus));
+        parts << Tr::tr("status → %1").arg(enums::displayName(*u.newStatus));
     if (u.newHealth)
-        parts << tr("health → %1").arg(enums::displayName(*u.newHealth));
+        parts << Tr::tr("health → %1").arg(enums::displayName(*u.newHealth));
     QString text = u.text.trimmed();
     if (!parts.isEmpty())
-        text = parts.join(QStringLiteral(", ")) + (text.isEmpty() ? QString() : tr(". ") + text);
-    return tr("Latest update, %1%2: %3").arg(dateText(u.date), who, text);
+        text = parts.join(QStringLiteral(", "))
+                + (text.isEmpty() ? QString() : Tr::tr(". ") + text);
+    return Tr::tr("Latest update, %1%2: %3").arg(dateText(u.date), who, text);
 }
 
 QString areasText(const ReportModel &m)
 {
     if (m.options.areaNumbers.isEmpty())
-        return tr("all priority areas");
+        return Tr::tr("all priority areas");
     QStringList names;
     for (const AreaSummary &s : m.summary)
-        names << tr("%1. %2").arg(s.number).arg(s.name);
+        names << Tr::tr("%1. %2").arg(s.number).arg(s.name);
     return names.join(QStringLiteral("; "));
 }
 
@@ -117,13 +110,14 @@ QString lateness(const ReportItem &item)
 {
     const int n = item.daysOverdue;
     if (item.startOverdue)
-        return n == 1 ? tr("start overdue by 1 day") : tr("start overdue by %1 days").arg(n);
-    return n == 1 ? tr("overdue by 1 day") : tr("overdue by %1 days").arg(n);
+        return n == 1 ? Tr::tr("start overdue by 1 day")
+                      : Tr::tr("start overdue by %1 days").arg(n);
+    return n == 1 ? Tr::tr("overdue by 1 day") : Tr::tr("overdue by %1 days").arg(n);
 }
 
 QString itemsCount(int n)
 {
-    return n == 1 ? tr("1 item") : tr("%1 items").arg(QLocale().toString(n));
+    return n == 1 ? Tr::tr("1 item") : Tr::tr("%1 items").arg(QLocale().toString(n));
 }
 
 /// "Off track, overdue by 12 days" — why an item is in the risk table.
@@ -176,9 +170,9 @@ void drawTiles(PageComposer &c, const QList<QPair<QString, QString>> &tiles)
 
 QList<Column> itemColumns()
 {
-    return {{tr("Item"), 4.4, Qt::AlignLeft},    {tr("Status"), 1.25, Qt::AlignLeft},
-            {tr("Health"), 1.05, Qt::AlignLeft}, {tr("Lead"), 1.6, Qt::AlignLeft},
-            {tr("Dates"), 1.6, Qt::AlignLeft},   {tr("Progress"), 1.25, Qt::AlignRight}};
+    return {{Tr::tr("Item"), 4.4, Qt::AlignLeft},    {Tr::tr("Status"), 1.25, Qt::AlignLeft},
+            {Tr::tr("Health"), 1.05, Qt::AlignLeft}, {Tr::tr("Lead"), 1.6, Qt::AlignLeft},
+            {Tr::tr("Dates"), 1.6, Qt::AlignLeft},   {Tr::tr("Progress"), 1.25, Qt::AlignRight}};
 }
 
 } // namespace
@@ -199,8 +193,8 @@ QPageLayout ReportRenderer::pageLayout(const ReportOptions &options)
 
 QString ReportRenderer::documentTitle(const ReportModel &model)
 {
-    const QString title = model.title.isEmpty() ? tr("Roadmap") : model.title;
-    return tr("%1 — %2").arg(ReportOptions::displayName(model.options.type), title);
+    const QString title = model.title.isEmpty() ? Tr::tr("Roadmap") : model.title;
+    return Tr::tr("%1 — %2").arg(ReportOptions::displayName(model.options.type), title);
 }
 
 Result<int> ReportRenderer::render(QPagedPaintDevice *device)
@@ -214,7 +208,7 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device)
     frame.classification = m_model.classification;
     frame.headerLeft = m_model.title;
     frame.headerRight = m_model.office;
-    frame.footerLeft = tr("%1 · as of %2")
+    frame.footerLeft = Tr::tr("%1 · as of %2")
                                .arg(ReportOptions::displayName(m_model.options.type),
                                     dateText(m_model.asOf));
     PageComposer composer(device, page, margins, frame);
@@ -231,16 +225,16 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device)
     }
     QPainter painter;
     if (!painter.begin(device))
-        return Error {Error::Code::Other, tr("Could not start printing.")};
+        return Error {Error::Code::Other, Tr::tr("Could not start printing.")};
     for (int i = 0; i < composer.pageCount(); ++i) {
         if (i > 0 && !device->newPage()) {
             painter.end();
-            return Error {Error::Code::Other, tr("Could not start a new page.")};
+            return Error {Error::Code::Other, Tr::tr("Could not start a new page.")};
         }
         composer.paintPage(&painter, i);
     }
     if (!painter.end())
-        return Error {Error::Code::Other, tr("Could not finish printing.")};
+        return Error {Error::Code::Other, Tr::tr("Could not finish printing.")};
     m_used = composer.usedCharacters();
     return composer.pageCount();
 }
@@ -249,8 +243,8 @@ void ReportRenderer::composeStatus(PageComposer &c) const
 {
     const ReportModel &m = m_model;
     // Cover block.
-    c.paragraph(m.title.isEmpty() ? tr("Roadmap") : m.title, S::Title);
-    c.paragraph(tr("Status as of %1").arg(longDate(m.asOf)), S::Subtitle);
+    c.paragraph(m.title.isEmpty() ? Tr::tr("Roadmap") : m.title, S::Title);
+    c.paragraph(Tr::tr("Status as of %1").arg(longDate(m.asOf)), S::Subtitle);
     QStringList who;
     if (!m.office.isEmpty())
         who << m.office;
@@ -258,29 +252,29 @@ void ReportRenderer::composeStatus(PageComposer &c) const
         who << m.author;
     if (!who.isEmpty())
         c.paragraph(who.join(QStringLiteral(" · ")), S::Body);
-    c.paragraph(tr("Classification: %1 · Changes since %2 · Covers %3")
+    c.paragraph(Tr::tr("Classification: %1 · Changes since %2 · Covers %3")
                         .arg(m.classification, longDate(m.since), areasText(m)),
                 S::Small, MutedColour);
     c.space(c.mm(3));
 
     // Executive summary.
-    c.heading(tr("Executive summary"));
+    c.heading(Tr::tr("Executive summary"));
     const int active = m.overall.total - m.overall.countByStatus[size_t(Status::Done)]
             - m.overall.countByStatus[size_t(Status::Cancelled)];
     drawTiles(c,
               {{QLocale().toString(m.overall.total),
-                tr("items in the report, %1 of them active").arg(QLocale().toString(active))},
-               {tr("%1 %").arg(m.overall.progress), tr("overall progress")},
+                Tr::tr("items in the report, %1 of them active").arg(QLocale().toString(active))},
+               {Tr::tr("%1 %").arg(m.overall.progress), Tr::tr("overall progress")},
                {QLocale().toString(m.overall.overdue),
-                tr("overdue; %1 at risk or off track").arg(m.overall.atRisk)},
+                Tr::tr("overdue; %1 at risk or off track").arg(m.overall.atRisk)},
                {QLocale().toString(std::max(0, m.daysToCentennial)),
-                tr("days to the centennial (1 January %1)").arg(CentennialYear)}});
-    QList<Column> cols {{tr("Priority area"), 3.1, Qt::AlignLeft}};
+                Tr::tr("days to the centennial (1 January %1)").arg(CentennialYear)}});
+    QList<Column> cols {{Tr::tr("Priority area"), 3.1, Qt::AlignLeft}};
     for (Status s : enums::allStatuses())
         cols.append({enums::displayName(s), s == Status::Cancelled ? 1.45 : 1.3, Qt::AlignRight});
-    cols.append({tr("Total"), 1, Qt::AlignRight});
-    cols.append({tr("Progress"), 1.45, Qt::AlignRight});
-    cols.append({tr("Health"), 1.6, Qt::AlignLeft});
+    cols.append({Tr::tr("Total"), 1, Qt::AlignRight});
+    cols.append({Tr::tr("Progress"), 1.45, Qt::AlignRight});
+    cols.append({Tr::tr("Health"), 1.6, Qt::AlignLeft});
     QList<QList<Cell>> rows;
     const auto countCells = [&](const AreaSummary &a, QList<Cell> &row, S style) {
         for (Status s : enums::allStatuses()) {
@@ -292,26 +286,26 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                         {}});
         }
         row.append({QLocale().toString(a.total), S::CellBold, {}, {}, {}});
-        row.append({tr("%1 %").arg(a.progress), style, {}, {}, {}});
+        row.append({Tr::tr("%1 %").arg(a.progress), style, {}, {}, {}});
         row.append(healthCell(a.health));
     };
     for (const AreaSummary &a : m.summary) {
-        QList<Cell> row {{tr("%1. %2").arg(a.number).arg(a.name), S::Cell, {}, {}, {}}};
+        QList<Cell> row {{Tr::tr("%1. %2").arg(a.number).arg(a.name), S::Cell, {}, {}, {}}};
         countCells(a, row, S::Cell);
         rows.append(row);
     }
-    QList<Cell> total {{tr("All selected areas"), S::CellBold, {}, {}, {}}};
+    QList<Cell> total {{Tr::tr("All selected areas"), S::CellBold, {}, {}, {}}};
     countCells(m.overall, total, S::CellBold);
     c.table(cols, rows, total);
-    c.paragraph(tr("An area is at risk when a quarter or more of its active items are at risk, "
-                   "off track or overdue, and off track when a quarter or more are off track."),
+    c.paragraph(Tr::tr("An area is at risk when a quarter or more of its active items are at risk, "
+                       "off track or overdue, and off track when a quarter or more are off track."),
                 S::Detail, MutedColour);
 
     // Upcoming.
-    c.heading(tr("Upcoming: the next %n days (to %1)", nullptr, ReportModel::UpcomingDays)
+    c.heading(Tr::tr("Upcoming: the next %n days (to %1)", nullptr, ReportModel::UpcomingDays)
                       .arg(dateText(m.upcomingUntil)));
     if (m.upcoming.isEmpty()) {
-        c.paragraph(tr("Nothing starts or falls due in this period."), S::Body, MutedColour);
+        c.paragraph(Tr::tr("Nothing starts or falls due in this period."), S::Body, MutedColour);
     } else {
         QList<QList<Cell>> up;
         for (const ReportItem &i : m.upcoming) {
@@ -321,18 +315,19 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                        {leadOf(i), S::Cell, {}, {}, {}},
                        {datesOf(i), S::Cell, {}, {}, {}}});
         }
-        c.table({{tr("Item"), 4.6, Qt::AlignLeft},
-                 {tr("Area"), 1.5, Qt::AlignLeft},
-                 {tr("Status"), 1.2, Qt::AlignLeft},
-                 {tr("Lead"), 1.8, Qt::AlignLeft},
-                 {tr("Dates"), 1.7, Qt::AlignLeft}},
+        c.table({{Tr::tr("Item"), 4.6, Qt::AlignLeft},
+                 {Tr::tr("Area"), 1.5, Qt::AlignLeft},
+                 {Tr::tr("Status"), 1.2, Qt::AlignLeft},
+                 {Tr::tr("Lead"), 1.8, Qt::AlignLeft},
+                 {Tr::tr("Dates"), 1.7, Qt::AlignLeft}},
                 up);
     }
 
     // Overdue and at risk.
-    c.heading(tr("Overdue and at risk"));
+    c.heading(Tr::tr("Overdue and at risk"));
     if (m.overdueOrAtRisk.isEmpty()) {
-        c.paragraph(tr("No active item is overdue, at risk or off track."), S::Body, MutedColour);
+        c.paragraph(Tr::tr("No active item is overdue, at risk or off track."), S::Body,
+                    MutedColour);
     } else {
         QList<QList<Cell>> risk;
         for (const ReportItem &i : m.overdueOrAtRisk) {
@@ -349,18 +344,18 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                          {leadOf(i), S::Cell, {}, {}, {}},
                          {datesOf(i), S::Cell, {}, {}, {}}});
         }
-        c.table({{tr("Item"), 4.6, Qt::AlignLeft},
-                 {tr("Area"), 1.5, Qt::AlignLeft},
-                 {tr("Why"), 1.6, Qt::AlignLeft},
-                 {tr("Lead"), 1.6, Qt::AlignLeft},
-                 {tr("Dates"), 1.6, Qt::AlignLeft}},
+        c.table({{Tr::tr("Item"), 4.6, Qt::AlignLeft},
+                 {Tr::tr("Area"), 1.5, Qt::AlignLeft},
+                 {Tr::tr("Why"), 1.6, Qt::AlignLeft},
+                 {Tr::tr("Lead"), 1.6, Qt::AlignLeft},
+                 {Tr::tr("Dates"), 1.6, Qt::AlignLeft}},
                 risk);
     }
 
     // Completed since.
-    c.heading(tr("Completed since %1").arg(dateText(m.since)));
+    c.heading(Tr::tr("Completed since %1").arg(dateText(m.since)));
     if (m.completedSince.isEmpty()) {
-        c.paragraph(tr("No item was completed in this period."), S::Body, MutedColour);
+        c.paragraph(Tr::tr("No item was completed in this period."), S::Body, MutedColour);
     } else {
         QList<QList<Cell>> done;
         for (const ReportItem &i : m.completedSince) {
@@ -369,41 +364,41 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                          {leadOf(i), S::Cell, {}, {}, {}},
                          {datesOf(i), S::Cell, {}, {}, {}}});
         }
-        c.table({{tr("Item"), 5.2, Qt::AlignLeft},
-                 {tr("Area"), 1.5, Qt::AlignLeft},
-                 {tr("Lead"), 2, Qt::AlignLeft},
-                 {tr("Dates"), 1.8, Qt::AlignLeft}},
+        c.table({{Tr::tr("Item"), 5.2, Qt::AlignLeft},
+                 {Tr::tr("Area"), 1.5, Qt::AlignLeft},
+                 {Tr::tr("Lead"), 2, Qt::AlignLeft},
+                 {Tr::tr("Dates"), 1.8, Qt::AlignLeft}},
                 done);
     }
 
     // Changes since.
-    c.heading(tr("Changes since %1").arg(dateText(m.since)));
+    c.heading(Tr::tr("Changes since %1").arg(dateText(m.since)));
     if (m.changesSince.isEmpty()) {
-        c.paragraph(tr("No status update was recorded in this period."), S::Body, MutedColour);
+        c.paragraph(Tr::tr("No status update was recorded in this period."), S::Body, MutedColour);
     } else {
         QList<QList<Cell>> changes;
         for (const ReportChange &ch : m.changesSince) {
             QStringList what;
             if (ch.update.newStatus)
-                what << tr("Status → %1").arg(enums::displayName(*ch.update.newStatus));
+                what << Tr::tr("Status → %1").arg(enums::displayName(*ch.update.newStatus));
             if (ch.update.newHealth)
-                what << tr("Health → %1").arg(enums::displayName(*ch.update.newHealth));
+                what << Tr::tr("Health → %1").arg(enums::displayName(*ch.update.newHealth));
             QStringList details;
             if (!ch.update.text.trimmed().isEmpty())
                 details << ch.update.text.trimmed();
             changes.append({{dateText(ch.update.date), S::Cell, {}, {}, {}},
                             {ch.itemTitle, S::CellBold, {}, {}, {}},
-                            {what.isEmpty() ? tr("Note") : what.join(QStringLiteral("; ")),
+                            {what.isEmpty() ? Tr::tr("Note") : what.join(QStringLiteral("; ")),
                              S::Cell,
                              {},
                              {},
                              details},
                             {ch.update.author, S::Cell, {}, {}, {}}});
         }
-        c.table({{tr("Date"), 1.3, Qt::AlignLeft},
-                 {tr("Item"), 3.6, Qt::AlignLeft},
-                 {tr("Change"), 4, Qt::AlignLeft},
-                 {tr("By"), 1.5, Qt::AlignLeft}},
+        c.table({{Tr::tr("Date"), 1.3, Qt::AlignLeft},
+                 {Tr::tr("Item"), 3.6, Qt::AlignLeft},
+                 {Tr::tr("Change"), 4, Qt::AlignLeft},
+                 {Tr::tr("By"), 1.5, Qt::AlignLeft}},
                 changes);
     }
 
@@ -419,18 +414,19 @@ void ReportRenderer::composeAreaSection(PageComposer &c, const AreaSection &sect
     const AreaSummary &a = section.summary;
     // An area starts on a new page unless most of the page is still free.
     c.breakIfLessThan(c.body().height() * 0.4);
-    c.heading(tr("Priority area %1: %2").arg(a.number).arg(a.name));
-    c.paragraph(itemsCount(a.total)
-                        + tr(" · %1 done · %2 % progress · %3 overdue · %4 at risk or off track · "
+    c.heading(Tr::tr("Priority area %1: %2").arg(a.number).arg(a.name));
+    c.paragraph(
+            itemsCount(a.total)
+                    + Tr::tr(" · %1 done · %2 % progress · %3 overdue · %4 at risk or off track · "
                              "health: %5")
-                                  .arg(a.countByStatus[size_t(Status::Done)])
-                                  .arg(a.progress)
-                                  .arg(a.overdue)
-                                  .arg(a.atRisk)
-                                  .arg(enums::displayName(a.health)),
-                S::Small, MutedColour);
+                              .arg(a.countByStatus[size_t(Status::Done)])
+                              .arg(a.progress)
+                              .arg(a.overdue)
+                              .arg(a.atRisk)
+                              .arg(enums::displayName(a.health)),
+            S::Small, MutedColour);
     if (section.items.isEmpty()) {
-        c.paragraph(tr("This area has no items yet."), S::Body, MutedColour);
+        c.paragraph(Tr::tr("This area has no items yet."), S::Body, MutedColour);
         return;
     }
     const bool anyDated = std::any_of(section.items.cbegin(), section.items.cend(),
@@ -445,7 +441,7 @@ void ReportRenderer::composeAreaSection(PageComposer &c, const AreaSection &sect
         c.noteText(timeline->texts());
         c.block(h, [timeline](QPainter *p, const QRectF &r) { timeline->paint(p, r); });
     } else {
-        c.paragraph(tr("No item of this area is dated yet, so it has no timeline."), S::Small,
+        c.paragraph(Tr::tr("No item of this area is dated yet, so it has no timeline."), S::Small,
                     MutedColour);
     }
 
@@ -455,7 +451,7 @@ void ReportRenderer::composeAreaSection(PageComposer &c, const AreaSection &sect
         QStringList details;
         QString kind = enums::displayName(i.kind);
         if (i.overdue)
-            kind += tr(" · %1").arg(lateness(i));
+            kind += Tr::tr(" · %1").arg(lateness(i));
         details << kind;
         if (m.options.includeDescriptions && !i.description.trimmed().isEmpty())
             details << i.description.trimmed();
@@ -466,7 +462,7 @@ void ReportRenderer::composeAreaSection(PageComposer &c, const AreaSection &sect
                      healthCell(i.health),
                      {leadOf(i), S::Cell, {}, {}, {}},
                      {datesOf(i), S::Cell, {}, {}, {}},
-                     {i.status == Status::Done ? tr("100 %") : tr("%1 %").arg(i.progress),
+                     {i.status == Status::Done ? Tr::tr("100 %") : Tr::tr("%1 %").arg(i.progress),
                       S::Cell,
                       {},
                       {},
@@ -480,11 +476,11 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
     const ReportModel &m = m_model;
     const QRectF body = c.body();
     qreal y = body.top();
-    y += c.placeLines(
-            c.wrapElided(m.title.isEmpty() ? tr("Roadmap") : m.title, S::Heading1, body.width(), 2),
-            S::Heading1, QRectF(body.left(), y, body.width(), body.height()));
-    const QString sub = tr("Briefing as of %1 · %2 days to the centennial · %3 items, %4 % "
-                           "overall progress · %5 overdue, %6 at risk or off track")
+    y += c.placeLines(c.wrapElided(m.title.isEmpty() ? Tr::tr("Roadmap") : m.title, S::Heading1,
+                                   body.width(), 2),
+                      S::Heading1, QRectF(body.left(), y, body.width(), body.height()));
+    const QString sub = Tr::tr("Briefing as of %1 · %2 days to the centennial · %3 items, %4 % "
+                               "overall progress · %5 overdue, %6 at risk or off track")
                                 .arg(longDate(m.asOf))
                                 .arg(std::max(0, m.daysToCentennial))
                                 .arg(m.overall.total)
@@ -525,10 +521,11 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
     if (tableTop + tableHeight <= timelineRect.bottom()) {
         const qreal w = timelineRect.width();
         const QList<qreal> share {0.40, 0.09, 0.09, 0.11, 0.11, 0.10, 0.10};
-        const QStringList heads {tr("Priority area"), tr("Items"),    tr("Done"),  tr("Overdue"),
-                                 tr("At risk"),       tr("Progress"), tr("Health")};
+        const QStringList heads {Tr::tr("Priority area"), Tr::tr("Items"),   Tr::tr("Done"),
+                                 Tr::tr("Overdue"),       Tr::tr("At risk"), Tr::tr("Progress"),
+                                 Tr::tr("Health")};
         qreal ty = tableTop;
-        ty += c.placeLines({tr("Priority areas at a glance")}, S::Heading2,
+        ty += c.placeLines({Tr::tr("Priority areas at a glance")}, S::Heading2,
                            QRectF(timelineRect.left(), ty, w, c.lineHeight(S::Heading2)));
         const auto row = [&](const QStringList &cells, S style, const QList<QColor> &colours,
                              const QColor &fill) {
@@ -553,13 +550,13 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
                                 QLocale().toString(a.countByStatus[size_t(Status::Done)]),
                                 QLocale().toString(a.overdue),
                                 QLocale().toString(a.atRisk),
-                                tr("%1 %").arg(a.progress),
+                                Tr::tr("%1 %").arg(a.progress),
                                 enums::displayName(a.health)};
         };
         for (const AreaSummary &a : m.summary)
             row(cellsOf(a, areaLabel(a.number, a.shortName)), S::Small,
                 {{}, {}, {}, {}, {}, {}, healthColour(a.health)}, {});
-        row(cellsOf(m.overall, tr("All")), S::SmallBold,
+        row(cellsOf(m.overall, Tr::tr("All")), S::SmallBold,
             {{}, {}, {}, {}, {}, {}, healthColour(m.overall.health)}, QColor(0xf5, 0xf6, 0xf8));
     }
 
@@ -590,10 +587,10 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
         for (int k = 0; k < items.size(); ++k) {
             const ReportItem &i = items.at(k);
             const QString meta = risk
-                    ? tr("%1 · %2 · %3")
+                    ? Tr::tr("%1 · %2 · %3")
                               .arg(riskReason(i), areaLabel(i.areaNumber, i.areaShortName),
                                    datesOf(i))
-                    : tr("%1 · %2 · %3")
+                    : Tr::tr("%1 · %2 · %3")
                               .arg(datesOf(i), areaLabel(i.areaNumber, i.areaShortName), leadOf(i));
             const QStringList titleLines = c.wrapElided(i.title, S::SmallBold, area.width(), 2);
             const QStringList metaLines = c.wrapElided(meta, S::Detail, area.width(), 2);
@@ -601,8 +598,8 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
                     + metaLines.size() * c.lineHeight(S::Detail) + c.pt(3);
             const bool last = k == items.size() - 1;
             if (yy + need + (last ? 0 : moreHeight) > area.bottom()) {
-                c.placeLines({tr("… and %n more (see the status report)", nullptr,
-                                 int(items.size() - k))},
+                c.placeLines({Tr::tr("… and %n more (see the status report)", nullptr,
+                                     int(items.size() - k))},
                              S::Small, QRectF(area.left(), yy, area.width(), moreHeight),
                              MutedColour);
                 return yy + moreHeight - area.top();
@@ -620,13 +617,13 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
     // Milestones take at most half of the column; the risks get the rest.
     const qreal half = (sideRect.height() - c.mm(5)) / 2;
     const qreal used = list(
-            tr("Next key milestones (%n days)", nullptr, ReportModel::UpcomingDays), keyMilestones,
-            QRectF(sideRect.left(), sideRect.top(), sideRect.width(), half), false,
-            tr("Nothing falls due in the next %n days.", nullptr, ReportModel::UpcomingDays));
+            Tr::tr("Next key milestones (%n days)", nullptr, ReportModel::UpcomingDays),
+            keyMilestones, QRectF(sideRect.left(), sideRect.top(), sideRect.width(), half), false,
+            Tr::tr("Nothing falls due in the next %n days.", nullptr, ReportModel::UpcomingDays));
     const qreal riskTop = sideRect.top() + used + c.mm(5);
-    list(tr("Items at risk or overdue"), m.overdueOrAtRisk,
+    list(Tr::tr("Items at risk or overdue"), m.overdueOrAtRisk,
          QRectF(sideRect.left(), riskTop, sideRect.width(), sideRect.bottom() - riskTop), true,
-         tr("No active item is overdue, at risk or off track."));
+         Tr::tr("No active item is overdue, at risk or off track."));
 }
 
 void ReportRenderer::composeBoard(PageComposer &c) const
@@ -660,7 +657,8 @@ void ReportRenderer::composeBoard(PageComposer &c) const
         for (const ReportItem &i : columns.at(s)) {
             Card card;
             card.title = c.wrap(i.title, S::SmallBold, textWidth);
-            QString meta = tr("%1 · %2").arg(areaLabel(i.areaNumber, i.areaShortName), datesOf(i));
+            QString meta
+                    = Tr::tr("%1 · %2").arg(areaLabel(i.areaNumber, i.areaShortName), datesOf(i));
             meta += QLatin1Char('\n') + leadOf(i);
             if (i.isActive() && (i.health != Health::OnTrack || i.overdue))
                 meta += QLatin1Char('\n') + riskReason(i);
@@ -683,8 +681,9 @@ void ReportRenderer::composeBoard(PageComposer &c) const
         if (!first)
             c.newPage();
         qreal top = body.top();
-        const QString title = first ? tr("Board as of %1 · %2").arg(longDate(m.asOf), areasText(m))
-                                    : tr("Board as of %1 (continued)").arg(longDate(m.asOf));
+        const QString title = first
+                ? Tr::tr("Board as of %1 · %2").arg(longDate(m.asOf), areasText(m))
+                : Tr::tr("Board as of %1 (continued)").arg(longDate(m.asOf));
         top += c.placeLines(c.wrapElided(title, S::Heading2, body.width(), 1), S::Heading2,
                             QRectF(body.left(), top, body.width(), body.height()));
         top += c.mm(2);
@@ -695,8 +694,10 @@ void ReportRenderer::composeBoard(PageComposer &c) const
             const bool continued = !first && next.at(s) > 0;
             // The count on the column's first page; "cont." after it (both would not fit).
             const QString head = continued
-                    ? tr("%1, cont.").arg(enums::displayName(statuses.at(s)))
-                    : tr("%1 (%2)").arg(enums::displayName(statuses.at(s))).arg(cards.at(s).size());
+                    ? Tr::tr("%1, cont.").arg(enums::displayName(statuses.at(s)))
+                    : Tr::tr("%1 (%2)")
+                              .arg(enums::displayName(statuses.at(s)))
+                              .arg(cards.at(s).size());
             c.placeLines(c.wrapElided(head, S::BodyBold, colWidth - 2 * pad, 1), S::BodyBold,
                          QRectF(x + pad, top + pad, colWidth - 2 * pad, headerHeight));
             qreal y = top + headerHeight + pad;

@@ -16,10 +16,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::ReportTimeline", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::ReportTimeline)
+};
 
 const QColor GridMinor(0xe3, 0xe6, 0xeb);
 const QColor GridMajor(0xa9, 0xb0, 0xbb);
@@ -176,10 +177,10 @@ qreal ReportTimeline::layout(const QList<Lane> &lanes, qreal width, qreal maxHei
 
 QString ReportTimeline::texts() const
 {
-    QString all = tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat))
-            + tr("Centennial %1").arg(CentennialYear) + tr("+%n not shown", nullptr, 99)
-            + tr("No dated items") + tr("None in this period") + tr("Item with dates")
-            + tr("Milestone") + tr("At risk") + tr("Off track")
+    QString all = Tr::tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat))
+            + Tr::tr("Centennial %1").arg(CentennialYear) + Tr::tr("+%n not shown", nullptr, 99)
+            + Tr::tr("No dated items") + Tr::tr("None in this period") + Tr::tr("Item with dates")
+            + Tr::tr("Milestone") + Tr::tr("At risk") + Tr::tr("Off track")
             + QStringLiteral("Q1Q2Q3Q40123456789+");
     for (const LaneStyle &lane : m_lanes)
         all += lane.label;
@@ -269,10 +270,11 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
         if (lane.hidden > 0) {
             painter->drawText(QPointF(rect.left() + c.pt(2),
                                       y + c.pt(LanePad / 2) + smb.lineSpacing() + fm.ascent()),
-                              tr("+%n not shown", nullptr, lane.hidden));
+                              Tr::tr("+%n not shown", nullptr, lane.hidden));
         } else if (!laid || laid->itemCount == 0) {
             painter->drawText(QPointF(plotLeft + c.pt(4), y + c.pt(LanePad / 2) + fm.ascent()),
-                              lane.dated ? tr("None in this period") : tr("No dated items"));
+                              lane.dated ? Tr::tr("None in this period")
+                                         : Tr::tr("No dated items"));
         }
         y += laneHeight;
     }
@@ -294,10 +296,10 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
         const qreal lx = labelLeft ? mx - lw - c.pt(2) : mx + c.pt(2);
         painter->drawText(QPointF(lx, plotBottom + det.ascent() + c.pt(1)), label);
     };
-    marker(centennialDate(), CentennialColour, tr("Centennial %1").arg(CentennialYear), false,
+    marker(centennialDate(), CentennialColour, Tr::tr("Centennial %1").arg(CentennialYear), false,
            false);
-    marker(m_asOf, AsOfColour, tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)),
-           true, true);
+    marker(m_asOf, AsOfColour,
+           Tr::tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)), true, true);
 
     painter->setFont(c.font(PageComposer::Detail));
     for (int l = 0; l < m_lanes.size() && l < m_layout.lanes().size(); ++l) {
@@ -381,7 +383,7 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     painter->setBrush(QColor(0x8a, 0x96, 0xa8));
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
-    legendText(tr("Item with dates"));
+    legendText(Tr::tr("Item with dates"));
     QPainterPath diamond;
     const qreal r = lh * 0.35;
     diamond.moveTo(lx + r, ly + lh / 2 - r);
@@ -391,16 +393,16 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     diamond.closeSubpath();
     painter->drawPath(diamond);
     lx += 2 * r + c.pt(3);
-    legendText(tr("Milestone"));
+    legendText(Tr::tr("Milestone"));
     painter->setPen(QPen(AtRisk, c.pt(1.1)));
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
-    legendText(tr("At risk"));
+    legendText(Tr::tr("At risk"));
     painter->setPen(QPen(OffTrack, c.pt(1.1)));
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
-    legendText(tr("Off track"));
+    legendText(Tr::tr("Off track"));
     painter->restore();
 }
 

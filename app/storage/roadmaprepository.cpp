@@ -17,10 +17,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::RoadmapRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::RoadmapRepository)
+};
 
 /// Raw statement for the bulk reads: building QVariants per cell costs 5x on 100,000 rows.
 class Statement
@@ -240,7 +241,7 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
                 snap.settings.office = s.text(1);
         }
         if (!s.done())
-            return readError(s, tr("Reading the settings failed"));
+            return readError(s, Tr::tr("Reading the settings failed"));
     }
     {
         Statement s(
@@ -250,7 +251,7 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
             snap.areas.append(
                     {s.int64(0), int(s.int64(1)), s.text(2), s.text(3), QColor(s.text(4))});
         if (!s.done())
-            return readError(s, tr("Reading the priority areas failed"));
+            return readError(s, Tr::tr("Reading the priority areas failed"));
     }
     {
         Statement s(h, "SELECT id, name, short_name, country FROM organisation ORDER BY name");
@@ -258,7 +259,7 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
             snap.organisations.append({s.int64(0), s.text(1), s.text(2),
                                        enums::countryFromKey(s.text(3)).value_or(Country::Other)});
         if (!s.done())
-            return readError(s, tr("Reading the organisations failed"));
+            return readError(s, Tr::tr("Reading the organisations failed"));
     }
     QHash<qint64, int> rowOf;
     {
@@ -269,7 +270,7 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
             snap.items.append(readItemRow(s));
         }
         if (!s.done())
-            return readError(s, tr("Reading the items failed"));
+            return readError(s, Tr::tr("Reading the items failed"));
     }
     {
         Statement s(h,
@@ -283,7 +284,7 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
                          enums::orgRoleFromKey(s.text(2)).value_or(OrgRole::Supporting)});
         }
         if (!s.done())
-            return readError(s, tr("Reading the item organisations failed"));
+            return readError(s, Tr::tr("Reading the item organisations failed"));
     }
     {
         Statement s(h,
@@ -295,14 +296,14 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
                 snap.items[*row].tags.append(s.text(1));
         }
         if (!s.done())
-            return readError(s, tr("Reading the tags failed"));
+            return readError(s, Tr::tr("Reading the tags failed"));
     }
     {
         Statement s(h, "SELECT predecessor_id, successor_id FROM dependency ORDER BY 1, 2");
         while (s.step())
             snap.dependencies.append({s.int64(0), s.int64(1)});
         if (!s.done())
-            return readError(s, tr("Reading the dependencies failed"));
+            return readError(s, Tr::tr("Reading the dependencies failed"));
     }
     if (m_db.schemaVersion() >= 3) {
         SourceRepository sources(m_db);
@@ -328,7 +329,7 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
                 snap.wipLimits.insert(*status, int(s.int64(1)));
         }
         if (!s.done())
-            return readError(s, tr("Reading the board settings failed"));
+            return readError(s, Tr::tr("Reading the board settings failed"));
     }
     return snap;
 }
@@ -343,8 +344,8 @@ Result<Item> RoadmapRepository::loadItem(qint64 id)
         s.bind(1, id);
         if (!s.step()) {
             if (s.done())
-                return Error {Error::Code::NotFound, tr("The item no longer exists.")};
-            return readError(s, tr("Reading the item failed"));
+                return Error {Error::Code::NotFound, Tr::tr("The item no longer exists.")};
+            return readError(s, Tr::tr("Reading the item failed"));
         }
         item = readItemRow(s);
     }
@@ -357,7 +358,7 @@ Result<Item> RoadmapRepository::loadItem(qint64 id)
             item.organisations.append(
                     {s.int64(0), enums::orgRoleFromKey(s.text(1)).value_or(OrgRole::Supporting)});
         if (!s.done())
-            return readError(s, tr("Reading the item failed"));
+            return readError(s, Tr::tr("Reading the item failed"));
     }
     {
         Statement s(h,
@@ -367,7 +368,7 @@ Result<Item> RoadmapRepository::loadItem(qint64 id)
         while (s.step())
             item.tags.append(s.text(0));
         if (!s.done())
-            return readError(s, tr("Reading the item failed"));
+            return readError(s, Tr::tr("Reading the item failed"));
     }
     if (m_db.schemaVersion() >= 3) {
         auto citations = SourceRepository(m_db).citations(id);
@@ -408,92 +409,101 @@ Error invalidItem(const Item &item, const Error &dbError)
 
 } // namespace
 
+/// The statements that insert an item with its organisation links and tags: the one item
+/// INSERT of the application, for single items (undo of a delete) and bulk imports alike.
+struct RoadmapRepository::ItemInserter
+{
+    explicit ItemInserter(sqlite3 *h)
+        : db(h)
+        , ins(h,
+              "INSERT INTO item (id, area_id, title, description, kind, status, health, lead, "
+              "start_date, start_precision, end_date, end_precision, progress, source, rank) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , link(h,
+               "INSERT INTO item_organisation (item_id, organisation_id, role, position) "
+               "VALUES (?, ?, ?, ?)")
+        , tag(h, "INSERT OR IGNORE INTO item_tag (item_id, tag_id) VALUES (?, ?)")
+    { }
+
+    sqlite3 *db;
+    Statement ins;
+    Statement link;
+    Statement tag;
+    QHash<QString, qint64> tagIds;
+};
+
+Result<qint64> RoadmapRepository::insertItemRow(ItemInserter &w, const Item &it)
+{
+    Statement &ins = w.ins;
+    ins.reset();
+    if (it.id > 0)
+        ins.bind(1, it.id);
+    else
+        ins.bindNull(1);
+    ins.bind(2, it.areaId);
+    ins.bind(3, text(it.title));
+    ins.bind(4, text(it.description));
+    ins.bind(5, enums::key(it.kind));
+    ins.bind(6, enums::key(it.status));
+    ins.bind(7, enums::key(it.health));
+    ins.bind(8, enums::key(it.lead));
+    const QVariant start = dateValue(it.start, false), end = dateValue(it.end, true);
+    start.isNull() ? ins.bindNull(9) : ins.bind(9, start.toString());
+    ins.bind(10, enums::key(it.start.precision()));
+    end.isNull() ? ins.bindNull(11) : ins.bind(11, end.toString());
+    ins.bind(12, enums::key(it.end.precision()));
+    ins.bind(13, qint64(it.progress));
+    ins.bind(14, QStringLiteral("")); // retired: see citations
+    ins.bindReal(15, it.rank);
+    if (ins.step() || !ins.done())
+        return invalidItem(it, readError(ins, Tr::tr("The item could not be added")));
+    const qint64 id = sqlite3_last_insert_rowid(w.db);
+    int position = 0;
+    for (const OrgLink &l : it.organisations) {
+        w.link.reset();
+        w.link.bind(1, id);
+        w.link.bind(2, l.organisationId);
+        w.link.bind(3, enums::key(l.role));
+        w.link.bind(4, qint64(position++));
+        if (w.link.step() || !w.link.done())
+            return readError(w.link, Tr::tr("The organisations could not be saved"));
+    }
+    for (const QString &name : it.tags) {
+        auto tid = w.tagIds.constFind(name);
+        if (tid == w.tagIds.constEnd()) {
+            auto created = tagId(name);
+            if (!created)
+                return created.error();
+            tid = w.tagIds.insert(name, created.value());
+        }
+        w.tag.reset();
+        w.tag.bind(1, id);
+        w.tag.bind(2, *tid);
+        if (w.tag.step() || !w.tag.done())
+            return readError(w.tag, Tr::tr("The tags could not be saved"));
+    }
+    if (!it.citations.isEmpty()) {
+        if (auto r = SourceRepository(m_db).writeCitations(id, it.citations); !r)
+            return r.error();
+    }
+    return id;
+}
+
 Result<Item> RoadmapRepository::insertItem(const Item &item)
 {
-    QSqlQuery q = prepared(
-            m_db,
-            QStringLiteral(
-                    "INSERT INTO item (id, area_id, title, description, kind, status, health, "
-                    "lead, start_date, start_precision, end_date, end_precision, progress, "
-                    "source, rank) VALUES (:id, :area, :title, :description, :kind, "
-                    ":status, :health, :lead, :start, :startp, :end, :endp, :progress, "
-                    ":source, :rank)"));
-    q.bindValue(QStringLiteral(":id"),
-                item.id > 0 ? QVariant(item.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    bindItem(q, item);
-    if (auto r = run(q, tr("The item could not be added")); !r)
-        return invalidItem(item, r.error());
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
-    if (auto r = writeLinks(id, item); !r)
-        return r.error();
-    return loadItem(id);
+    ItemInserter w(m_db.handle());
+    auto id = insertItemRow(w, item);
+    if (!id)
+        return id.error();
+    return loadItem(id.value());
 }
 
 Result<void> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
 {
-    sqlite3 *h = m_db.handle();
-    Statement ins(h,
-                  "INSERT INTO item (id, area_id, title, description, kind, status, health, lead, "
-                  "start_date, start_precision, end_date, end_precision, progress, source, rank) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement link(h,
-                   "INSERT INTO item_organisation (item_id, organisation_id, role, position) "
-                   "VALUES (?, ?, ?, ?)");
-    Statement tag(h, "INSERT OR IGNORE INTO item_tag (item_id, tag_id) VALUES (?, ?)");
-    QHash<QString, qint64> tagIds;
+    ItemInserter w(m_db.handle());
     for (const Item &it : items) {
-        ins.reset();
-        if (it.id > 0)
-            ins.bind(1, it.id);
-        else
-            ins.bindNull(1);
-        ins.bind(2, it.areaId);
-        ins.bind(3, it.title);
-        ins.bind(4, it.description);
-        ins.bind(5, enums::key(it.kind));
-        ins.bind(6, enums::key(it.status));
-        ins.bind(7, enums::key(it.health));
-        ins.bind(8, enums::key(it.lead));
-        const QVariant start = dateValue(it.start, false), end = dateValue(it.end, true);
-        start.isNull() ? ins.bindNull(9) : ins.bind(9, start.toString());
-        ins.bind(10, enums::key(it.start.precision()));
-        end.isNull() ? ins.bindNull(11) : ins.bind(11, end.toString());
-        ins.bind(12, enums::key(it.end.precision()));
-        ins.bind(13, qint64(it.progress));
-        ins.bind(14, QStringLiteral("")); // retired: see citations
-        ins.bindReal(15, it.rank);
-        if (ins.step() || !ins.done())
-            return invalidItem(it, readError(ins, tr("The item could not be added")));
-        const qint64 id = sqlite3_last_insert_rowid(h);
-        int position = 0;
-        for (const OrgLink &l : it.organisations) {
-            link.reset();
-            link.bind(1, id);
-            link.bind(2, l.organisationId);
-            link.bind(3, enums::key(l.role));
-            link.bind(4, qint64(position++));
-            if (link.step() || !link.done())
-                return readError(link, tr("The organisations could not be saved"));
-        }
-        for (const QString &name : it.tags) {
-            auto tid = tagIds.constFind(name);
-            if (tid == tagIds.constEnd()) {
-                auto created = tagId(name);
-                if (!created)
-                    return created.error();
-                tid = tagIds.insert(name, created.value());
-            }
-            tag.reset();
-            tag.bind(1, id);
-            tag.bind(2, *tid);
-            if (tag.step() || !tag.done())
-                return readError(tag, tr("The tags could not be saved"));
-        }
-        if (!it.citations.isEmpty()) {
-            if (auto r = SourceRepository(m_db).writeCitations(id, it.citations); !r)
-                return r;
-        }
+        if (auto id = insertItemRow(w, it); !id)
+            return id.error();
     }
     return {};
 }
@@ -511,18 +521,19 @@ Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after
     bindItem(q, after);
     q.bindValue(QStringLiteral(":id"), before.id);
     q.bindValue(QStringLiteral(":version"), before.version);
-    if (auto r = run(q, tr("The item could not be saved")); !r)
+    if (auto r = run(q, Tr::tr("The item could not be saved")); !r)
         return invalidItem(after, r.error());
     const int rows = q.numRowsAffected();
     q.finish();
     if (rows != 1) {
         auto current = loadItem(before.id);
         if (!current && current.error().code == Error::Code::NotFound)
-            return Error {
-                    Error::Code::Conflict,
-                    tr("\"%1\" was deleted by someone else in the meantime.").arg(before.title)};
-        return Error {Error::Code::Conflict,
-                      tr("\"%1\" was changed by someone else in the meantime.").arg(before.title)};
+            return Error {Error::Code::Conflict,
+                          Tr::tr("\"%1\" was deleted by someone else in the meantime.")
+                                  .arg(before.title)};
+        return Error {
+                Error::Code::Conflict,
+                Tr::tr("\"%1\" was changed by someone else in the meantime.").arg(before.title)};
     }
     if (before.organisations != after.organisations || before.tags != after.tags
         || before.citations != after.citations) {
@@ -537,7 +548,7 @@ Result<void> RoadmapRepository::writeLinks(qint64 itemId, const Item &item)
     QSqlQuery del
             = prepared(m_db, QStringLiteral("DELETE FROM item_organisation WHERE item_id = ?"));
     del.addBindValue(itemId);
-    if (auto r = run(del, tr("The organisations could not be saved")); !r)
+    if (auto r = run(del, Tr::tr("The organisations could not be saved")); !r)
         return r;
     del.finish();
     QSqlQuery ins = prepared(
@@ -551,14 +562,14 @@ Result<void> RoadmapRepository::writeLinks(qint64 itemId, const Item &item)
         ins.bindValue(1, link.organisationId);
         ins.bindValue(2, enums::key(link.role));
         ins.bindValue(3, position++);
-        if (auto r = run(ins, tr("The organisations could not be saved")); !r)
+        if (auto r = run(ins, Tr::tr("The organisations could not be saved")); !r)
             return r;
     }
     ins.finish();
 
     QSqlQuery delTags = prepared(m_db, QStringLiteral("DELETE FROM item_tag WHERE item_id = ?"));
     delTags.addBindValue(itemId);
-    if (auto r = run(delTags, tr("The tags could not be saved")); !r)
+    if (auto r = run(delTags, Tr::tr("The tags could not be saved")); !r)
         return r;
     delTags.finish();
     QSqlQuery insTag = prepared(
@@ -569,7 +580,7 @@ Result<void> RoadmapRepository::writeLinks(qint64 itemId, const Item &item)
             return id.error();
         insTag.bindValue(0, itemId);
         insTag.bindValue(1, id.value());
-        if (auto r = run(insTag, tr("The tags could not be saved")); !r)
+        if (auto r = run(insTag, Tr::tr("The tags could not be saved")); !r)
             return r;
     }
     insTag.finish();
@@ -581,17 +592,18 @@ Result<qint64> RoadmapRepository::tagId(const QString &name)
     const QString trimmed = name.trimmed();
     QSqlQuery ins = prepared(m_db, QStringLiteral("INSERT OR IGNORE INTO tag (name) VALUES (?)"));
     ins.addBindValue(trimmed);
-    if (auto r = run(ins, tr("The tag \"%1\" could not be saved").arg(trimmed)); !r)
+    if (auto r = run(ins, Tr::tr("The tag \"%1\" could not be saved").arg(trimmed)); !r)
         return r.error();
     ins.finish();
     QSqlQuery sel = prepared(m_db, QStringLiteral("SELECT id FROM tag WHERE name = ?"));
     sel.addBindValue(trimmed);
-    if (auto r = run(sel, tr("The tag \"%1\" could not be saved").arg(trimmed)); !r)
+    if (auto r = run(sel, Tr::tr("The tag \"%1\" could not be saved").arg(trimmed)); !r)
         return r.error();
     const qint64 id = sel.next() ? sel.value(0).toLongLong() : 0;
     sel.finish();
     if (id <= 0)
-        return Error {Error::Code::Other, tr("The tag \"%1\" could not be saved.").arg(trimmed)};
+        return Error {Error::Code::Other,
+                      Tr::tr("The tag \"%1\" could not be saved.").arg(trimmed)};
     return id;
 }
 
@@ -600,13 +612,13 @@ Result<void> RoadmapRepository::deleteItem(qint64 id, qint64 version)
     QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM item WHERE id = ? AND version = ?"));
     q.addBindValue(id);
     q.addBindValue(version);
-    if (auto r = run(q, tr("The item could not be deleted")); !r)
+    if (auto r = run(q, Tr::tr("The item could not be deleted")); !r)
         return r;
     const int rows = q.numRowsAffected();
     q.finish();
     if (rows != 1)
         return Error {Error::Code::Conflict,
-                      tr("The item was changed or deleted by someone else in the meantime.")};
+                      Tr::tr("The item was changed or deleted by someone else in the meantime.")};
     return {};
 }
 
@@ -636,7 +648,7 @@ Result<QList<StatusUpdate>> RoadmapRepository::statusUpdates(qint64 itemId)
             QStringLiteral("SELECT id, item_id, date, author, text, new_status, new_health FROM "
                            "status_update WHERE item_id = ? ORDER BY date DESC, id DESC"));
     q.addBindValue(itemId);
-    if (auto r = run(q, tr("Reading the history failed")); !r)
+    if (auto r = run(q, Tr::tr("Reading the history failed")); !r)
         return r.error();
     QList<StatusUpdate> out;
     while (q.next())
@@ -652,7 +664,7 @@ Result<QList<StatusUpdate>> RoadmapRepository::statusUpdatesSince(QDate since)
             QStringLiteral("SELECT id, item_id, date, author, text, new_status, new_health FROM "
                            "status_update WHERE date >= ? ORDER BY date DESC, id DESC"));
     q.addBindValue(since.toString(Qt::ISODate));
-    if (auto r = run(q, tr("Reading the history failed")); !r)
+    if (auto r = run(q, Tr::tr("Reading the history failed")); !r)
         return r.error();
     QList<StatusUpdate> out;
     while (q.next())
@@ -664,7 +676,7 @@ Result<QList<StatusUpdate>> RoadmapRepository::statusUpdatesSince(QDate since)
 Result<StatusUpdate> RoadmapRepository::insertStatusUpdate(const StatusUpdate &update)
 {
     if (!update.date.isValid())
-        return Error {Error::Code::Invalid, tr("An update needs a valid date.")};
+        return Error {Error::Code::Invalid, Tr::tr("An update needs a valid date.")};
     QSqlQuery q = prepared(
             m_db,
             QStringLiteral(
@@ -679,7 +691,7 @@ Result<StatusUpdate> RoadmapRepository::insertStatusUpdate(const StatusUpdate &u
                                     : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(update.newHealth ? QVariant(enums::key(*update.newHealth))
                                     : QVariant(QMetaType(QMetaType::QString)));
-    if (auto r = run(q, tr("The update could not be added")); !r)
+    if (auto r = run(q, Tr::tr("The update could not be added")); !r)
         return r.error();
     StatusUpdate stored = update;
     stored.id = q.lastInsertId().toLongLong();
@@ -691,13 +703,13 @@ Result<void> RoadmapRepository::deleteStatusUpdate(qint64 id)
 {
     QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM status_update WHERE id = ?"));
     q.addBindValue(id);
-    if (auto r = run(q, tr("The update could not be removed")); !r)
+    if (auto r = run(q, Tr::tr("The update could not be removed")); !r)
         return r;
     const int rows = q.numRowsAffected();
     q.finish();
     if (rows != 1)
         return Error {Error::Code::Conflict,
-                      tr("The update was removed by someone else in the meantime.")};
+                      Tr::tr("The update was removed by someone else in the meantime.")};
     return {};
 }
 
@@ -711,7 +723,8 @@ Result<Organisation> RoadmapRepository::insertOrganisation(const Organisation &o
     q.addBindValue(text(organisation.name.trimmed()));
     q.addBindValue(text(organisation.shortName.trimmed()));
     q.addBindValue(enums::key(organisation.country));
-    if (auto r = run(q, tr("The organisation \"%1\" could not be added").arg(organisation.name));
+    if (auto r
+        = run(q, Tr::tr("The organisation \"%1\" could not be added").arg(organisation.name));
         !r)
         return r.error();
     Organisation stored = organisation;
@@ -727,7 +740,7 @@ Result<void> RoadmapRepository::insertDependency(const Dependency &dependency)
             QStringLiteral("INSERT INTO dependency (predecessor_id, successor_id) VALUES (?, ?)"));
     q.addBindValue(dependency.predecessorId);
     q.addBindValue(dependency.successorId);
-    auto r = run(q, tr("The dependency could not be added"));
+    auto r = run(q, Tr::tr("The dependency could not be added"));
     q.finish();
     return r;
 }
@@ -739,7 +752,7 @@ Result<void> RoadmapRepository::deleteDependency(const Dependency &dependency)
             QStringLiteral("DELETE FROM dependency WHERE predecessor_id = ? AND successor_id = ?"));
     q.addBindValue(dependency.predecessorId);
     q.addBindValue(dependency.successorId);
-    auto r = run(q, tr("The dependency could not be removed"));
+    auto r = run(q, Tr::tr("The dependency could not be removed"));
     q.finish();
     return r;
 }
@@ -752,7 +765,7 @@ Result<void> RoadmapRepository::setWipLimit(Status status, int limit)
                            "ON CONFLICT (status) DO UPDATE SET wip_limit = excluded.wip_limit"));
     q.addBindValue(enums::key(status));
     q.addBindValue(limit > 0 ? QVariant(limit) : QVariant(QMetaType(QMetaType::Int)));
-    auto r = run(q, tr("The column limit could not be saved"));
+    auto r = run(q, Tr::tr("The column limit could not be saved"));
     q.finish();
     return r;
 }
@@ -761,7 +774,7 @@ Result<QString> RoadmapRepository::setting(const QString &key)
 {
     QSqlQuery q = prepared(m_db, QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     q.addBindValue(key);
-    if (auto r = run(q, tr("Reading a setting failed")); !r)
+    if (auto r = run(q, Tr::tr("Reading a setting failed")); !r)
         return r.error();
     const QString value = q.next() ? q.value(0).toString() : QString();
     q.finish();
@@ -776,7 +789,7 @@ Result<void> RoadmapRepository::setSetting(const QString &key, const QString &va
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(text(value));
-    auto r = run(q, tr("The setting could not be saved"));
+    auto r = run(q, Tr::tr("The setting could not be saved"));
     q.finish();
     return r;
 }
@@ -809,7 +822,8 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
         area.bindValue(1, a.name);
         area.bindValue(2, text(a.shortName));
         area.bindValue(3, a.colour.name(QColor::HexRgb));
-        if (auto r = run(area, tr("The priority area \"%1\" could not be added").arg(a.name)); !r)
+        if (auto r = run(area, Tr::tr("The priority area \"%1\" could not be added").arg(a.name));
+            !r)
             return r;
         areaIds.insert(a.number, area.lastInsertId().toLongLong());
     }
@@ -839,16 +853,18 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
         for (const auto &[shortName, role] : s.organisations) {
             const qint64 orgId = orgIds.value(shortName);
             if (orgId == 0)
-                return Error {Error::Code::Invalid,
-                              tr("The seed names an unknown organisation \"%1\".").arg(shortName)};
+                return Error {
+                        Error::Code::Invalid,
+                        Tr::tr("The seed names an unknown organisation \"%1\".").arg(shortName)};
             item.organisations.append({orgId, role});
         }
         for (Citation &c : item.citations) {
             if (c.sourceId < 1 || c.sourceId > sourceIds.size())
-                return Error {Error::Code::Invalid,
-                              tr("The seed item \"%1\" cites a source document the seed does not "
-                                 "define.")
-                                      .arg(s.key)};
+                return Error {
+                        Error::Code::Invalid,
+                        Tr::tr("The seed item \"%1\" cites a source document the seed does not "
+                               "define.")
+                                .arg(s.key)};
             c.sourceId = sourceIds.at(c.sourceId - 1);
         }
         auto stored = insertItem(item);

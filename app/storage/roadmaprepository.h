@@ -58,6 +58,9 @@ public:
     Result<void> importSeed(const SeedRoadmap &seed);
 
 private:
+    struct ItemInserter;
+    /// Inserts one item with its links and tags through \a inserter; returns its id.
+    Result<qint64> insertItemRow(ItemInserter &inserter, const Item &item);
     Result<void> writeLinks(qint64 itemId, const Item &item);
     Result<qint64> tagId(const QString &name);
 

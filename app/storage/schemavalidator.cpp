@@ -12,10 +12,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::SchemaValidator", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::SchemaValidator)
+};
 
 QString columnText(sqlite3_stmt *stmt, int col)
 {
@@ -65,7 +66,7 @@ Result<QList<SchemaObject>> SchemaValidator::read(sqlite3 *db)
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
         return Error {Error::Code::Damaged,
-                      tr("The file's table of contents cannot be read (%1).").arg(message)};
+                      Tr::tr("The file's table of contents cannot be read (%1).").arg(message)};
     }
     QList<SchemaObject> out;
     int rc;
@@ -77,7 +78,7 @@ Result<QList<SchemaObject>> SchemaValidator::read(sqlite3 *db)
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
         return Error {Error::Code::Damaged,
-                      tr("The file's table of contents cannot be read (%1).").arg(message)};
+                      Tr::tr("The file's table of contents cannot be read (%1).").arg(message)};
     return out;
 }
 
@@ -93,10 +94,11 @@ Result<void> SchemaValidator::verify(const QList<SchemaObject> &actual, int vers
         const auto it = byName.constFind(o.name);
         if (it == byName.constEnd())
             return Error {Error::Code::Damaged,
-                          tr("The %1 \"%2\" is missing from the file.").arg(o.type, o.name)};
+                          Tr::tr("The %1 \"%2\" is missing from the file.").arg(o.type, o.name)};
         if (it->type != o.type || it->tableName != o.tableName || it->sql != o.sql)
-            return Error {Error::Code::Damaged,
-                          tr("The %1 \"%2\" differs from the roadmap schema.").arg(o.type, o.name)};
+            return Error {
+                    Error::Code::Damaged,
+                    Tr::tr("The %1 \"%2\" differs from the roadmap schema.").arg(o.type, o.name)};
         byName.erase(it);
     }
     for (const auto &o : std::as_const(byName)) {
@@ -112,7 +114,7 @@ Result<void> SchemaValidator::verify(const QList<SchemaObject> &actual, int vers
             && (o.type == QLatin1String("table") || o.type == QLatin1String("index")))
             continue;
         return Error {Error::Code::Damaged,
-                      tr("The file contains an unexpected %1 \"%2\".").arg(o.type, o.name)};
+                      Tr::tr("The file contains an unexpected %1 \"%2\".").arg(o.type, o.name)};
     }
     return {};
 }

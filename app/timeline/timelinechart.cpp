@@ -1,6 +1,7 @@
 #include "timelinechart.h"
 
 #include "domain/clock.h"
+#include "style/palette.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -10,15 +11,17 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <limits>
 
 namespace jcr {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::TimelineChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::TimelineChart)
+};
 
 QColor blend(const QColor &a, const QColor &b, double t)
 {
@@ -37,7 +40,7 @@ const QColor gridMinor(0xe6, 0xe9, 0xed);
 const QColor gridMajor(0xc5, 0xcc, 0xd3);
 const QColor textColour(0x21, 0x25, 0x29);
 const QColor mutedText(0x75, 0x7b, 0x82);
-const QColor selectionColour(0x15, 0x65, 0xc0);
+const QColor selectionColour = Palette::selection();
 
 /// Fuzzy ends fade to this share of the bar's opacity.
 constexpr double FadedAlpha = 0.12;
@@ -62,6 +65,14 @@ void TimelineChart::setData(TimelineData data)
     m_labelWidths.resize(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
         m_labelWidths[i] = textWidth(m_data.entries.at(i).title);
+}
+
+void TimelineChart::setDependencies(const QList<Dependency> &dependencies)
+{
+    m_data.dependencies = dependencies;
+    // The arrows' entry pairs are looked up again at the next relayout (no generation is
+    // this one); the rows stay packed as they were.
+    m_dependencyGeneration = std::numeric_limits<quint64>::max();
 }
 
 void TimelineChart::setEntry(int index, const TimelineEntry &entry)
@@ -167,30 +178,22 @@ double TimelineChart::headerHeight() const
 
 QColor TimelineChart::healthColour(Health health)
 {
-    switch (health) {
-    case Health::OnTrack:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Health::AtRisk:
-        return QColor(0xe0, 0x8a, 0x00);
-    case Health::OffTrack:
-        return QColor(0xc6, 0x28, 0x28);
-    }
-    return Qt::gray;
+    return Palette::health(health);
 }
 
 QColor TimelineChart::centennialColour()
 {
-    return QColor(0xb8, 0x86, 0x0b);
+    return Palette::centennial();
 }
 
 QColor TimelineChart::todayColour()
 {
-    return QColor(0xd8, 0x43, 0x15);
+    return Palette::today();
 }
 
 QColor TimelineChart::statementColour()
 {
-    return QColor(0x1e, 0x55, 0xa8);
+    return Palette::statement();
 }
 
 QString TimelineChart::dateRangeText(const FuzzyDate &start, const FuzzyDate &end,
@@ -203,7 +206,7 @@ QString TimelineChart::dateRangeText(const FuzzyDate &start, const FuzzyDate &en
         return end.toDisplayString(locale);
     if (start.isValid())
         return start.toDisplayString(locale);
-    return tr("No dates");
+    return Tr::tr("No dates");
 }
 
 void TimelineChart::paintBackground(QPainter *p, const QRectF &rect,
@@ -337,7 +340,8 @@ void TimelineChart::paintLaneHeaders(QPainter *p, const QRectF &rect,
         QString note = count;
         if (lane.compact)
             note += QStringLiteral(" · ")
-                    + (state.interactive ? tr("zoom in for labels") : tr("too many for labels"));
+                    + (state.interactive ? Tr::tr("zoom in for labels")
+                                         : Tr::tr("too many for labels"));
         p->drawText(
                 QRectF(textX + fm.horizontalAdvance(title) + 12, strip.top(), 2000, strip.height()),
                 Qt::AlignLeft | Qt::AlignVCenter, note);
@@ -498,7 +502,7 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     if (done || cancelled)
         colour = mutedText;
     else if (e.overdue)
-        colour = QColor(0xa3, 0x14, 0x14);
+        colour = Palette::overdueText();
     p->setPen(colour);
     p->drawText(labelBox.adjusted(0, 0, selected ? 40 : 0, 0),
                 (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
@@ -542,8 +546,6 @@ void TimelineChart::paintDependencies(QPainter *p, const QRectF &rect,
         return;
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
-    const QColor normal(0x6b, 0x75, 0x80, 200);
-    const QColor violated(0xd3, 0x2f, 0x2f);
     for (const Arrow &arrow : m_arrows) {
         const int a = arrow.from;
         const int b = arrow.to;
@@ -558,8 +560,8 @@ void TimelineChart::paintDependencies(QPainter *p, const QRectF &rect,
         const TimelineEntry &eb = m_data.entries.at(b);
         QRectF ra = m_layout.barRect(pa);
         QRectF rb = m_layout.barRect(pb);
-        FuzzyDate aEnd = ea.isMilestone() ? ea.milestoneDate() : ea.end;
-        FuzzyDate bStart = eb.isMilestone() ? eb.milestoneDate() : eb.start;
+        FuzzyDate aEnd = ea.dependencyEnd();
+        FuzzyDate bStart = eb.dependencyStart();
         if (state.previewId == ea.id) {
             ra = barRectFor(a, state.previewStart, state.previewEnd);
             aEnd = state.previewEnd.isValid() ? state.previewEnd : state.previewStart;
@@ -573,8 +575,8 @@ void TimelineChart::paintDependencies(QPainter *p, const QRectF &rect,
         const QRectF bounds = QRectF(from, to).normalized().adjusted(-12, -12, 12, 12);
         if (!bounds.intersects(rect))
             continue;
-        const bool bad = bStart.first() < aEnd.last();
-        const QColor colour = bad ? violated : normal;
+        const bool bad = TimelineEntry::dependencyViolated(aEnd, bStart);
+        const QColor colour = Palette::dependency(bad);
         QPainterPath path(from);
         const double step = 6;
         if (to.x() >= from.x() + 2 * step) {
@@ -663,13 +665,13 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
     };
     p->setFont(m_boldFont);
     if (state.showMarkers) {
-        flag(statementDate(), tr("Joint Statement"), statementColour(), false);
-        flag(QDate(CentennialYear, 1, 1), tr("Centennial %1").arg(CentennialYear),
+        flag(statementDate(), Tr::tr("Joint Statement"), statementColour(), false);
+        flag(QDate(CentennialYear, 1, 1), Tr::tr("Centennial %1").arg(CentennialYear),
              centennialColour(), false);
     }
     if (state.showToday) {
         const QDate t = state.today.isValid() ? state.today : today();
-        flag(t, tr("Today"), todayColour(), true);
+        flag(t, Tr::tr("Today"), todayColour(), true);
     }
     p->restore();
 }

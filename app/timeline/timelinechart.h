@@ -61,6 +61,8 @@ public:
     const DateScale &scale() const { return m_scale; }
     void setFilter(const LaneLayout::Filter &filter) { m_filter = filter; }
     const LaneLayout::Filter &filter() const { return m_filter; }
+    /// Replaces the dependencies only (arrows are redrawn at the next relayout()).
+    void setDependencies(const QList<Dependency> &dependencies);
     /// Re-packs the rows after a change of data, scale, filter or font.
     void relayout();
     /// Prepares, in idle time, what a relayout at \a pixelsPerDay will need (see

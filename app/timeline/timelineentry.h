@@ -33,6 +33,19 @@ struct TimelineEntry
     QDate firstDay() const { return isMilestone() ? milestoneDate().first() : start.first(); }
     /// Last day drawn.
     QDate lastDay() const { return isMilestone() ? milestoneDate().last() : end.last(); }
+    /// The date a dependency arrow leaves from: a diamond's date, else the end.
+    FuzzyDate dependencyEnd() const { return isMilestone() ? milestoneDate() : end; }
+    /// The date a dependency arrow arrives at: a diamond's date, else the start.
+    FuzzyDate dependencyStart() const { return isMilestone() ? milestoneDate() : start; }
+
+    /// The rule of a dependency: it is violated when the successor starts (\a successorStart)
+    /// before the last day of its predecessor (\a predecessorEnd). Starting on that last day
+    /// is allowed. Undated ends violate nothing.
+    static bool dependencyViolated(const FuzzyDate &predecessorEnd, const FuzzyDate &successorStart)
+    {
+        return predecessorEnd.isValid() && successorStart.isValid()
+                && successorStart.first() < predecessorEnd.last();
+    }
 };
 
 } // namespace jcr

@@ -85,24 +85,7 @@ Board openBoard(const QString &path, double *documentMs = nullptr)
 
 QString generate(const QTemporaryDir &dir, int items)
 {
-    // JCR_BENCH_DIR keeps the generated files between runs (generation takes longer than the
-    // benchmarks themselves).
-    const QString keep = qEnvironmentVariable("JCR_BENCH_DIR");
-    const QString path = (keep.isEmpty() ? dir.path() : keep)
-            + QStringLiteral("/bench-%1.jcroadmap").arg(items);
-    if (!keep.isEmpty() && QFileInfo::exists(path))
-        return path;
-    bench::GeneratorOptions options;
-    options.items = items;
-    options.updatesPerItem = 1;
-    QElapsedTimer t;
-    t.start();
-    if (auto r = bench::generateRoadmap(path, options); !r) {
-        std::fprintf(stderr, "generator failed: %s\n", qPrintable(r.errorMessage()));
-        std::exit(1);
-    }
-    std::printf("  (generated %d items in %.2f s)\n", items, t.elapsed() / 1000.0);
-    return path;
+    return bench::benchmarkRoadmap(dir.path(), items);
 }
 
 void benchOpen(const QString &path, int items, double budgetMs, int runs)

@@ -5,9 +5,34 @@
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace jcr::bench {
+
+QString benchmarkRoadmap(const QString &folder, int items)
+{
+    const QString keep = qEnvironmentVariable("JCR_BENCH_DIR");
+    const QString path
+            = (keep.isEmpty() ? folder : keep) + QStringLiteral("/bench-%1.jcroadmap").arg(items);
+    if (!keep.isEmpty() && QFileInfo::exists(path))
+        return path;
+    GeneratorOptions options;
+    options.items = items;
+    options.updatesPerItem = 1;
+    QElapsedTimer t;
+    t.start();
+    if (auto r = generateRoadmap(path, options); !r) {
+        std::fprintf(stderr, "generator failed: %s\n", qPrintable(r.errorMessage()));
+        std::exit(1);
+    }
+    std::printf("  (generated %d items in %.2f s)\n", items, t.elapsed() / 1000.0);
+    return path;
+}
 
 namespace {
 

@@ -25,4 +25,11 @@ struct GeneratorOptions
  */
 Result<void> generateRoadmap(const QString &path, const GeneratorOptions &options);
 
+/**
+ * A generated roadmap of \a items items (one status update each) in \a folder, for the
+ * benchmarks; exits with a message when it cannot be made. With JCR_BENCH_DIR set, files are
+ * kept there between runs and reused (generating takes longer than most benchmarks).
+ */
+QString benchmarkRoadmap(const QString &folder, int items);
+
 } // namespace jcr::bench

@@ -1,9 +1,11 @@
 #include "../support/sqliteprobe.h"
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "models/boardmodel.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
+#include "models/wipstate.h"
 #include "seed/seedparser.h"
 
 #include <QAbstractItemModelTester>
@@ -40,6 +42,9 @@ private slots:
     void followsFilters();
     void followsOutsideEdits();
     void wipLimitsAndTotals();
+    void wipStateCountsTheTotal();
+    void moveToColumnIsOneStepOverLanes();
+    void deleteOfScatteredCardsKeepsTheBoardRight();
 
 private:
     QString fileValue(qint64 id, const QString &column) const;
@@ -418,6 +423,94 @@ void TestBoardModel::wipLimitsAndTotals()
     m_filter->setText(QStringLiteral("no item is called this"));
     QCOMPARE(cell.data(BoardModel::CardCountRole).toInt(), 0);
     QCOMPARE(cell.data(BoardModel::StatusTotalRole).toInt(), total);
+}
+
+void TestBoardModel::wipStateCountsTheTotal()
+{
+    // The README promises the total: a filter that hides cards does not calm the header.
+    int total = 0;
+    for (const Item &it : m_doc->items())
+        total += it.status == Status::Planned;
+    QVERIFY(total > 2);
+    QVERIFY(EditService(m_doc.get()).setWipLimit(Status::Planned, total));
+    QCOMPARE(m_board->wipStateOf(Status::Planned), WipState::AtLimit);
+    m_filter->setText(QStringLiteral("no item is called this"));
+    QCOMPARE(m_board->columnCardCount(int(Status::Planned)), 0);
+    QCOMPARE(m_board->wipStateOf(Status::Planned), WipState::AtLimit);
+    QVERIFY(EditService(m_doc.get()).setWipLimit(Status::Planned, total - 1));
+    QCOMPARE(m_board->wipStateOf(Status::Planned), WipState::Over);
+    QVERIFY(EditService(m_doc.get()).setWipLimit(Status::Planned, total + 1));
+    QCOMPARE(m_board->wipStateOf(Status::Planned), WipState::Under);
+    // A status change elsewhere moves the total.
+    m_filter->setText({});
+    qint64 other = 0;
+    for (const Item &it : m_doc->items()) {
+        if (it.status != Status::Planned)
+            other = it.id;
+    }
+    QVERIFY(other > 0);
+    QVERIFY(EditService(m_doc.get()).editItem(other, [](Item &it) {
+        it.status = Status::Planned;
+    }));
+    QCOMPARE(m_board->wipStateOf(Status::Planned), WipState::AtLimit);
+    QVERIFY(EditService(m_doc.get()).setWipLimit(Status::Planned, 0));
+    QCOMPARE(m_board->wipStateOf(Status::Planned), WipState::NoLimit);
+}
+
+void TestBoardModel::moveToColumnIsOneStepOverLanes()
+{
+    m_board->setSwimlanes(true);
+    // Two cards of different lanes.
+    QList<qint64> ids;
+    QSet<int> lanes;
+    for (const Item &it : m_doc->items()) {
+        const int lane = m_board->laneOfArea(it.areaId);
+        if (it.status != Status::OnHold && !lanes.contains(lane)) {
+            lanes.insert(lane);
+            ids << it.id;
+        }
+        if (ids.size() == 2)
+            break;
+    }
+    QCOMPARE(ids.size(), 2);
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(m_board->moveCardsToColumn(ids, Status::OnHold));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    for (qint64 id : ids) {
+        QCOMPARE(fileValue(id, QStringLiteral("status")), QStringLiteral("on_hold"));
+        // Each stays in its lane.
+        const int cell = m_board->cellOf(m_board->indexOfId(id));
+        QCOMPARE(BoardModel::cellColumn(cell), int(Status::OnHold));
+        QCOMPARE(m_board->laneAreaId(BoardModel::cellLane(cell)), m_doc->item(id)->areaId);
+    }
+    m_doc->undoStack()->undo();
+    for (qint64 id : ids)
+        QVERIFY(fileValue(id, QStringLiteral("status")) != QStringLiteral("on_hold"));
+}
+
+void TestBoardModel::deleteOfScatteredCardsKeepsTheBoardRight()
+{
+    // Rows 1, 3, 4 and the last: three blocks of rows; the board follows them all.
+    const int n = m_doc->itemCount();
+    const QList<qint64> ids {m_doc->itemAt(1).id, m_doc->itemAt(3).id, m_doc->itemAt(4).id,
+                             m_doc->itemAt(n - 1).id};
+    QVERIFY(EditService(m_doc.get()).deleteItems(ids));
+    int cards = 0;
+    for (int cell = 0; cell < m_board->cellCount(); ++cell)
+        cards += m_board->cardCount(cell);
+    QCOMPARE(cards, n - 4);
+    for (qint64 id : ids)
+        QVERIFY(!m_board->indexOfId(id).isValid());
+    // Every card still maps to its own item.
+    for (const Item &it : m_doc->items()) {
+        const QModelIndex card = m_board->indexOfId(it.id);
+        QVERIFY(card.isValid());
+        QCOMPARE(card.data(IdRole).toLongLong(), it.id);
+        QCOMPARE(card.data(TitleRole).toString(), it.title);
+    }
+    m_doc->undoStack()->undo();
+    for (qint64 id : ids)
+        QCOMPARE(m_board->indexOfId(id).data(IdRole).toLongLong(), id);
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

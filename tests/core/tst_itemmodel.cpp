@@ -1,3 +1,4 @@
+#include "domain/clock.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
@@ -65,8 +66,12 @@ private Q_SLOTS:
         QVERIFY(m_doc->applyUpdateItem(it));
         QVERIFY(m_model->indexOfId(it.id).data(OverdueRole).toBool());
         QCOMPARE(m_model->indexOfId(it.id).data(DueTextRole).toString(), it.end.toDisplayString());
-        qputenv("JCR_TODAY", "2026-10-15");
-        QVERIFY(!m_model->indexOfId(it.id).data(OverdueRole).toBool());
+        // The one clock: a day change is seen by the model at once.
+        Clock::instance().setToday(QDate(2026, 10, 15));
+        const bool overdue = m_model->indexOfId(it.id).data(OverdueRole).toBool();
+        Clock::instance().setToday({}); // JCR_TODAY again
+        QVERIFY(!overdue);
+        QVERIFY(m_model->indexOfId(it.id).data(OverdueRole).toBool());
     }
 
     void filters()

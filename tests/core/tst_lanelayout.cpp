@@ -103,6 +103,7 @@ private slots:
     void noOverlaps();
     void sharesRowsWhenFree();
     void labelsCountAsOccupied();
+    void neighboursKeepTheItemGap();
     void milestonesAndFuzzyDates();
     void collapsedLane();
     void areaAndRangeFilter();
@@ -178,6 +179,36 @@ void TestLaneLayout::sharesRowsWhenFree()
     QCOMPARE(layout.lanes().constFirst().rowCount(), 2);
     // Short labels fit inside a long bar.
     QVERIFY(layout.placements().at(layout.placementOf(0)).labelInside);
+}
+
+void TestLaneLayout::neighboursKeepTheItemGap()
+{
+    // Bar 1 covers x 0..50 (ten days at 5 px, its short label inside). Bar 2 starts 5 px after
+    // it (half the gap: a new row), bar 3 starts 15 px after it (more than the gap: same row).
+    TimelineData data;
+    data.areas = {area(1, 1)};
+    data.entries = {bar(1, 1, QDate(2026, 1, 1), QDate(2026, 1, 10)),
+                    bar(2, 1, QDate(2026, 1, 12), QDate(2026, 1, 20))};
+    const DateScale scale(QDate(2026, 1, 1), 5.0);
+    LaneLayout layout;
+    QCOMPARE(layout.metrics().itemGap, 10.0);
+    layout.build(data, {0, 0}, scale, {});
+    QVERIFY(layout.placements().at(layout.placementOf(0)).labelInside);
+    QCOMPARE(layout.placements().at(layout.placementOf(0)).x1, 50.0);
+    QCOMPARE(layout.placements().at(layout.placementOf(1)).x0, 55.0);
+    QCOMPARE(layout.placements().at(layout.placementOf(1)).row, 1);
+
+    data.entries[1] = bar(2, 1, QDate(2026, 1, 14), QDate(2026, 1, 20));
+    layout.build(data, {0, 0}, scale, {});
+    QCOMPARE(layout.placements().at(layout.placementOf(1)).x0, 65.0);
+    QCOMPARE(layout.placements().at(layout.placementOf(1)).row, 0);
+
+    // The gap is the metric's: at 20 px the same bars no longer share a row.
+    TimelineMetrics wide = layout.metrics();
+    wide.itemGap = 20;
+    layout.setMetrics(wide);
+    layout.build(data, {0, 0}, scale, {});
+    QCOMPARE(layout.placements().at(layout.placementOf(1)).row, 1);
 }
 
 void TestLaneLayout::labelsCountAsOccupied()

@@ -280,9 +280,9 @@ void TestReportModel::classification()
 
 void TestReportModel::defaultDates()
 {
-    qputenv("JCR_TODAY", "2026-11-26");
+    Clock::instance().setToday(QDate(2026, 11, 26));
     const ReportModel m = ReportModel::build({}, twoAreas(), {}, {}, ReportOptions());
-    qunsetenv("JCR_TODAY");
+    Clock::instance().setToday({});
     QCOMPARE(m.asOf, AsOf);
     QCOMPARE(m.since, AsOf.addDays(-30));
     // A "since" after the report date is clamped to it.

@@ -1,9 +1,13 @@
 #include "document/roadmapdocument.h"
 #include "seed/seedparser.h"
+#include "style/palette.h"
 #include "timeline/timelinechart.h"
+#include "timeline/timelineimagewriter.h"
 #include "timeline/timelinerenderer.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -11,6 +15,8 @@
 #include <QSvgGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdlib>
 
 using namespace jcr;
 
@@ -58,6 +64,8 @@ class TestTimelineRenderer : public QObject
 private slots:
     void initTestCase();
     void defaultRange();
+    void violatedDependenciesAreRed();
+    void imageWriterIsAtomicAndCapped();
     void paintsRequestedRange();
     void fitsIntoSmallTarget();
     void areaSlice();
@@ -311,6 +319,125 @@ void TestTimelineRenderer::selectionShowsInCrowdedLane()
     selected.selectedIds = {501};
     QCOMPARE(colourAt(selected), QColor(0x15, 0x65, 0xc0));
     QVERIFY(colourAt({}) != QColor(0x15, 0x65, 0xc0));
+}
+
+void TestTimelineRenderer::violatedDependenciesAreRed()
+{
+    // Two bars in one lane and a dependency between them, drawn with and without a violation.
+    const auto arrowPixels = [&](QDate successorStart, const QColor &colour) {
+        TimelineData data;
+        data.areas = TimelineData::sortedAreas(*m_document);
+        TimelineEntry a;
+        a.id = 1;
+        a.areaId = data.areas.constFirst().id;
+        a.title = QStringLiteral("Predecessor");
+        a.start = FuzzyDate::day(2026, 2, 1);
+        a.end = FuzzyDate::day(2026, 4, 30);
+        TimelineEntry b = a;
+        b.id = 2;
+        b.title = QStringLiteral("Successor");
+        b.start = FuzzyDate(successorStart, DatePrecision::Day);
+        b.end = FuzzyDate::day(2026, 9, 30);
+        data.entries = {a, b};
+        data.dependencies = {{1, 2}};
+        TimelineChart chart;
+        chart.setData(data);
+        chart.scale().setOrigin(QDate(2026, 1, 1));
+        chart.scale().setPixelsPerDay(4.0);
+        chart.relayout();
+        const int width = 1400;
+        QImage image(width, int(chart.layout().height()) + 1, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        TimelinePaintState state;
+        state.showDependencies = true;
+        chart.paintDependencies(&painter, QRectF(0, 0, width, chart.layout().height()), state);
+        painter.end();
+        // Pixels near the colour (lines are antialiased).
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                n += std::abs(qRed(p) - colour.red()) + std::abs(qGreen(p) - colour.green())
+                                + std::abs(qBlue(p) - colour.blue())
+                        < 40;
+            }
+        }
+        return n;
+    };
+    const QColor violated = Palette::dependency(true);
+    QVERIFY(violated != Palette::dependency(false));
+    // Starting on the predecessor's last day is allowed; the day before is not.
+    QCOMPARE(arrowPixels(QDate(2026, 4, 30), violated), 0);
+    QVERIFY(arrowPixels(QDate(2026, 4, 29), violated) > 20);
+    QVERIFY(arrowPixels(QDate(2026, 5, 15), violated) == 0);
+    // The rule itself.
+    QVERIFY(TimelineEntry::dependencyViolated(FuzzyDate::day(2026, 4, 30),
+                                              FuzzyDate::day(2026, 4, 29)));
+    QVERIFY(!TimelineEntry::dependencyViolated(FuzzyDate::day(2026, 4, 30),
+                                               FuzzyDate::day(2026, 4, 30)));
+    // A quarter ends on its last day: a start in its last month violates it.
+    QVERIFY(TimelineEntry::dependencyViolated(FuzzyDate::quarter(2026, 2),
+                                              FuzzyDate::month(2026, 6)));
+    QVERIFY(!TimelineEntry::dependencyViolated(FuzzyDate::quarter(2026, 2),
+                                               FuzzyDate::month(2026, 7)));
+    QVERIFY(!TimelineEntry::dependencyViolated(FuzzyDate(), FuzzyDate::month(2026, 7)));
+}
+
+void TestTimelineRenderer::imageWriterIsAtomicAndCapped()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const TimelineRenderer renderer = TimelineRenderer::fromDocument(*m_document);
+    TimelineOptions options;
+    options.from = QDate(2026, 1, 1);
+    options.to = QDate(2026, 12, 31);
+    // Three formats, by suffix.
+    for (const char *name : {"t.png", "t.SVG", "t.pdf"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        const auto written = TimelineImageWriter::write(renderer, options, path, 900);
+        QVERIFY2(written, qPrintable(written.errorMessage()));
+        QCOMPARE(written->width(), 900);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(8);
+        if (path.endsWith(QLatin1String(".png")))
+            QVERIFY(head.startsWith("\x89PNG"));
+        else if (path.endsWith(QLatin1String(".pdf")))
+            QVERIFY(head.startsWith("%PDF"));
+        else
+            QVERIFY(head.startsWith("<?xml"));
+    }
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("t.png"))).width(), 900);
+    // Unknown type and unwritable place: a message, nothing written.
+    QCOMPARE(TimelineImageWriter::write(renderer, options, dir.filePath(QStringLiteral("t.gif")),
+                                        900)
+                     .error()
+                     .code,
+             Error::Code::Invalid);
+    const QString missing = dir.filePath(QStringLiteral("no-such-folder/t.png"));
+    const auto refused = TimelineImageWriter::write(renderer, options, missing, 900);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("t.png")),
+             qPrintable(refused.errorMessage()));
+    QVERIFY(!QFile::exists(missing));
+    // Replaced whole: no temporary file left beside it.
+    QVERIFY(TimelineImageWriter::write(renderer, options, dir.filePath(QStringLiteral("t.png")),
+                                       700));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("t.png"))).width(), 700);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("t.png*")}),
+             QStringList {QStringLiteral("t.png")});
+    // A lane too tall for any screen is scaled down to the cap, in every format.
+    TimelineRenderer tall(crowdedData(*m_document, 6000));
+    QVERIFY(tall.heightForWidth(300, options) > TimelineImageWriter::MaxHeight);
+    for (const char *name : {"tall.png", "tall.pdf"}) {
+        const auto capped = TimelineImageWriter::write(
+                tall, options, dir.filePath(QString::fromLatin1(name)), 300);
+        QVERIFY2(capped, qPrintable(capped.errorMessage()));
+        QCOMPARE(capped->height(), TimelineImageWriter::MaxHeight);
+    }
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("tall.png"))).height(),
+             TimelineImageWriter::MaxHeight);
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -3,12 +3,12 @@
 #include "board/boardview.h"
 #include "board/carddelegate.h"
 #include "board/cardlistview.h"
-#include "board/wipstate.h"
 #include "document/roadmapdocument.h"
 #include "models/boardmodel.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
+#include "models/wipstate.h"
 #include "seed/seedparser.h"
 
 #include <QAbstractButton>

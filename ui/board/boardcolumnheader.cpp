@@ -1,11 +1,11 @@
 #include "boardcolumnheader.h"
 
 #include "cardlistview.h"
-#include "commands/setwiplimitcommand.h"
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "models/boardmodel.h"
 #include "models/itemmodel.h"
-#include "wipstate.h"
+#include "models/wipstate.h"
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
@@ -75,7 +75,7 @@ void BoardColumnHeader::paintEvent(QPaintEvent *)
     const int shown = m_model->columnCardCount(int(m_status));
     const int total = m_model->statusTotal(m_status);
     const int limit = m_model->wipLimit(m_status);
-    const WipState state = wipState(total, limit);
+    const WipState state = m_model->wipStateOf(m_status);
     const QColor wip = wipColour(state, pal);
 
     QRectF r = QRectF(rect()).adjusted(2, 2, -2, -2);
@@ -208,10 +208,7 @@ void BoardColumnHeader::editWipLimit()
 
 void BoardColumnHeader::setWipLimit(int limit)
 {
-    if (limit == m_model->wipLimit(m_status) || m_model->document()->isReadOnly())
-        return;
-    m_model->document()->undoStack()->push(
-            new SetWipLimitCommand(m_model->document(), m_status, limit));
+    (void)EditService(m_model->document()).setWipLimit(m_status, limit);
 }
 
 void BoardColumnHeader::dragEnterEvent(QDragEnterEvent *event)

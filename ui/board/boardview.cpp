@@ -4,9 +4,8 @@
 #include "boardcolumnheader.h"
 #include "carddelegate.h"
 #include "cardlistview.h"
-#include "commands/createitemcommand.h"
-#include "commands/deleteitemscommand.h"
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "models/boardmodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
@@ -571,33 +570,14 @@ qint64 BoardView::addItem(Status status)
 {
     if (m_document->isReadOnly() || m_document->areas().isEmpty())
         return 0;
-    Item item;
-    item.title = tr("New item");
-    item.status = status;
-    item.progress = status == Status::Done ? 100 : 0;
+    // In the current lane's area (else the current card's), at the foot of the column where
+    // the "+" is.
     qint64 area = m_model->laneAreaId(currentLane());
-    if (area == 0) {
-        const qint64 currentArea = m_selection->currentIndex().data(AreaIdRole).toLongLong();
-        area = currentArea > 0                ? currentArea
-                : m_document->areaByNumber(1) ? m_document->areaByNumber(1)->id
-                                              : m_document->areas().first().id;
-    }
-    item.areaId = area;
-    // At the foot of the column, where the "+" is.
-    double rank = 0;
-    for (const Item &it : m_document->items()) {
-        if (it.status == status)
-            rank = std::max(rank, it.rank);
-    }
-    item.rank = std::floor(rank) + 1;
-    // The repository stores a null QString as NULL, which the schema refuses for these texts.
-    item.description = QStringLiteral("");
-    // The command is deleted by the stack if its redo() fails: learn the id from the document.
-    qint64 id = 0;
-    const auto connection = connect(m_document, &RoadmapDocument::itemsInserted, this,
-                                    [this, &id](int first) { id = m_document->itemAt(first).id; });
-    m_document->undoStack()->push(new CreateItemCommand(m_document, item));
-    disconnect(connection);
+    if (area == 0)
+        area = m_selection->currentIndex().data(AreaIdRole).toLongLong();
+    EditService edits(m_document);
+    const auto created = edits.createItem(edits.draftItem(status, area));
+    const qint64 id = created ? created.value() : 0;
     if (id > 0) {
         setCurrentItem(id);
         Q_EMIT editRequested(id);
@@ -610,7 +590,7 @@ void BoardView::deleteSelected()
     const QList<qint64> ids = selectedItemIds();
     if (ids.isEmpty() || m_document->isReadOnly())
         return;
-    m_document->undoStack()->push(new DeleteItemsCommand(m_document, ids));
+    (void)EditService(m_document).deleteItems(ids);
 }
 
 void BoardView::moveSelectionTo(Status status)
@@ -619,32 +599,20 @@ void BoardView::moveSelectionTo(Status status)
     if (ids.isEmpty())
         return;
     // Cards keep their lanes; one undo step for the whole gesture.
-    QMap<int, QList<qint64>> byLane;
-    for (qint64 id : ids)
-        byLane[BoardModel::cellLane(m_model->cellOf(m_model->indexOfId(id)))] << id;
-    QUndoStack *stack = m_document->undoStack();
-    if (byLane.size() > 1)
-        stack->beginMacro(tr("Move %n card(s) to %1", nullptr, int(ids.size()))
-                                  .arg(enums::displayName(status)));
-    for (auto it = byLane.cbegin(); it != byLane.cend(); ++it)
-        m_model->moveCards(it.value(), it.key() * BoardModel::StatusColumns + int(status), -1);
-    if (byLane.size() > 1)
-        stack->endMacro();
+    m_model->moveCardsToColumn(ids, status);
 }
 
 void BoardView::setHealthOfSelection(Health health)
 {
     const QList<qint64> ids = selectedItemIds();
-    QUndoStack *stack = m_document->undoStack();
-    if (ids.size() > 1)
-        stack->beginMacro(tr("Set health of %n item(s)", nullptr, int(ids.size())));
-    for (qint64 id : ids) {
-        const QModelIndex src = m_model->mapToSource(m_model->indexOfId(id));
-        if (src.isValid())
-            m_model->sourceModel()->setData(src, int(health), HealthRole);
-    }
-    if (ids.size() > 1)
-        stack->endMacro();
+    if (ids.isEmpty())
+        return;
+    // One item: the step is named after the field ("Change health of …").
+    (void)EditService(m_document)
+            .editItems(
+                    ids, [health](Item &it) { it.health = health; },
+                    ids.size() == 1 ? QString()
+                                    : tr("Set health of %n item(s)", nullptr, int(ids.size())));
 }
 
 QMenu *BoardView::createCardMenu(QWidget *parent)

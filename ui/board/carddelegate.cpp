@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "kindglyph.h"
 #include "models/roles.h"
+#include "style/palette.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -99,15 +100,7 @@ QString CardDelegate::leadBadgeText(int leadSide)
 
 QColor CardDelegate::healthColour(int health)
 {
-    switch (Health(health)) {
-    case Health::OnTrack:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Health::AtRisk:
-        return QColor(0xe0, 0x8e, 0x00);
-    case Health::OffTrack:
-        break;
-    }
-    return QColor(0xc6, 0x28, 0x28);
+    return Palette::health(Health(std::clamp(health, 0, int(Health::OffTrack))));
 }
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -333,7 +326,7 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         const QFont &dueFont = overdue ? f.smallBold : f.small;
         const qreal w = QFontMetricsF(dueFont).horizontalAdvance(dueText);
         dueLeft = right - w;
-        const QColor dueColour = overdue ? QColor(0xc6, 0x28, 0x28) : secondary;
+        const QColor dueColour = overdue ? Palette::overdueText() : secondary;
         if (overdue) {
             // A small warning triangle in front of the date.
             p->setRenderHint(QPainter::Antialiasing);

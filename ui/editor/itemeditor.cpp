@@ -1,9 +1,8 @@
 #include "itemeditor.h"
 
-#include "commands/addstatusupdatecommand.h"
-#include "commands/edititemcommand.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
+#include "edit/editservice.h"
 #include "fuzzydateedit.h"
 #include "sources/citationtext.h"
 
@@ -302,8 +301,8 @@ void ItemEditor::setDocument(RoadmapDocument *document)
     m_document = document;
     m_id = 0;
     if (m_document) {
-        connect(m_document, &RoadmapDocument::itemChanged, this, [this](int row) {
-            if (m_document->itemAt(row).id == m_id)
+        connect(m_document, &RoadmapDocument::itemsChanged, this, [this](const QList<qint64> &ids) {
+            if (ids.contains(m_id))
                 refresh();
         });
         connect(m_document, &RoadmapDocument::itemsRemoved, this, [this] {
@@ -315,7 +314,9 @@ void ItemEditor::setDocument(RoadmapDocument *document)
                 m_id = 0;
             refresh();
         });
-        connect(m_document, &RoadmapDocument::metadataChanged, this, &ItemEditor::refresh);
+        // The area and organisation choices.
+        connect(m_document, &RoadmapDocument::areasChanged, this, &ItemEditor::refresh);
+        connect(m_document, &RoadmapDocument::organisationsChanged, this, &ItemEditor::refresh);
         connect(m_document, &RoadmapDocument::readOnlyChanged, this, &ItemEditor::refresh);
         connect(m_document, &RoadmapDocument::statusUpdatesChanged, this, [this](qint64 id) {
             if (id == 0 || id == m_id)
@@ -525,7 +526,7 @@ void ItemEditor::commit(const std::function<void(Item &)> &change)
         return;
     }
     showProblem({});
-    if (EditItemCommand::fieldsUnchanged(seen, seen, mine))
+    if (EditItemsCommand::fieldsUnchanged(seen, seen, mine))
         return;
     // See the file as it is now: another program may have saved since the last poll.
     m_document->checkForOutsideChanges();
@@ -535,7 +536,7 @@ void ItemEditor::commit(const std::function<void(Item &)> &change)
         return;
     }
     const Item theirs = *current;
-    if (EditItemCommand::conflicts(theirs, seen, mine)) {
+    if (EditItemsCommand::conflicts(theirs, seen, mine)) {
         // Never overwrite silently: the user decides.
         const QString details = conflictDetails(seen, mine, theirs);
         const bool applyMine = m_conflictResolver ? m_conflictResolver(details) : false;
@@ -546,8 +547,9 @@ void ItemEditor::commit(const std::function<void(Item &)> &change)
         }
     }
     // Only the fields the user changed are written, over everything else as it is now.
-    const Item after = EditItemCommand::applyDifferences(theirs, seen, mine);
-    m_document->undoStack()->push(new EditItemCommand(m_document, theirs, after));
+    const Item after = EditItemsCommand::applyDifferences(theirs, seen, mine);
+    // A refusal while writing is reported through the document's errorOccurred.
+    (void)EditService(m_document).editItem(theirs, after);
     refreshAll();
 }
 
@@ -632,7 +634,7 @@ void ItemEditor::addUpdate()
         return;
     }
     showProblem({});
-    m_document->undoStack()->push(new AddStatusUpdateCommand(m_document, u));
+    (void)EditService(m_document).addStatusUpdate(u);
     m_updateText->clear();
     m_updateStatus->setCurrentIndex(0);
     m_updateHealth->setCurrentIndex(0);

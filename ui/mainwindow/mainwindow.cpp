@@ -3,12 +3,11 @@
 #include "sources/sourcesview.h"
 
 #include "board/boardview.h"
-#include "commands/createitemcommand.h"
-#include "commands/deleteitemscommand.h"
 #include "document/backupmanager.h"
 #include "document/paths.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
+#include "edit/editservice.h"
 #include "editor/itemeditor.h"
 #include "filterbar.h"
 #include "itemsview.h"
@@ -254,9 +253,14 @@ void MainWindow::createViews()
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_filterModel, &ItemFilterModel::filterChanged, this, updateCount);
-    connect(m_document.get(), &RoadmapDocument::metadataChanged, m_filterBar,
+    // The filter bar offers the areas and organisations; the title shows the settings.
+    connect(m_document.get(), &RoadmapDocument::areasChanged, m_filterBar,
             &FilterBar::refreshChoices);
-    connect(m_document.get(), &RoadmapDocument::metadataChanged, this, updateCount);
+    connect(m_document.get(), &RoadmapDocument::organisationsChanged, m_filterBar,
+            &FilterBar::refreshChoices);
+    connect(m_document.get(), &RoadmapDocument::settingsChanged, this, updateCount);
+    // The days to the centennial.
+    connect(&Clock::instance(), &Clock::dayChanged, this, updateCount);
 
     // Start on the first item so that the editor shows something useful.
     if (m_filterModel->rowCount() > 0)
@@ -295,7 +299,7 @@ void MainWindow::takeDailyBackup()
     if (!m_document || m_document->isReadOnly())
         return;
     BackupManager backups(m_document->filePath());
-    auto made = backups.takeDailyBackup(m_document->database(), QDate::currentDate());
+    auto made = backups.takeDailyBackup(m_document->database(), today());
     // Not worth a dialog: the edit itself is safe; the status bar says it.
     if (!made)
         statusBar()->showMessage(
@@ -535,17 +539,13 @@ void MainWindow::newItem()
 {
     if (!m_document || m_document->isReadOnly() || m_document->areas().isEmpty())
         return;
-    Item item;
-    item.title = tr("New item");
     const qint64 current = currentItemId();
     const Item *near = current ? m_document->item(current) : nullptr;
-    item.areaId = near ? near->areaId : m_document->areas().constFirst().id;
-    item.status = Status::Proposed;
-    // A refused command is deleted by the stack: the new row, not the command, tells success.
-    const int before = m_document->itemCount();
-    m_document->undoStack()->push(new CreateItemCommand(m_document.get(), item));
-    if (m_document->itemCount() > before) {
-        const qint64 id = m_document->itemAt(m_document->itemCount() - 1).id;
+    EditService edits(m_document.get());
+    const auto created = edits.createItem(edits.draftItem(
+            Status::Proposed, near ? near->areaId : m_document->areas().constFirst().id));
+    if (created) {
+        const qint64 id = created.value();
         const QModelIndex index = m_filterModel->mapFromSource(m_itemModel->indexOfId(id));
         if (index.isValid())
             m_selectionModel->setCurrentIndex(
@@ -561,7 +561,8 @@ void MainWindow::deleteSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    m_document->undoStack()->push(new DeleteItemsCommand(m_document.get(), ids));
+    // A refusal has been reported through the document's errorOccurred.
+    (void)EditService(m_document.get()).deleteItems(ids);
 }
 
 void MainWindow::editDocumentProperties()

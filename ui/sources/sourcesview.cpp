@@ -1,7 +1,7 @@
 #include "sourcesview.h"
 
-#include "commands/createitemcommand.h"
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "importsourcedialog.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
@@ -114,7 +114,7 @@ void SourcesView::setModels(RoadmapDocument *document, ItemFilterModel *filterMo
     connect(document, &RoadmapDocument::sourcesChanged, this, &SourcesView::refreshSourceList);
     connect(document, &RoadmapDocument::itemsInserted, this, &SourcesView::scheduleRefresh);
     connect(document, &RoadmapDocument::itemsRemoved, this, &SourcesView::scheduleRefresh);
-    connect(document, &RoadmapDocument::itemChanged, this, &SourcesView::scheduleRefresh);
+    connect(document, &RoadmapDocument::itemsChanged, this, &SourcesView::scheduleRefresh);
     connect(document, &RoadmapDocument::resetDone, this, &SourcesView::scheduleRefresh);
     connect(document, &RoadmapDocument::readOnlyChanged, this, [this](bool readOnly) {
         m_import->setEnabled(!readOnly);
@@ -247,11 +247,7 @@ qint64 SourcesView::newItemFromPassage()
     const TextSpan span = m_text->selectedSpan();
     if (span.start < 0 || source.id == 0)
         return 0;
-    Item item;
-    item.citations = {{source.id, source.text.mid(span.start, span.length)}};
-    item.title = titleFromPassage(item.citations.constFirst().passage);
-    item.description = QStringLiteral("");
-    item.status = Status::Proposed;
+    const QString passage = source.text.mid(span.start, span.length);
     const int number = AreaGuesser::guess(source.text, span, m_document->areas());
     const PriorityArea *area = number ? m_document->areaByNumber(number) : nullptr;
     if (!area) {
@@ -262,18 +258,18 @@ qint64 SourcesView::newItemFromPassage()
         area = &m_document->areas().constFirst();
     if (!area)
         return 0;
-    item.areaId = area->id;
-    // A refused command is deleted by the stack: the new row, not the command, tells success.
-    const int before = m_document->itemCount();
-    auto *command = new CreateItemCommand(m_document, item);
-    command->setText(tr("New Item from Passage"));
-    m_document->undoStack()->push(command);
-    if (m_document->itemCount() <= before) {
+    EditService edits(m_document);
+    Item item = edits.draftItem(Status::Proposed, area->id);
+    item.citations = {{source.id, passage}};
+    item.title = titleFromPassage(passage);
+    auto created = edits.createItems({item}, tr("New Item from Passage"));
+    if (!created || created->isEmpty()) {
         QMessageBox::warning(this, tr("New Item from Passage"),
-                             tr("The item could not be created."));
+                             created ? tr("The item could not be created.")
+                                     : created.errorMessage());
         return 0;
     }
-    const qint64 id = m_document->itemAt(m_document->itemCount() - 1).id;
+    const qint64 id = created->constFirst();
     selectItem(id);
     Q_EMIT itemActivated(id);
     return id;

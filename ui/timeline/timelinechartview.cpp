@@ -1,10 +1,11 @@
 #include "timelinechartview.h"
 
-#include "commands/edititemcommand.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
+#include "edit/editservice.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
+#include "timeline/datedrag.h"
 #include "timelinedependencyitem.h"
 #include "timelinelaneitem.h"
 
@@ -130,8 +131,13 @@ void TimelineChartView::connectModel()
                              [this](const QModelIndex &tl, const QModelIndex &br) {
                                  rowsChanged(tl.row(), br.row());
                              });
+    // Of the document's own events only lanes and arrows concern the chart.
     if (m_document)
-        m_connections << connect(m_document, &RoadmapDocument::metadataChanged, this, full);
+        m_connections << connect(m_document, &RoadmapDocument::areasChanged, this, full)
+                      << connect(m_document, &RoadmapDocument::dependenciesChanged, this, [this] {
+                             m_chart.setDependencies(m_document->dependencies());
+                             scheduleRebuild();
+                         });
     if (m_selection)
         m_connections << connect(m_selection, &QItemSelectionModel::selectionChanged, this,
                                  &TimelineChartView::selectionChanged)
@@ -408,61 +414,28 @@ bool TimelineChartView::pushDates(qint64 id, const FuzzyDate &start, const Fuzzy
     after.end = end;
     if (areaId > 0)
         after.areaId = areaId;
-    if (!after.validate().isEmpty() || EditItemCommand::fieldsUnchanged(*current, *current, after))
+    if (!after.validate().isEmpty() || EditItemsCommand::fieldsUnchanged(*current, *current, after))
         return false;
-    m_document->undoStack()->push(new EditItemCommand(m_document, *current, after));
-    return true;
+    return EditService(m_document).editItem(*current, after).ok();
 }
 
 void TimelineChartView::previewFor(double dx)
 {
-    const DateScale &s = m_chart.scale();
-    const FuzzyDate start = m_originalStart;
-    const FuzzyDate end = m_originalEnd;
     const int index = m_chart.entryIndexOf(m_pressId);
     if (index < 0)
         return;
     const TimelineEntry &e = m_chart.data().entries.at(index);
-    FuzzyDate newStart = start;
-    FuzzyDate newEnd = end;
-    const double rawDays = dx / s.pixelsPerDay();
-    if (m_gesture == Gesture::Move) {
-        // The leading date (start, or a milestone's date) snaps; the other follows.
-        const bool leadIsEnd = e.isMilestone() && end.isValid();
-        const FuzzyDate lead = leadIsEnd ? end : start;
-        const TimeUnit unit = s.stepUnit(lead.precision());
-        const QDate target = lead.first().addDays(qint64(std::lround(rawDays)));
-        const QDate snapped = DateScale::snap(target, unit);
-        const int delta = int(lead.first().daysTo(snapped));
-        const FuzzyDate newLead = lead.precision() == DatePrecision::Day
-                ? FuzzyDate(snapped, DatePrecision::Day)
-                : DateScale::periodContaining(snapped, lead.precision());
-        if (leadIsEnd) {
-            newEnd = newLead;
-            newStart = DateScale::shiftedByDays(start, delta);
-        } else {
-            newStart = newLead;
-            newEnd = DateScale::shiftedByDays(end, delta);
-        }
-    } else if (m_gesture == Gesture::ResizeStart) {
-        const TimeUnit unit = s.stepUnit(start.precision());
-        const QDate boundary = DateScale::snap(s.nearestBoundary(s.x(start.first()) + dx), unit);
-        const QDate clamped = std::min(boundary, end.last());
-        newStart = start.precision() == DatePrecision::Day
-                ? FuzzyDate(clamped, DatePrecision::Day)
-                : DateScale::periodContaining(clamped, start.precision());
-    } else if (m_gesture == Gesture::ResizeEnd) {
-        const TimeUnit unit = s.stepUnit(end.precision());
-        // The boundary after the last day moves; the new last day is the day before it.
-        const QDate boundary = DateScale::snap(s.nearestBoundary(s.xAfter(end.last()) + dx), unit);
-        const QDate last = std::max(boundary.addDays(-1), start.first());
-        newEnd = end.precision() == DatePrecision::Day
-                ? FuzzyDate(last, DatePrecision::Day)
-                : DateScale::periodContaining(last, end.precision());
-    }
+    const DateScale &s = m_chart.scale();
+    DateDrag::Dates dates {m_originalStart, m_originalEnd};
+    if (m_gesture == Gesture::Move)
+        dates = DateDrag::moved(m_originalStart, m_originalEnd, e.isMilestone(), s, dx);
+    else if (m_gesture == Gesture::ResizeStart)
+        dates = DateDrag::startResized(m_originalStart, m_originalEnd, s, dx);
+    else if (m_gesture == Gesture::ResizeEnd)
+        dates = DateDrag::endResized(m_originalStart, m_originalEnd, s, dx);
     m_state.previewId = m_pressId;
-    m_state.previewStart = newStart;
-    m_state.previewEnd = newEnd;
+    m_state.previewStart = dates.start;
+    m_state.previewEnd = dates.end;
 }
 
 void TimelineChartView::commitPreview()
@@ -638,14 +611,9 @@ bool TimelineChartView::moveCurrentItem(int steps)
     const TimelineEntry &e = m_chart.data().entries.at(index);
     if (!e.isScheduled())
         return false;
-    const bool leadIsEnd = e.isMilestone() && e.end.isValid();
-    const FuzzyDate lead = leadIsEnd ? e.end : e.start;
-    const TimeUnit unit = m_chart.scale().stepUnit(lead.precision());
-    const FuzzyDate newLead = DateScale::shifted(lead, unit, steps);
-    const int delta = int(lead.first().daysTo(newLead.first()));
-    const FuzzyDate start = leadIsEnd ? DateScale::shiftedByDays(e.start, delta) : newLead;
-    const FuzzyDate end = leadIsEnd ? newLead : DateScale::shiftedByDays(e.end, delta);
-    return pushDates(id, start, end);
+    const DateDrag::Dates dates
+            = DateDrag::stepped(e.start, e.end, e.isMilestone(), m_chart.scale(), steps);
+    return pushDates(id, dates.start, dates.end);
 }
 
 void TimelineChartView::keyPressEvent(QKeyEvent *event)
@@ -738,19 +706,24 @@ void TimelineChartView::dropEvent(QDropEvent *event)
     const QDate start = DateScale::snap(s.nearestBoundary(scenePos.x()), s.snapUnit());
     const TimeUnit span = std::max(TimeUnit::Month, s.minorUnit());
     const qint64 areaId = m_chart.layout().lanes().at(lane).areaId;
-    m_document->undoStack()->beginMacro(tr("Schedule items"));
+    QList<ItemChange> changes;
     for (qint64 id : ids) {
         const Item *item = m_document->item(id);
         if (!item)
             continue;
         const bool milestone = item->kind == ItemKind::Milestone;
-        const FuzzyDate from(start, DatePrecision::Day);
-        const FuzzyDate to = milestone
+        ItemChange change {*item, *item};
+        change.after.start = FuzzyDate(start, DatePrecision::Day);
+        change.after.end = milestone
                 ? FuzzyDate()
                 : FuzzyDate(DateScale::addUnits(start, span, 1).addDays(-1), DatePrecision::Day);
-        pushDates(id, from, to, areaId);
+        if (areaId > 0)
+            change.after.areaId = areaId;
+        if (change.after.validate().isEmpty())
+            changes << change;
     }
-    m_document->undoStack()->endMacro();
+    // One undo step and one write for all dropped items.
+    (void)EditService(m_document).editItems(changes, tr("Schedule items"));
     event->acceptProposedAction();
 }
 

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "exporttimelinedialog.h"
 #include "models/roles.h"
+#include "timeline/timelineimagewriter.h"
 #include "timeline/timelinerenderer.h"
 #include "timelinechartview.h"
 #include "unscheduledmodel.h"
@@ -151,44 +152,10 @@ bool TimelineView::exportImage(const QString &path, QDate from, QDate to, int wi
     options.from = from;
     options.to = to;
     options.collapsedAreaIds = m_chart->collapsedAreaIds();
-    const int height = int(std::ceil(renderer.heightForWidth(width, options)));
-    const QRectF target(0, 0, width, height);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    // Written to a temporary file and renamed: an existing image is replaced whole or not at all.
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok && suffix == QLatin1String("svg")) {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(QSize(width, height));
-        generator.setViewBox(target);
-        generator.setResolution(96);
-        generator.setTitle(tr("Roadmap timeline"));
-        QPainter painter;
-        ok = painter.begin(&generator);
-        if (ok) {
-            painter.fillRect(target, Qt::white);
-            renderer.paint(&painter, target, options);
-            ok = painter.end();
-        }
-    } else if (ok) {
-        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(3780);
-        image.setDotsPerMeterY(3780);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(&painter, target, options);
-        painter.end();
-        ok = image.save(&file, "PNG");
-    }
-    const QString reason = file.errorString();
-    ok = ok && file.commit();
-    if (!ok && error) {
-        *error = tr("Could not write %1: %2")
-                         .arg(QDir::toNativeSeparators(path),
-                              file.error() != QFileDevice::NoError ? file.errorString() : reason);
-    }
-    return ok;
+    const auto written = TimelineImageWriter::write(renderer, options, path, width);
+    if (!written && error)
+        *error = written.errorMessage();
+    return written.ok();
 }
 
 void TimelineView::exportInteractively()

@@ -1,7 +1,7 @@
 #include "reportcommand.h"
 
-#include "reportmodel.h"
-#include "reportrenderer.h"
+#include "report/reportmodel.h"
+#include "report/reportrenderer.h"
 
 #include "cli/cli.h"
 #include "document/roadmapdocument.h"
@@ -14,55 +14,57 @@ namespace jcr::cli {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::cli)
+};
 
 } // namespace
 
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Writes a report of FILE as PDF: a multi-page status report, a one-page briefing "
-               "or the board. Never modifies FILE. The output depends only on FILE and the "
-               "options (the as-of date defaults to today)."));
+    parser.setApplicationDescription(Tr::tr(
+            "Writes a report of FILE as PDF: a multi-page status report, a one-page briefing "
+            "or the board. Never modifies FILE. The output depends only on FILE and the "
+            "options (the as-of date defaults to today)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The PDF file to write."), QStringLiteral("OUT.pdf"));
+                                    Tr::tr("The PDF file to write."), QStringLiteral("OUT.pdf"));
     const QCommandLineOption type(
-            QStringLiteral("type"), tr("Report type: status (default), briefing or board."),
+            QStringLiteral("type"), Tr::tr("Report type: status (default), briefing or board."),
             QStringLiteral("status|briefing|board"), QStringLiteral("status"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  tr("Report date, YYYY-MM-DD (default: today)."),
+                                  Tr::tr("Report date, YYYY-MM-DD (default: today)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("Start of \"completed since\" and \"changes since\", "
-                                      "YYYY-MM-DD (default: 30 days before the report date)."),
+                                   Tr::tr("Start of \"completed since\" and \"changes since\", "
+                                          "YYYY-MM-DD (default: 30 days before the report date)."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption area(QStringLiteral("area"),
-                                  tr("Only priority area N (1-6); repeat for several."),
+                                  Tr::tr("Only priority area N (1-6); repeat for several."),
                                   QStringLiteral("N"));
     const QCommandLineOption paper(QStringLiteral("paper"),
-                                   tr("Paper: a4 or letter (default from the locale)."),
+                                   Tr::tr("Paper: a4 or letter (default from the locale)."),
                                    QStringLiteral("a4|letter"));
     const QCommandLineOption orientation(
             QStringLiteral("orientation"),
-            tr("Page orientation: auto (default: portrait for status, landscape otherwise), "
-               "portrait or landscape."),
+            Tr::tr("Page orientation: auto (default: portrait for status, landscape otherwise), "
+                   "portrait or landscape."),
             QStringLiteral("auto|portrait|landscape"), QStringLiteral("auto"));
     const QCommandLineOption classification(
             QStringLiteral("classification"),
-            tr("Marking printed at the top and bottom of every page (default: the file's)."),
+            Tr::tr("Marking printed at the top and bottom of every page (default: the file's)."),
             QStringLiteral("TEXT"));
-    const QCommandLineOption descriptions(QStringLiteral("descriptions"),
-                                          tr("Include item descriptions in the status report."));
+    const QCommandLineOption descriptions(
+            QStringLiteral("descriptions"),
+            Tr::tr("Include item descriptions in the status report."));
     const QCommandLineOption traceability(
             QStringLiteral("traceability"),
-            tr("Add the traceability annex to the status report: each commitment sentence of "
-               "the sources, the items that track it and their status."));
+            Tr::tr("Add the traceability annex to the status report: each commitment sentence of "
+                   "the sources, the items that track it and their status."));
     parser.addOptions({output, type, asOf, since, area, paper, orientation, classification,
                        descriptions, traceability});
     if (!parser.parse(args))
@@ -74,15 +76,15 @@ int runReport(const QStringList &args)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
+        return fail(Tr::tr("expected exactly one FILE argument (see --help)"), UsageError);
     if (!parser.isSet(output) || parser.value(output).isEmpty())
-        return fail(tr("no output file given: use -o OUT.pdf"), UsageError);
+        return fail(Tr::tr("no output file given: use -o OUT.pdf"), UsageError);
 
     ReportOptions options;
     if (auto t = ReportOptions::typeFromKey(parser.value(type)))
         options.type = *t;
     else
-        return fail(tr("unknown report type \"%1\": use status, briefing or board")
+        return fail(Tr::tr("unknown report type \"%1\": use status, briefing or board")
                             .arg(parser.value(type)),
                     UsageError);
     const auto date = [&](const QCommandLineOption &o, QDate *d) {
@@ -92,24 +94,24 @@ int runReport(const QStringList &args)
         return d->isValid();
     };
     if (!date(asOf, &options.asOf))
-        return fail(tr("invalid --as-of date \"%1\": use YYYY-MM-DD").arg(parser.value(asOf)),
+        return fail(Tr::tr("invalid --as-of date \"%1\": use YYYY-MM-DD").arg(parser.value(asOf)),
                     UsageError);
     if (!date(since, &options.since))
-        return fail(tr("invalid --since date \"%1\": use YYYY-MM-DD").arg(parser.value(since)),
+        return fail(Tr::tr("invalid --since date \"%1\": use YYYY-MM-DD").arg(parser.value(since)),
                     UsageError);
     if (options.since.isValid() && options.since > options.effectiveAsOf())
-        return fail(tr("--since must not be after the report date"), UsageError);
+        return fail(Tr::tr("--since must not be after the report date"), UsageError);
     if (parser.isSet(paper)) {
         if (auto p = ReportOptions::paperFromKey(parser.value(paper)))
             options.paper = *p;
         else
-            return fail(tr("unknown paper \"%1\": use a4 or letter").arg(parser.value(paper)),
+            return fail(Tr::tr("unknown paper \"%1\": use a4 or letter").arg(parser.value(paper)),
                         UsageError);
     }
     if (auto o = ReportOptions::orientationFromKey(parser.value(orientation)))
         options.orientation = *o;
     else
-        return fail(tr("unknown orientation \"%1\": use auto, portrait or landscape")
+        return fail(Tr::tr("unknown orientation \"%1\": use auto, portrait or landscape")
                             .arg(parser.value(orientation)),
                     UsageError);
     options.classification = parser.value(classification).trimmed();
@@ -124,7 +126,7 @@ int runReport(const QStringList &args)
         bool ok = false;
         const int n = a.toInt(&ok);
         if (!ok || !doc.areaByNumber(n))
-            return fail(tr("no priority area \"%1\" in %2").arg(a, positional.constFirst()),
+            return fail(Tr::tr("no priority area \"%1\" in %2").arg(a, positional.constFirst()),
                         UsageError);
         if (!options.areaNumbers.contains(n))
             options.areaNumbers << n;
@@ -135,7 +137,7 @@ int runReport(const QStringList &args)
     auto written = ReportRenderer::writePdf(model.value(), parser.value(output));
     if (!written)
         return fail(written.errorMessage());
-    out() << tr("Wrote %1 (%n page(s)).", nullptr, written.value()).arg(parser.value(output))
+    out() << Tr::tr("Wrote %1 (%n page(s)).", nullptr, written.value()).arg(parser.value(output))
           << Qt::endl;
     return Success;
 }

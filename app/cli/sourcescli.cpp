@@ -1,10 +1,10 @@
 #include "sourcescli.h"
 
-#include "cli/cli.h"
+#include "cli.h"
 #include "document/roadmapdocument.h"
-#include "emphasismarkup.h"
-#include "sourcecoverage.h"
-#include "sourceimport.h"
+#include "sources/emphasismarkup.h"
+#include "sources/sourcecoverage.h"
+#include "sources/sourceimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

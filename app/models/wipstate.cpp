@@ -1,5 +1,7 @@
 #include "wipstate.h"
 
+#include "style/palette.h"
+
 #include <QPalette>
 
 namespace jcr {
@@ -17,9 +19,9 @@ QColor wipColour(WipState state, const QPalette &palette)
 {
     switch (state) {
     case WipState::AtLimit:
-        return QColor(0xb2, 0x6a, 0x00); // amber, dark enough for text on a light header
+        return Palette::wipAtLimit();
     case WipState::Over:
-        return QColor(0xc6, 0x28, 0x28);
+        return Palette::wipOver();
     case WipState::NoLimit:
     case WipState::Under:
         break;

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "commands/edititemscommand.h"
+#include "domain/item.h"
+#include "domain/result.h"
+#include "domain/statusupdate.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+
+class QUndoCommand;
+
+namespace jcr {
+
+class RoadmapDocument;
+
+/// Where one item goes on the board: its column (status), its lane (area; 0 keeps the item's
+/// area) and its place in the column (rank; smaller comes first).
+struct ItemMove
+{
+    qint64 id = 0;
+    Status status = Status::Planned;
+    qint64 areaId = 0;
+    double rank = 0;
+};
+
+/**
+ * The one road from a user's gesture to the file: every edit of a roadmap's content goes
+ * through here. Views, dialogs, the command line and imports call these functions; they never
+ * build undo commands or call RoadmapDocument's apply…() mutators themselves.
+ *
+ * Each call is one QUndoCommand on the document's undo stack and one write transaction, however
+ * many items it touches: deleting 500 items, moving 50 cards or importing a file is one undo
+ * step and one fsync. Calls that change nothing push nothing and succeed.
+ *
+ * The service holds no state besides the document: construct one where needed,
+ * `EditService(document).deleteItems(ids)`, or keep one.
+ *
+ * Results: a call refused before anything was written (read-only document, unknown item,
+ * invalid value) returns the Error and emits nothing. A call refused while being applied (a
+ * conflict with another program's change, a write error) has already been reported through
+ * RoadmapDocument::errorOccurred(), which the main window shows; the returned Error carries the
+ * same message, for callers that want to react too (an editor keeping its field, say).
+ */
+class EditService
+{
+    Q_DECLARE_TR_FUNCTIONS(jcr::EditService)
+
+public:
+    explicit EditService(RoadmapDocument *document);
+
+    RoadmapDocument *document() const { return m_document; }
+
+    // ----- Items -----
+
+    /// Adds \a item (its id is ignored); returns the new item's id.
+    Result<qint64> createItem(const Item &item);
+    /// Adds \a items in one step named \a text (a default when empty); returns their ids.
+    Result<QList<qint64>> createItems(const QList<Item> &items, const QString &text = {});
+    /// A valid new item, "New item", in column \a status and area \a areaId (the first area
+    /// when 0), placed at the foot of its column. Not stored: pass it to createItem().
+    Item draftItem(Status status, qint64 areaId = 0) const;
+    /// A rank after every item with \a status: the foot of that board column.
+    double rankAtEndOf(Status status) const;
+
+    /// Changes the fields in which \a after differs from \a before, over the item as it is now
+    /// (fields changed meanwhile by others are kept; a field both changed is a conflict).
+    Result<void> editItem(const Item &before, const Item &after, const QString &text = {});
+    /// Applies \a change to the item \a id as it is now.
+    Result<void> editItem(qint64 id, const std::function<void(Item &)> &change,
+                          const QString &text = {});
+    /// Several items in one step named \a text; all or none are changed.
+    Result<void> editItems(const QList<ItemChange> &changes, const QString &text);
+    /// Applies \a change to each item of \a ids as it is now, in one step named \a text.
+    Result<void> editItems(const QList<qint64> &ids, const std::function<void(Item &)> &change,
+                           const QString &text);
+
+    /// Deletes items with their history, organisation links and dependencies, in one step;
+    /// undo brings all of it back under the same ids.
+    Result<void> deleteItems(const QList<qint64> &ids);
+
+    /// Sets status, area and rank of each item in one step (a drop of several cards).
+    Result<void> moveItems(const QList<ItemMove> &moves, const QString &text = {});
+
+    // ----- Links -----
+
+    /// \a successor should not start before \a predecessor ends. Refused for an item and
+    /// itself, a link that exists already and one that would close a loop.
+    Result<void> addDependency(qint64 predecessorId, qint64 successorId);
+    Result<void> removeDependency(qint64 predecessorId, qint64 successorId);
+    /// Links \a organisationId to the item as lead or supporting (changing the role of an
+    /// existing link).
+    Result<void> linkOrganisation(qint64 itemId, qint64 organisationId, OrgRole role);
+    Result<void> unlinkOrganisation(qint64 itemId, qint64 organisationId);
+
+    // ----- Board and history -----
+
+    /// Sets (0: removes) the soft work-in-progress limit of the board column \a status.
+    Result<void> setWipLimit(Status status, int limit);
+    /// Adds an entry to an item's history; a new status or health in it changes the item too.
+    Result<void> addStatusUpdate(const StatusUpdate &update);
+
+private:
+    Result<void> writable() const;
+    /// Pushes \a command; its error, if it reported one while applied.
+    Result<void> push(QUndoCommand *command);
+
+    RoadmapDocument *m_document;
+};
+
+} // namespace jcr

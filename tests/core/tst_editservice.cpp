@@ -1,0 +1,382 @@
+// The one road for edits (issue 11): every EditService call is one undo step and one
+// transaction, and the document says what changed with typed events.
+#include "edit/editservice.h"
+#include "models/itemmodel.h"
+#include "models/roles.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace jcr;
+
+class TestEditService : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<RoadmapDocument> m_doc;
+    QStringList m_errors;
+
+    QString inFile(const QString &sql) { return test::sqlite3(m_file, sql); }
+    QUndoStack *stack() { return m_doc->undoStack(); }
+    EditService edits() { return EditService(m_doc.get()); }
+    /// Ids of the first \a n items.
+    QList<qint64> firstIds(int n)
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < n; ++row)
+            ids << m_doc->itemAt(row).id;
+        return ids;
+    }
+    /// Ids of \a n items that no dependency touches yet.
+    QList<qint64> unlinkedIds(int n)
+    {
+        QList<qint64> ids;
+        for (const Item &it : m_doc->items()) {
+            bool linked = false;
+            for (const Dependency &d : m_doc->dependencies())
+                linked = linked || d.predecessorId == it.id || d.successorId == it.id;
+            if (!linked)
+                ids << it.id;
+            if (ids.size() == n)
+                break;
+        }
+        return ids;
+    }
+    QString dependenciesInFile()
+    {
+        return inFile(QStringLiteral("SELECT group_concat(predecessor_id || '>' || successor_id, "
+                                     "',') FROM (SELECT * FROM dependency ORDER BY 1, 2)"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_errors.clear();
+        m_file = m_dir.filePath(QStringLiteral("%1.jcroadmap")
+                                        .arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QFile::remove(m_file);
+        m_doc = test::createRoadmap(m_file);
+        connect(m_doc.get(), &RoadmapDocument::errorOccurred, this,
+                [this](const QString &e) { m_errors << e; });
+    }
+    void cleanup() { m_doc.reset(); }
+
+    void createReturnsTheNewId()
+    {
+        const int before = m_doc->itemCount();
+        const Item draft = edits().draftItem(Status::InProgress);
+        const auto id = edits().createItem(draft);
+        QVERIFY2(id, qPrintable(id.errorMessage()));
+        QVERIFY(id.value() > 0);
+        QCOMPARE(m_doc->itemCount(), before + 1);
+        QCOMPARE(m_doc->item(id.value())->status, Status::InProgress);
+        // At the foot of its column.
+        for (const Item &it : m_doc->items()) {
+            if (it.id != id.value() && it.status == Status::InProgress)
+                QVERIFY(it.rank < m_doc->item(id.value())->rank);
+        }
+        QCOMPARE(stack()->count(), 1);
+        stack()->undo();
+        QVERIFY(!m_doc->item(id.value()));
+        stack()->redo();
+        QVERIFY(m_doc->item(id.value())); // the same id again
+        QCOMPARE(inFile(QStringLiteral("SELECT status FROM item WHERE id = %1").arg(id.value())),
+                 QStringLiteral("in_progress"));
+    }
+
+    void createManyIsOneStep()
+    {
+        QList<Item> items;
+        for (int i = 0; i < 5; ++i) {
+            Item it = edits().draftItem(Status::Planned);
+            it.title = QStringLiteral("Imported %1").arg(i);
+            items << it;
+        }
+        QSignalSpy inserted(m_doc.get(), &RoadmapDocument::itemsInserted);
+        const auto ids = edits().createItems(items, QStringLiteral("Import"));
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 5);
+        QCOMPARE(inserted.count(), 1); // one block of rows
+        QCOMPARE(stack()->count(), 1);
+        QCOMPARE(m_doc->item(ids->at(3))->title, QStringLiteral("Imported 3"));
+        stack()->undo();
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM item WHERE title LIKE 'Imported %'")),
+                 QStringLiteral("0"));
+    }
+
+    void createRefusesInvalidItems()
+    {
+        Item bad = edits().draftItem(Status::Planned);
+        bad.title.clear();
+        const auto r = edits().createItem(bad);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Invalid);
+        QCOMPARE(stack()->count(), 0);
+        Item orphan = edits().draftItem(Status::Planned);
+        orphan.areaId = 987654;
+        QVERIFY(!edits().createItem(orphan));
+        QCOMPARE(stack()->count(), 0);
+    }
+
+    void editManyIsOneStepAndOneEvent()
+    {
+        const QList<qint64> ids = firstIds(4);
+        QSignalSpy changed(m_doc.get(), &RoadmapDocument::itemsChanged);
+        QVERIFY(edits().editItems(
+                ids, [](Item &it) { it.health = Health::OffTrack; }, QStringLiteral("Set health")));
+        QCOMPARE(stack()->count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QList<qint64>>(), ids);
+        QCOMPARE(changed.at(0).at(1).value<ItemFields>(), ItemFields(ItemField::Health));
+        for (qint64 id : ids)
+            QCOMPARE(inFile(QStringLiteral("SELECT health FROM item WHERE id = %1").arg(id)),
+                     QStringLiteral("off_track"));
+        stack()->undo();
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM item WHERE health = 'off_track' "
+                                       "AND id IN (%1, %2, %3, %4)")
+                                .arg(ids[0])
+                                .arg(ids[1])
+                                .arg(ids[2])
+                                .arg(ids[3])),
+                 QStringLiteral("0"));
+    }
+
+    void editManyIsAllOrNothing()
+    {
+        // Someone else renames the last item: the whole gesture is refused, nothing written.
+        const QList<qint64> ids = firstIds(3);
+        const QString before0 = m_doc->item(ids[0])->title;
+        QList<ItemChange> changes;
+        for (qint64 id : ids) {
+            ItemChange c {*m_doc->item(id), *m_doc->item(id)};
+            c.after.title += QStringLiteral(" (mine)");
+            changes << c;
+        }
+        bool ok = false;
+        test::sqlite3(m_file,
+                      QStringLiteral("UPDATE item SET title = 'theirs' WHERE id = %1").arg(ids[2]),
+                      &ok);
+        QVERIFY(ok);
+        const auto r = edits().editItems(changes, QStringLiteral("Rename"));
+        QVERIFY(!r);
+        QVERIFY(!m_errors.isEmpty());
+        QCOMPARE(inFile(QStringLiteral("SELECT title FROM item WHERE id = %1").arg(ids[0])),
+                 before0);
+        QCOMPARE(inFile(QStringLiteral("SELECT title FROM item WHERE id = %1").arg(ids[2])),
+                 QStringLiteral("theirs"));
+        QCOMPARE(stack()->count(), 0);
+    }
+
+    void editWithoutChangeIsNoStep()
+    {
+        const Item it = m_doc->itemAt(0);
+        QVERIFY(edits().editItem(it, it));
+        QCOMPARE(stack()->count(), 0);
+    }
+
+    void deleteManyIsOneStep()
+    {
+        const QList<qint64> ids {m_doc->itemAt(1).id, m_doc->itemAt(4).id, m_doc->itemAt(5).id,
+                                 m_doc->itemAt(9).id};
+        const int count = m_doc->itemCount();
+        QVERIFY(edits().deleteItems(ids));
+        QCOMPARE(stack()->count(), 1);
+        QCOMPARE(m_doc->itemCount(), count - 4);
+        for (qint64 id : ids) {
+            QVERIFY(!m_doc->item(id));
+            QCOMPARE(m_doc->rowOf(id), -1);
+        }
+        // The index of the rows that moved up is right.
+        for (int row = 0; row < m_doc->itemCount(); ++row)
+            QCOMPARE(m_doc->rowOf(m_doc->itemAt(row).id), row);
+        stack()->undo();
+        QCOMPARE(m_doc->itemCount(), count);
+        for (qint64 id : ids)
+            QVERIFY(m_doc->item(id));
+    }
+
+    void undoingADeleteRestoresItsDependencies()
+    {
+        // An item with a dependency on each side.
+        const QList<qint64> free = unlinkedIds(3);
+        QCOMPARE(free.size(), 3);
+        const qint64 a = free[0];
+        const qint64 b = free[1];
+        const qint64 c = free[2];
+        QVERIFY(edits().addDependency(a, b));
+        QVERIFY(edits().addDependency(b, c));
+        const QList<Dependency> all = m_doc->dependencies();
+        const QString inFileBefore = dependenciesInFile();
+        QVERIFY(inFileBefore.contains(QStringLiteral("%1>%2").arg(a).arg(b)));
+        QVERIFY(inFileBefore.contains(QStringLiteral("%1>%2").arg(b).arg(c)));
+
+        QSignalSpy deps(m_doc.get(), &RoadmapDocument::dependenciesChanged);
+        QVERIFY(edits().deleteItems({b}));
+        QCOMPARE(deps.count(), 1);
+        QVERIFY(!m_doc->dependencies().contains(Dependency {a, b}));
+        QVERIFY(!m_doc->dependencies().contains(Dependency {b, c}));
+        QVERIFY(!dependenciesInFile().contains(QStringLiteral("%1>").arg(b)));
+
+        stack()->undo();
+        QCOMPARE(deps.count(), 2);
+        QVERIFY(m_doc->dependencies().contains(Dependency {a, b}));
+        QVERIFY(m_doc->dependencies().contains(Dependency {b, c}));
+        QCOMPARE(m_doc->dependencies().size(), all.size());
+        QCOMPARE(dependenciesInFile(), inFileBefore);
+
+        // Deleting both ends of a link together and undoing brings the link back once.
+        QVERIFY(edits().deleteItems({a, b}));
+        stack()->undo();
+        QCOMPARE(dependenciesInFile(), inFileBefore);
+        QCOMPARE(m_doc->dependencies().count(Dependency {a, b}), 1);
+    }
+
+    void moveSetsStatusAreaAndRankInOneStep()
+    {
+        const QList<qint64> ids = firstIds(3);
+        const qint64 area = m_doc->areas().last().id;
+        QList<ItemMove> moves;
+        for (int i = 0; i < ids.size(); ++i)
+            moves << ItemMove {ids[i], Status::OnHold, area, 100.0 + i};
+        QSignalSpy changed(m_doc.get(), &RoadmapDocument::itemsChanged);
+        QVERIFY(edits().moveItems(moves));
+        QCOMPARE(stack()->count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(1).value<ItemFields>() & ItemField::Status);
+        for (int i = 0; i < ids.size(); ++i) {
+            const Item *it = m_doc->item(ids[i]);
+            QCOMPARE(it->status, Status::OnHold);
+            QCOMPARE(it->areaId, area);
+            QCOMPARE(it->rank, 100.0 + i);
+        }
+        stack()->undo();
+        QVERIFY(m_doc->item(ids[0])->status != Status::OnHold
+                || m_doc->item(ids[0])->rank != 100.0);
+    }
+
+    void dependencies()
+    {
+        const QList<qint64> free = unlinkedIds(3);
+        QCOMPARE(free.size(), 3);
+        const qint64 a = free[0];
+        const qint64 b = free[1];
+        const qint64 c = free[2];
+        QCOMPARE(edits().addDependency(a, a).error().code, Error::Code::Invalid);
+        QVERIFY(edits().addDependency(a, b));
+        QVERIFY(edits().addDependency(b, c));
+        // c → a would close the loop a → b → c → a.
+        QCOMPARE(edits().addDependency(c, a).error().code, Error::Code::Invalid);
+        QCOMPARE(stack()->count(), 2);
+        QVERIFY(edits().addDependency(a, b)); // exists: nothing to do
+        QCOMPARE(stack()->count(), 2);
+        QVERIFY(edits().removeDependency(a, b));
+        QVERIFY(!m_doc->dependencies().contains(Dependency {a, b}));
+        QVERIFY(!dependenciesInFile().contains(QStringLiteral("%1>%2").arg(a).arg(b)));
+        stack()->undo();
+        QVERIFY(m_doc->dependencies().contains(Dependency {a, b}));
+        QVERIFY(dependenciesInFile().contains(QStringLiteral("%1>%2").arg(a).arg(b)));
+    }
+
+    void organisationLinks()
+    {
+        const Item item = m_doc->itemAt(0);
+        qint64 org = 0;
+        for (const Organisation &o : m_doc->organisations()) {
+            bool linked = false;
+            for (const OrgLink &l : item.organisations)
+                linked = linked || l.organisationId == o.id;
+            if (!linked) {
+                org = o.id;
+                break;
+            }
+        }
+        QVERIFY(org > 0);
+        const QString count = QStringLiteral("SELECT count(*) FROM item_organisation WHERE item_id "
+                                             "= %1 AND organisation_id = %2")
+                                      .arg(item.id)
+                                      .arg(org);
+        QVERIFY(edits().linkOrganisation(item.id, org, OrgRole::Supporting));
+        QCOMPARE(inFile(count), QStringLiteral("1"));
+        QVERIFY(edits().linkOrganisation(item.id, org, OrgRole::Lead)); // a new role
+        QCOMPARE(m_doc->item(item.id)->organisations.count(OrgLink {org, OrgRole::Lead}), 1);
+        QVERIFY(edits().unlinkOrganisation(item.id, org));
+        QCOMPARE(inFile(count), QStringLiteral("0"));
+        stack()->undo();
+        QCOMPARE(inFile(count), QStringLiteral("1"));
+        QVERIFY(!edits().linkOrganisation(item.id, 987654, OrgRole::Lead));
+    }
+
+    void wipLimitChangeTouchesNoItem()
+    {
+        ItemModel model(m_doc.get());
+        QSignalSpy rows(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy items(m_doc.get(), &RoadmapDocument::itemsChanged);
+        QSignalSpy limits(m_doc.get(), &RoadmapDocument::wipLimitsChanged);
+        QSignalSpy deps(m_doc.get(), &RoadmapDocument::dependenciesChanged);
+        QVERIFY(edits().setWipLimit(Status::InProgress, 4));
+        QCOMPARE(m_doc->wipLimit(Status::InProgress), 4);
+        QCOMPARE(limits.count(), 1);
+        QCOMPARE(limits.at(0).at(0).value<Status>(), Status::InProgress);
+        QCOMPARE(rows.count(), 0);
+        QCOMPARE(items.count(), 0);
+        QCOMPARE(deps.count(), 0);
+        QVERIFY(edits().setWipLimit(Status::InProgress, 4)); // unchanged: no step
+        QCOMPARE(stack()->count(), 1);
+        QVERIFY(!edits().setWipLimit(Status::InProgress, -1));
+    }
+
+    void itemEventsNameTheFields()
+    {
+        ItemModel model(m_doc.get());
+        QSignalSpy rows(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy items(m_doc.get(), &RoadmapDocument::itemsChanged);
+        const qint64 id = m_doc->itemAt(7).id;
+        QVERIFY(edits().editItem(id, [](Item &it) { it.title = QStringLiteral("Renamed"); }));
+        QCOMPARE(items.count(), 1);
+        QCOMPARE(items.at(0).at(0).value<QList<qint64>>(), QList<qint64> {id});
+        QCOMPARE(items.at(0).at(1).value<ItemFields>(), ItemFields(ItemField::Title));
+        // The model repaints that row only.
+        QCOMPARE(rows.count(), 1);
+        QCOMPARE(rows.at(0).at(0).toModelIndex().row(), 7);
+        QCOMPARE(rows.at(0).at(1).toModelIndex().row(), 7);
+    }
+
+    void statusUpdate()
+    {
+        const qint64 id = m_doc->itemAt(0).id;
+        StatusUpdate u;
+        u.itemId = id;
+        u.date = QDate(2026, 5, 1);
+        u.author = QStringLiteral("Desk");
+        u.text = QStringLiteral("Met in Ottawa");
+        u.newHealth = Health::AtRisk;
+        QVERIFY(edits().addStatusUpdate(u));
+        QCOMPARE(m_doc->item(id)->health, Health::AtRisk);
+        QCOMPARE(stack()->count(), 1);
+        stack()->undo();
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM status_update WHERE text = 'Met in "
+                                       "Ottawa'")),
+                 QStringLiteral("0"));
+    }
+
+    void readOnlyRefusesEverything()
+    {
+        m_doc.reset();
+        auto ro = RoadmapDocument::open(m_file, true);
+        QVERIFY(ro);
+        EditService e(ro.value().get());
+        const qint64 id = ro.value()->itemAt(0).id;
+        QCOMPARE(e.deleteItems({id}).error().code, Error::Code::ReadOnly);
+        QCOMPARE(e.createItem(e.draftItem(Status::Planned)).error().code, Error::Code::ReadOnly);
+        QCOMPARE(e.editItem(id, [](Item &it) { it.progress = 50; }).error().code,
+                 Error::Code::ReadOnly);
+        QCOMPARE(e.setWipLimit(Status::Done, 3).error().code, Error::Code::ReadOnly);
+        QCOMPARE(ro.value()->undoStack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditService)
+#include "tst_editservice.moc"
