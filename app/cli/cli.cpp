@@ -6,6 +6,7 @@
 #include "models/itemmodel.h"
 #include "reportcommand.h"
 #include "seed/seedparser.h"
+#include "sourcescli.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "timelinecli.h"
@@ -125,6 +126,10 @@ int runCheck(const QStringList &args)
     auto doc = RoadmapDocument::open(file, true);
     if (!doc)
         return fail(QStringLiteral("%1: %2").arg(file, doc.errorMessage()));
+    if (const QStringList broken = citationFindings(*doc.value()); !broken.isEmpty())
+        return fail(tr("%1: %n cited passage(s) no longer occur in their source: %2", nullptr,
+                       int(broken.size()))
+                            .arg(file, broken.join(QStringLiteral("; "))));
     QString line = tr("%1: ok, schema %2, %n item(s)", nullptr, doc.value()->itemCount())
                            .arg(file)
                            .arg(version);
@@ -207,6 +212,10 @@ const Subcommand subcommands[] = {
          runExport},
         {"import", QT_TRANSLATE_NOOP("jcr::cli", "import items from CSV, Excel or JSON"),
          runImport},
+        {"sources", QT_TRANSLATE_NOOP("jcr::cli", "list the source documents, or --import one"),
+         runSources},
+        {"coverage", QT_TRANSLATE_NOOP("jcr::cli", "list the commitment sentences and their items"),
+         runCoverage},
 };
 
 QString knownCommands()

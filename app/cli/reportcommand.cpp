@@ -62,8 +62,12 @@ int runReport(const QStringList &args)
     const QCommandLineOption descriptions(
             QStringLiteral("descriptions"),
             Tr::tr("Include item descriptions in the status report."));
-    parser.addOptions(
-            {output, type, asOf, since, area, paper, orientation, classification, descriptions});
+    const QCommandLineOption traceability(
+            QStringLiteral("traceability"),
+            Tr::tr("Add the traceability annex to the status report: each commitment sentence of "
+                   "the sources, the items that track it and their status."));
+    parser.addOptions({output, type, asOf, since, area, paper, orientation, classification,
+                       descriptions, traceability});
     if (!parser.parse(args))
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -113,6 +117,7 @@ int runReport(const QStringList &args)
                     UsageError);
     options.classification = parser.value(classification).trimmed();
     options.includeDescriptions = parser.isSet(descriptions);
+    options.includeTraceability = parser.isSet(traceability);
 
     // Before anything is read: the output must not replace the roadmap or any other database.
     if (auto guard = OutputGuard::check(parser.value(output), {positional.constFirst()}); !guard)

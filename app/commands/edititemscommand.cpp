@@ -21,7 +21,7 @@ template<typename F> void forEachField(Item &target, const Item &a, const Item &
     f(target.start, a.start, b.start);
     f(target.end, a.end, b.end);
     f(target.progress, a.progress, b.progress);
-    f(target.source, a.source, b.source);
+    f(target.citations, a.citations, b.citations);
     f(target.rank, a.rank, b.rank);
     f(target.organisations, a.organisations, b.organisations);
     f(target.tags, a.tags, b.tags);
@@ -86,7 +86,7 @@ QString EditItemsCommand::describe(const Item &before, const Item &after)
     note(!(before.start == after.start) || !(before.end == after.end),
          QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "dates"));
     note(before.progress != after.progress, QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "progress"));
-    note(before.source != after.source, QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "source"));
+    note(before.citations != after.citations, QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "source"));
     note(before.rank != after.rank && before.status == after.status,
          QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "position"));
     note(before.organisations != after.organisations,

@@ -1,11 +1,13 @@
 #include "roadmapdocument.h"
 
 #include "seed/seedroadmap.h"
+#include "sources/sourcecoverage.h"
 #include "storage/backgroundintegritycheck.h"
 #include "storage/database.h"
 #include "storage/outputguard.h"
 #include "storage/roadmaprepository.h"
 #include "storage/schema.h"
+#include "storage/sourcerepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -299,6 +301,38 @@ void RoadmapDocument::appendItems(const QList<Item> &items)
     Q_EMIT itemsInserted(first, last);
 }
 
+Result<void> RoadmapDocument::checkNewCitations(const Item *before, const Item &after) const
+{
+    for (const Citation &c : after.citations) {
+        if (before && before->citations.contains(c))
+            continue;
+        const QString problem = SourceCoverage::citationProblem(m_snapshot.sources, c);
+        if (!problem.isEmpty())
+            return Error {Error::Code::Invalid,
+                          tr("The item cannot cite this passage: %1.").arg(problem)};
+    }
+    return {};
+}
+
+const SourceDocument *RoadmapDocument::source(qint64 id) const
+{
+    for (const SourceDocument &s : m_snapshot.sources) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+Result<SourceDocument> RoadmapDocument::importSource(const SourceDocument &source)
+{
+    auto stored = writeTransaction([&] { return SourceRepository(*m_db).insertSource(source); });
+    if (stored) {
+        m_snapshot.sources.append(stored.value());
+        Q_EMIT sourcesChanged();
+    }
+    return stored;
+}
+
 Result<Item> RoadmapDocument::applyInsertItem(const Item &it)
 {
     auto stored = applyInsertItems({it});
@@ -309,6 +343,10 @@ Result<Item> RoadmapDocument::applyInsertItem(const Item &it)
 
 Result<QList<Item>> RoadmapDocument::applyInsertItems(const QList<Item> &items)
 {
+    for (const Item &it : items) {
+        if (auto r = checkNewCitations(nullptr, it); !r)
+            return r.error();
+    }
     auto stored = writeTransaction([&]() -> Result<QList<Item>> {
         QList<Item> out;
         out.reserve(items.size());
@@ -341,6 +379,8 @@ Result<QList<Item>> RoadmapDocument::applyUpdateItems(const QList<Item> &afters)
         const Item *before = item(after.id);
         if (!before)
             return Error {Error::Code::Conflict, tr("The item no longer exists.")};
+        if (auto r = checkNewCitations(before, after); !r)
+            return r.error();
         befores << *before;
     }
     auto stored = writeTransaction([&]() -> Result<QList<Item>> {
@@ -686,6 +726,7 @@ Result<void> RoadmapDocument::reload()
     const bool areasDiffer = m_snapshot.areas != next.areas;
     const bool organisationsDiffer = m_snapshot.organisations != next.organisations;
     const bool dependenciesDiffer = m_snapshot.dependencies != next.dependencies;
+    const bool sourcesDiffer = m_snapshot.sources != next.sources;
     QList<Status> wipDiffer;
     for (Status st : enums::allStatuses()) {
         if (m_snapshot.wipLimits.value(st, 0) != next.wipLimits.value(st, 0))
@@ -696,6 +737,7 @@ Result<void> RoadmapDocument::reload()
     m_snapshot.organisations = next.organisations;
     m_snapshot.dependencies = next.dependencies;
     m_snapshot.wipLimits = next.wipLimits;
+    m_snapshot.sources = next.sources;
 
     if (removed + added > MaxIncrementalRowChanges) {
         Q_EMIT aboutToReset();
@@ -715,7 +757,8 @@ Result<void> RoadmapDocument::reload()
         for (const Item &old : std::as_const(m_snapshot.items)) {
             const Item &fresher = next.items.at(nextRow.value(old.id));
             if (fresher.version != old.version || fresher.updatedAt != old.updatedAt
-                || fresher.organisations != old.organisations || fresher.tags != old.tags)
+                || fresher.organisations != old.organisations || fresher.tags != old.tags
+                || fresher.citations != old.citations)
                 changed << fresher;
         }
         replaceItems(changed);
@@ -736,6 +779,8 @@ Result<void> RoadmapDocument::reload()
         Q_EMIT dependenciesChanged();
     for (Status st : std::as_const(wipDiffer))
         Q_EMIT wipLimitsChanged(st);
+    if (sourcesDiffer)
+        Q_EMIT sourcesChanged();
     Q_EMIT statusUpdatesChanged(0);
     Q_EMIT reloadedFromDisk();
     return {};

@@ -87,6 +87,9 @@ public:
     /// "MOFA, GAC" — short names of the lead organisations.
     QString leadOrganisationNames(const Item &item) const;
     QStringList allTags() const;
+    /// The source documents (the Joint Statement first in a seeded roadmap), by id.
+    const QList<SourceDocument> &sources() const { return m_snapshot.sources; }
+    const SourceDocument *source(qint64 id) const;
 
     // Mutators called by undo commands. Each is one transaction.
     Result<Item> applyInsertItem(const Item &item);
@@ -112,6 +115,8 @@ public:
     /// items as stored, in the batch's order.
     Result<QList<Item>> applyItemBatch(const ItemBatch &batch);
     Result<Organisation> addOrganisation(const Organisation &organisation);
+    /// Adds a source document (an import; its text is never changed afterwards).
+    Result<SourceDocument> importSource(const SourceDocument &source);
     Result<void> setSettings(const DocumentSettings &settings);
     Result<QString> setting(const QString &key);
     Result<void> setSetting(const QString &key, const QString &value);
@@ -162,6 +167,8 @@ Q_SIGNALS:
     void wipLimitsChanged(jcr::Status status);
     /// The document's properties (title, marking, author, office) changed.
     void settingsChanged();
+    /// A source document was imported, or the file was re-read.
+    void sourcesChanged();
     void statusUpdatesChanged(qint64 itemId);
     /// Another program changed the file and the picture was refreshed.
     void reloadedFromDisk();
@@ -184,6 +191,9 @@ private:
     void refreshAfterConflict();
     void updateFileWatcher();
     void startIntegrityCheck();
+    /// Refuses citations of \a after that \a before did not have and that do not occur in
+    /// their source; an outside edit that broke an existing one is reported, not re-checked.
+    Result<void> checkNewCitations(const Item *before, const Item &after) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RoadmapRepository> m_repo;

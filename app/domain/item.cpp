@@ -24,7 +24,13 @@ QStringList Item::validate() const
         problems << tr("A title is required.");
     if (title.size() > MaxTitleLength)
         problems << tr("The title is longer than %1 characters.").arg(MaxTitleLength);
-    if (description.size() > MaxTextLength || source.size() > MaxTextLength)
+    bool tooLong = description.size() > MaxTextLength;
+    for (const Citation &c : citations) {
+        tooLong = tooLong || c.passage.size() > MaxTextLength;
+        if (c.passage.isEmpty() || c.sourceId <= 0)
+            problems << tr("A cited passage must name its source and may not be empty.");
+    }
+    if (tooLong)
         problems << tr("The text is longer than %1 characters.").arg(MaxTextLength);
     if (areaId <= 0)
         problems << tr("A priority area is required.");

@@ -3,6 +3,7 @@
 #include "enums.h"
 #include "fuzzydate.h"
 #include "organisation.h"
+#include "sourcedocument.h"
 
 #include <QList>
 #include <QString>
@@ -29,8 +30,8 @@ struct Item
     FuzzyDate start;
     FuzzyDate end;
     int progress = 0;
-    /// Verbatim passage of the Joint Statement the item comes from; empty for user items.
-    QString source;
+    /// The passages of source documents the item comes from, each verbatim; may be empty.
+    QList<Citation> citations;
     /// Position within its board column; smaller comes first.
     double rank = 0;
     QList<OrgLink> organisations;

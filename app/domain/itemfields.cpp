@@ -19,7 +19,7 @@ ItemFields differingFields(const Item &a, const Item &b)
     note(!(a.start == b.start), ItemField::Start);
     note(!(a.end == b.end), ItemField::End);
     note(a.progress != b.progress, ItemField::Progress);
-    note(a.source != b.source, ItemField::Source);
+    note(a.citations != b.citations, ItemField::Source);
     note(a.rank != b.rank, ItemField::Rank);
     note(a.organisations != b.organisations, ItemField::Organisations);
     note(a.tags != b.tags, ItemField::Tags);

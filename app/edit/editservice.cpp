@@ -72,7 +72,6 @@ Item EditService::draftItem(Status status, qint64 areaId) const
     item.rank = rankAtEndOf(status);
     // The repository stores a null QString as NULL, which the schema refuses for these texts.
     item.description = QStringLiteral("");
-    item.source = QStringLiteral("");
     return item;
 }
 
@@ -97,8 +96,6 @@ Result<QList<qint64>> EditService::createItems(const QList<Item> &items, const Q
         it.id = 0;
         if (it.description.isNull())
             it.description = QStringLiteral("");
-        if (it.source.isNull())
-            it.source = QStringLiteral("");
         if (!m_document->area(it.areaId))
             return Error {Error::Code::Invalid,
                           tr("“%1” has no priority area of this roadmap.").arg(it.title)};

@@ -1,5 +1,7 @@
 #include "itemmodel.h"
 
+#include "sources/emphasismarkup.h"
+
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
@@ -213,8 +215,12 @@ QVariant ItemModel::data(const QModelIndex &idx, int role) const
     }
     case TagsRole:
         return it.tags;
-    case SourceRole:
-        return it.source;
+    case SourceRole: {
+        QStringList passages;
+        for (const Citation &c : it.citations)
+            passages.append(EmphasisMarkup::plain(c.passage));
+        return passages.join(QStringLiteral("\n\n"));
+    }
     case VersionRole:
         return it.version;
     }

@@ -32,7 +32,7 @@ enum ItemRole {
     LeadOrganisationsRole, ///< QString, "MOFA, GAC"
     OrganisationIdsRole, ///< QList<qint64> of all linked organisations
     TagsRole, ///< QStringList
-    SourceRole, ///< QString, the verbatim Joint Statement passage
+    SourceRole, ///< QString, the cited passages as read (emphasis markers removed)
     VersionRole, ///< qint64
 };
 

@@ -1,5 +1,8 @@
 #include "reportmodel.h"
 
+#include "sources/emphasismarkup.h"
+#include "sources/sourcecoverage.h"
+
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "storage/roadmaprepository.h"
@@ -80,7 +83,25 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
         }
         items.append(r);
     }
-    return build(document.settings(), document.areas(), items, history.value(), options);
+    ReportModel model
+            = build(document.settings(), document.areas(), items, history.value(), options);
+    if (options.includeTraceability && options.type == ReportType::Status) {
+        const CoverageReport coverage
+                = SourceCoverage::compute(document.sources(), document.items());
+        model.traceabilitySummary = coverage.summary();
+        for (const CommitmentSentence &c : coverage.sentences) {
+            TraceabilityRow row;
+            if (const SourceDocument *s = document.source(c.sourceId))
+                row.sourceTitle = s->title;
+            row.sentence = EmphasisMarkup::plain(c.text).simplified();
+            for (qint64 id : c.itemIds) {
+                if (const Item *it = document.item(id))
+                    row.items.append({it->title, it->status});
+            }
+            model.traceability.append(row);
+        }
+    }
+    return model;
 }
 
 ReportModel ReportModel::build(const DocumentSettings &settings, const QList<PriorityArea> &areas,

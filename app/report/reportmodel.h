@@ -48,6 +48,14 @@ struct ReportItem
     bool isActive() const { return status != Status::Done && status != Status::Cancelled; }
 };
 
+/// One commitment sentence of a source with the items tracking it (the traceability annex).
+struct TraceabilityRow
+{
+    QString sourceTitle;
+    QString sentence; ///< as read: emphasis markers removed
+    QList<QPair<QString, Status>> items; ///< title and status of each item citing it
+};
+
 /// One line of the executive summary: a priority area's counts by status and its health.
 struct AreaSummary
 {
@@ -105,6 +113,9 @@ struct ReportModel
     QList<AreaSection> sections; ///< one per selected area
     /// Every selected item, for the timeline and the board (by area, then due date).
     QList<ReportItem> allItems;
+    /// The traceability annex (with options.includeTraceability): every commitment sentence.
+    QList<TraceabilityRow> traceability;
+    QString traceabilitySummary; ///< "23 of 25 commitment sentences tracked"
 
     static constexpr int UpcomingDays = 90;
 

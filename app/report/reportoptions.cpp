@@ -20,6 +20,7 @@ const QString AsOfKey = QStringLiteral("report.asOf");
 const QString SinceKey = QStringLiteral("report.since");
 const QString AreasKey = QStringLiteral("report.areas");
 const QString DescriptionsKey = QStringLiteral("report.includeDescriptions");
+const QString TraceabilityKey = QStringLiteral("report.includeTraceability");
 const QString PaperKey = QStringLiteral("report.paper");
 const QString OrientationKey = QStringLiteral("report.orientation");
 const QString ClassificationKey = QStringLiteral("report.classification");
@@ -66,6 +67,7 @@ QMap<QString, QString> ReportOptions::toSettings() const
             {SinceKey, since.isValid() ? since.toString(Qt::ISODate) : QString()},
             {AreasKey, areas.join(QLatin1Char(','))},
             {DescriptionsKey, includeDescriptions ? QStringLiteral("1") : QStringLiteral("0")},
+            {TraceabilityKey, includeTraceability ? QStringLiteral("1") : QStringLiteral("0")},
             {PaperKey, key(paper)},
             {OrientationKey, key(orientation)},
             {ClassificationKey, classification},
@@ -87,6 +89,7 @@ ReportOptions ReportOptions::fromSettings(const QMap<QString, QString> &settings
             o.areaNumbers << n;
     }
     o.includeDescriptions = settings.value(DescriptionsKey) == QLatin1String("1");
+    o.includeTraceability = settings.value(TraceabilityKey) == QLatin1String("1");
     if (auto p = paperFromKey(settings.value(PaperKey)))
         o.paper = *p;
     if (auto r = orientationFromKey(settings.value(OrientationKey)))
@@ -97,8 +100,8 @@ ReportOptions ReportOptions::fromSettings(const QMap<QString, QString> &settings
 
 QStringList ReportOptions::settingKeys()
 {
-    return {TypeKey,         AsOfKey,  SinceKey,       AreasKey,
-            DescriptionsKey, PaperKey, OrientationKey, ClassificationKey};
+    return {TypeKey,  AsOfKey,        SinceKey,          AreasKey,       DescriptionsKey,
+            PaperKey, OrientationKey, ClassificationKey, TraceabilityKey};
 }
 
 QString ReportOptions::key(ReportType type)

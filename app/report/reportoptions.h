@@ -31,6 +31,9 @@ struct ReportOptions
     QDate since; ///< invalid: 30 days before the as-of date
     QList<int> areaNumbers; ///< priority areas by number (1..6); empty: all of them
     bool includeDescriptions = false;
+    /// Status report only: an annex tracing each commitment sentence of the sources to its
+    /// items and their status, uncovered sentences listed.
+    bool includeTraceability = false;
     PaperSize paper = defaultPaper();
     PageOrientation orientation = PageOrientation::Automatic;
     QString classification; ///< empty: the document's own marking

@@ -404,6 +404,8 @@ void ReportRenderer::composeStatus(PageComposer &c) const
 
     for (const AreaSection &section : m.sections)
         composeAreaSection(c, section);
+    if (m.options.includeTraceability)
+        composeTraceabilityAnnex(c);
 }
 
 void ReportRenderer::composeAreaSection(PageComposer &c, const AreaSection &section) const

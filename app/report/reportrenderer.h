@@ -62,6 +62,8 @@ private:
     void composeBriefing(PageComposer &c) const;
     void composeBoard(PageComposer &c) const;
     void composeAreaSection(PageComposer &c, const AreaSection &section) const;
+    /// The traceability annex (traceabilityannex.cpp).
+    void composeTraceabilityAnnex(PageComposer &c) const;
 
     const ReportModel &m_model;
     QSet<char32_t> m_used;

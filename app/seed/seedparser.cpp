@@ -109,6 +109,7 @@ private:
                                      const QStringList &repeatable = {}) const;
     std::optional<Error> readDocument(const Block &block);
     std::optional<Error> readArea(const Block &block);
+    std::optional<Error> readSourceDocument(const Block &block);
     std::optional<Error> readOrganisation(const Block &block);
     std::optional<Error> readItem(const Block &block);
     std::optional<Error> readUpdate(const Field &field, StatusUpdate &update) const;
@@ -136,13 +137,16 @@ Result<SeedRoadmap> Parser::run(QStringView text)
             e = readDocument(block);
         else if (type == QLatin1String("Area"))
             e = readArea(block);
+        else if (type == QLatin1String("Source-Document"))
+            e = readSourceDocument(block);
         else if (type == QLatin1String("Organisation"))
             e = readOrganisation(block);
         else if (type == QLatin1String("Item"))
             e = readItem(block);
         else
             e = errorAt(block.line,
-                        tr("unknown block type %1 (expected Document, Area, Organisation or Item)")
+                        tr("unknown block type %1 (expected Document, Source-Document, Area, "
+                           "Organisation or Item)")
                                 .arg(quoted(type)));
         if (e)
             return *e;
@@ -255,6 +259,33 @@ std::optional<Error> Parser::readDocument(const Block &block)
         s.author = f->value;
     if (const Field *f = block.find(QLatin1String("Office")))
         s.office = f->value;
+    return std::nullopt;
+}
+
+std::optional<Error> Parser::readSourceDocument(const Block &block)
+{
+    static const QRegularExpression fileName(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._-]*$)"));
+    const QString &file = block.head().value;
+    if (!fileName.match(file).hasMatch())
+        return errorAt(block.line, tr("%1 is not a file name beside the seed").arg(quoted(file)));
+    if (auto e = checkFields(block,
+                             {QStringLiteral("Title"), QStringLiteral("Date"),
+                              QStringLiteral("Place"), QStringLiteral("Link")},
+                             {QStringLiteral("Title")}))
+        return e;
+    SourceDocument source;
+    source.title = block.find(QLatin1String("Title"))->value;
+    if (const Field *f = block.find(QLatin1String("Date"))) {
+        source.date = QDate::fromString(f->value, Qt::ISODate);
+        if (!source.date.isValid() || f->value.size() != 10)
+            return errorAt(f->line, tr("%1 is not a day (YYYY-MM-DD)").arg(quoted(f->value)));
+    }
+    if (const Field *f = block.find(QLatin1String("Place")))
+        source.place = f->value;
+    if (const Field *f = block.find(QLatin1String("Link")))
+        source.link = f->value;
+    m_roadmap.sources.append(source);
+    m_roadmap.sourceFiles.append(file);
     return std::nullopt;
 }
 
@@ -399,7 +430,7 @@ std::optional<Error> Parser::readItem(const Block &block)
                        QStringLiteral("Source"), QStringLiteral("Update")},
                       {QStringLiteral("Area"), QStringLiteral("Kind"), QStringLiteral("Title"),
                        QStringLiteral("Source")},
-                      {QStringLiteral("Update")}))
+                      {QStringLiteral("Update"), QStringLiteral("Source")}))
         return e;
 
     Item &item = seed.item;
@@ -412,7 +443,11 @@ std::optional<Error> Parser::readItem(const Block &block)
     pending.areaLine = area->line;
 
     item.title = block.find(QLatin1String("Title"))->value;
-    item.source = block.find(QLatin1String("Source"))->value;
+    // Every Source field cites a passage of the seed's first source document.
+    for (const Field &f : block.fields) {
+        if (f.name == QLatin1String("Source"))
+            item.citations.append({1, f.value});
+    }
     if (const Field *f = block.find(QLatin1String("Description")))
         item.description = f->value;
 
@@ -665,6 +700,15 @@ Result<SeedRoadmap> loadDefault()
     if (!roadmap)
         return Error {roadmap.error().code,
                       tr("The built-in seed roadmap is invalid: %1").arg(roadmap.errorMessage())};
+    for (int i = 0; i < roadmap->sources.size(); ++i) {
+        const auto sourceText
+                = readResourceText(QStringLiteral(":/seeds/") + roadmap->sourceFiles.at(i));
+        if (!sourceText)
+            return Error {
+                    sourceText.error().code,
+                    tr("The built-in seed roadmap is invalid: %1").arg(sourceText.errorMessage())};
+        roadmap.value().sources[i].text = sourceText.value();
+    }
     return roadmap;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/item.h"
 #include "domain/organisation.h"
 #include "domain/priorityarea.h"
+#include "domain/sourcedocument.h"
 #include "domain/statusupdate.h"
 
 #include <QList>
@@ -29,6 +30,10 @@ struct SeedRoadmap
     QList<PriorityArea> areas;
     QList<Organisation> organisations;
     QList<SeedItem> items;
+    /// The source documents, in seed order; an item's Citation::sourceId is a 1-based position
+    /// in this list until the seed is written into a file.
+    QList<SourceDocument> sources;
+    QStringList sourceFiles; ///< parallel to sources: the file beside the seed with the text
 };
 
 } // namespace jcr

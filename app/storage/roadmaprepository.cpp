@@ -1,5 +1,8 @@
 #include "roadmaprepository.h"
 
+#include "seed/seedparser.h"
+#include "sourcerepository.h"
+
 #include "database.h"
 #include "seed/seedroadmap.h"
 
@@ -150,6 +153,28 @@ Result<void> run(QSqlQuery &q, const QString &what)
     return {};
 }
 
+/// The id the Joint Statement gets when a file older than schema 3 is read without upgrading
+/// it (read-only): the upgrade gives it the same id.
+constexpr qint64 LegacyStatementSourceId = 1;
+
+/// The sources of a file older than schema 3: the Joint Statement, when any item cites it.
+QList<SourceDocument> legacySources(const QList<Item> &items)
+{
+    for (const Item &it : items) {
+        if (!it.citations.isEmpty()) {
+            SourceDocument statement;
+            statement.id = LegacyStatementSourceId;
+            statement.title = QStringLiteral(
+                    "Joint Statement on Japan-Canada Comprehensive Strategic Partnership");
+            statement.date = QDate(2026, 3, 6);
+            statement.place = QStringLiteral("Tokyo");
+            statement.text = seed::statementText();
+            return {statement};
+        }
+    }
+    return {};
+}
+
 Item readItemRow(const Statement &s)
 {
     Item it;
@@ -164,7 +189,10 @@ Item readItemRow(const Statement &s)
     it.start = fuzzyFrom(s, 8, 9);
     it.end = fuzzyFrom(s, 10, 11);
     it.progress = int(s.int64(12));
-    it.source = s.text(13);
+    // Before schema 3 the passage lived here, always one of the Joint Statement (see
+    // legacySources()); from schema 3 on the column is kept empty by the file's triggers.
+    if (const QString legacy = s.text(13); !legacy.isEmpty())
+        it.citations.append({LegacyStatementSourceId, legacy});
     it.rank = s.real(14);
     it.version = s.int64(15);
     it.updatedAt = s.text(16);
@@ -277,6 +305,23 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         if (!s.done())
             return readError(s, Tr::tr("Reading the dependencies failed"));
     }
+    if (m_db.schemaVersion() >= 3) {
+        SourceRepository sources(m_db);
+        auto docs = sources.sources();
+        if (!docs)
+            return docs.error();
+        snap.sources = docs.value();
+        auto citations = sources.allCitations();
+        if (!citations)
+            return citations.error();
+        for (auto c = citations->cbegin(); c != citations->cend(); ++c) {
+            const auto row = rowOf.constFind(c.key());
+            if (row != rowOf.constEnd())
+                snap.items[*row].citations = c.value();
+        }
+    } else {
+        snap.sources = legacySources(snap.items);
+    }
     if (m_db.schemaVersion() >= 2) {
         Statement s(h, "SELECT status, wip_limit FROM board_column WHERE wip_limit IS NOT NULL");
         while (s.step()) {
@@ -325,6 +370,12 @@ Result<Item> RoadmapRepository::loadItem(qint64 id)
         if (!s.done())
             return readError(s, Tr::tr("Reading the item failed"));
     }
+    if (m_db.schemaVersion() >= 3) {
+        auto citations = SourceRepository(m_db).citations(id);
+        if (!citations)
+            return citations.error();
+        item.citations = citations.value();
+    }
     return item;
 }
 
@@ -344,7 +395,7 @@ void bindItem(QSqlQuery &q, const Item &item)
     q.bindValue(QStringLiteral(":end"), dateValue(item.end, true));
     q.bindValue(QStringLiteral(":endp"), enums::key(item.end.precision()));
     q.bindValue(QStringLiteral(":progress"), item.progress);
-    q.bindValue(QStringLiteral(":source"), text(item.source));
+    q.bindValue(QStringLiteral(":source"), QStringLiteral("")); // retired: see citations
     q.bindValue(QStringLiteral(":rank"), item.rank);
 }
 
@@ -402,7 +453,7 @@ Result<qint64> RoadmapRepository::insertItemRow(ItemInserter &w, const Item &it)
     end.isNull() ? ins.bindNull(11) : ins.bind(11, end.toString());
     ins.bind(12, enums::key(it.end.precision()));
     ins.bind(13, qint64(it.progress));
-    ins.bind(14, text(it.source));
+    ins.bind(14, QStringLiteral("")); // retired: see citations
     ins.bindReal(15, it.rank);
     if (ins.step() || !ins.done())
         return invalidItem(it, readError(ins, Tr::tr("The item could not be added")));
@@ -430,6 +481,10 @@ Result<qint64> RoadmapRepository::insertItemRow(ItemInserter &w, const Item &it)
         w.tag.bind(2, *tid);
         if (w.tag.step() || !w.tag.done())
             return readError(w.tag, Tr::tr("The tags could not be saved"));
+    }
+    if (!it.citations.isEmpty()) {
+        if (auto r = SourceRepository(m_db).writeCitations(id, it.citations); !r)
+            return r.error();
     }
     return id;
 }
@@ -484,7 +539,8 @@ Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after
                 Error::Code::Conflict,
                 Tr::tr("\"%1\" was changed by someone else in the meantime.").arg(before.title)};
     }
-    if (before.organisations != after.organisations || before.tags != after.tags) {
+    if (before.organisations != after.organisations || before.tags != after.tags
+        || before.citations != after.citations) {
         if (auto r = writeLinks(before.id, after); !r)
             return r.error();
     }
@@ -532,7 +588,7 @@ Result<void> RoadmapRepository::writeLinks(qint64 itemId, const Item &item)
             return r;
     }
     insTag.finish();
-    return {};
+    return SourceRepository(m_db).writeCitations(itemId, item.citations);
 }
 
 Result<qint64> RoadmapRepository::tagId(const QString &name)
@@ -776,6 +832,14 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
         areaIds.insert(a.number, area.lastInsertId().toLongLong());
     }
     area.finish();
+    // Seed citations name their source by its position in the seed; the file by its id.
+    QList<qint64> sourceIds;
+    for (const SourceDocument &source : seed.sources) {
+        auto stored = SourceRepository(m_db).insertSource(source);
+        if (!stored)
+            return stored.error();
+        sourceIds.append(stored->id);
+    }
     QHash<QString, qint64> orgIds;
     for (const Organisation &o : seed.organisations) {
         auto stored = insertOrganisation(o);
@@ -797,6 +861,15 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
                         Error::Code::Invalid,
                         Tr::tr("The seed names an unknown organisation \"%1\".").arg(shortName)};
             item.organisations.append({orgId, role});
+        }
+        for (Citation &c : item.citations) {
+            if (c.sourceId < 1 || c.sourceId > sourceIds.size())
+                return Error {
+                        Error::Code::Invalid,
+                        Tr::tr("The seed item \"%1\" cites a source document the seed does not "
+                               "define.")
+                                .arg(s.key)};
+            c.sourceId = sourceIds.at(c.sourceId - 1);
         }
         auto stored = insertItem(item);
         if (!stored)

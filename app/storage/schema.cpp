@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "seed/seedparser.h"
+
 namespace jcr::schema {
 
 namespace {
@@ -141,6 +143,70 @@ QStringList version2()
     };
 }
 
+// Version 3: source documents (the Joint Statement, later readouts and statements) and the
+// passages items cite from them. A file of version 2 kept its passages in item.source, all
+// taken from the Joint Statement: the statement becomes the file's first source and each
+// passage a citation of it. item.source then stays empty (SQLite cannot drop it without
+// rebuilding the table); triggers refuse writes to it and any change to an imported text.
+QStringList version3()
+{
+    QString statement = seed::statementText();
+    statement.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return {
+            QStringLiteral(R"(CREATE TABLE source_document (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
+    issued TEXT CHECK (issued IS NULL OR (length(issued) = 10 AND date(issued, '+0 days') IS issued)),
+    place TEXT NOT NULL DEFAULT '' CHECK (length(place) <= 200),
+    link TEXT NOT NULL DEFAULT '' CHECK (length(link) <= 2000),
+    body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 2000000),
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+))"),
+            QStringLiteral(R"(CREATE TABLE citation (
+    item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    source_id INTEGER NOT NULL REFERENCES source_document (id) ON DELETE RESTRICT,
+    passage TEXT NOT NULL CHECK (length(passage) BETWEEN 1 AND 100000),
+    PRIMARY KEY (item_id, position)
+) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX citation_source ON citation (source_id)"),
+            QStringLiteral("INSERT INTO source_document (title, issued, place, body) SELECT "
+                           "'Joint Statement on Japan-Canada Comprehensive Strategic Partnership', "
+                           "'2026-03-06', 'Tokyo', '%1' WHERE EXISTS (SELECT 1 FROM item WHERE "
+                           "source <> '')")
+                    .arg(statement),
+            QStringLiteral("INSERT INTO citation (item_id, position, source_id, passage) SELECT "
+                           "id, 0, (SELECT min(id) FROM source_document), source FROM item WHERE "
+                           "source <> ''"),
+            QStringLiteral("UPDATE item SET source = '' WHERE source <> ''"),
+            QStringLiteral(
+                    R"(CREATE TRIGGER source_document_frozen BEFORE UPDATE ON source_document FOR EACH ROW BEGIN
+    SELECT RAISE(ABORT, 'a source document is never altered after import');
+END)"),
+            QStringLiteral(
+                    R"(CREATE TRIGGER item_source_retired_insert BEFORE INSERT ON item FOR EACH ROW WHEN NEW.source <> '' BEGIN
+    SELECT RAISE(ABORT, 'item.source is no longer used: cite passages in the citation table');
+END)"),
+            QStringLiteral(
+                    R"(CREATE TRIGGER item_source_retired_update BEFORE UPDATE OF source ON item FOR EACH ROW WHEN NEW.source <> '' BEGIN
+    SELECT RAISE(ABORT, 'item.source is no longer used: cite passages in the citation table');
+END)"),
+            // Changes to an item's citations are changes to the item.
+            QStringLiteral(
+                    R"(CREATE TRIGGER citation_insert AFTER INSERT ON citation FOR EACH ROW BEGIN
+    UPDATE item SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.item_id;
+END)"),
+            QStringLiteral(
+                    R"(CREATE TRIGGER citation_update AFTER UPDATE ON citation FOR EACH ROW BEGIN
+    UPDATE item SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.item_id;
+END)"),
+            QStringLiteral(
+                    R"(CREATE TRIGGER citation_delete AFTER DELETE ON citation FOR EACH ROW BEGIN
+    UPDATE item SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = OLD.item_id;
+END)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -148,6 +214,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all {
             {1, version1()},
             {2, version2()},
+            {3, version3()},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "domain/item.h"
 #include "domain/organisation.h"
 #include "domain/priorityarea.h"
+#include "domain/sourcedocument.h"
 
 #include <QList>
 #include <QMap>
@@ -28,6 +29,7 @@ struct Snapshot
     QList<Item> items; ///< ordered by id
     QList<Dependency> dependencies;
     QMap<Status, int> wipLimits; ///< board column limits; absent means no limit
+    QList<SourceDocument> sources; ///< ordered by id
 };
 
 } // namespace jcr

@@ -3,7 +3,7 @@
 // Helper of tst_crash: makes random edits to FILE through RoadmapDocument in an endless loop,
 // printing each edit once its transaction has committed ("EDIT <item id> <n>" or
 // "NEW <item id> <n>"), until it is killed. Each edit writes two rows in one transaction (a
-// status update "edit n" and the item's source "crash edit n"), so that a half-applied edit
+// status update "edit n" and the item's description "crash edit n"), so that a half-applied edit
 // would show.
 
 #include "document/roadmapdocument.h"
@@ -35,7 +35,7 @@ int main(int argc, char **argv)
             Item fresh = doc.itemAt(0);
             fresh.id = 0;
             fresh.title = QStringLiteral("Crash item %1").arg(n);
-            fresh.source = QStringLiteral("crash edit %1").arg(n);
+            fresh.description = QStringLiteral("crash edit %1").arg(n);
             fresh.organisations.clear();
             fresh.tags = {QStringLiteral("crash")};
             auto stored = doc.applyInsertItem(fresh);
@@ -53,7 +53,7 @@ int main(int argc, char **argv)
         } else {
             const Item &target = doc.itemAt(int(rng.bounded(doc.itemCount())));
             Item after = target;
-            after.source = QStringLiteral("crash edit %1").arg(n);
+            after.description = QStringLiteral("crash edit %1").arg(n);
             after.progress = int(n % 101);
             StatusUpdate u;
             u.itemId = target.id;

@@ -2,6 +2,7 @@
 #include "document/backupmanager.h"
 #include "documenttestutil.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -157,8 +158,9 @@ void TestBackupManager::restoreOlderSchemaBackup()
     auto r = backups.restore(*opened.value(), fixture);
     QVERIFY2(r, qPrintable(r.errorMessage()));
     QCOMPARE(fileHash(fixture), hash);
-    QCOMPARE(opened.value()->database().schemaVersion(), 2);
-    QCOMPARE(sqlite3Cli(m_path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("2"));
+    QCOMPARE(opened.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(sqlite3Cli(m_path, QStringLiteral("PRAGMA user_version")).out,
+             QString::number(schema::currentVersion()));
     QVERIFY(opened.value()->applySetWipLimit(Status::Planned, 9));
 }
 

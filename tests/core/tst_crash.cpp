@@ -101,7 +101,7 @@ void TestCrash::killedWriterLosesNothing()
         for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it) {
             const Item *item = doc.item(it.key());
             QVERIFY2(item, qPrintable(QStringLiteral("confirmed item %1 lost").arg(it.key())));
-            const qint64 inItem = editNumber(item->source, QStringLiteral("crash edit "));
+            const qint64 inItem = editNumber(item->description, QStringLiteral("crash edit "));
             // Later unconfirmed edits may have committed just before the kill; never fewer.
             QVERIFY2(inItem >= it.value(),
                      qPrintable(QStringLiteral("item %1 has edit %2, %3 was confirmed")

@@ -190,19 +190,19 @@ void TestHostileFiles::refused_data()
         rawExec(p,
                 "CREATE TABLE report_setting (key TEXT PRIMARY KEY, value TEXT); "
                 "CREATE INDEX report_setting_value ON report_setting (value); "
-                "PRAGMA user_version = 3");
+                "PRAGMA user_version = 99");
         add("newer with an extra table", p, Outcome::ReadOnly, "newer version");
     }
     {
         const QString p = copyOfGood(QStringLiteral("newer-trigger.jcroadmap"));
         rawExec(p,
                 "CREATE TRIGGER wipe AFTER UPDATE ON item BEGIN DELETE FROM item; END; "
-                "PRAGMA user_version = 3");
+                "PRAGMA user_version = 99");
         add("newer with an extra trigger", p, Outcome::Refused, "newer version");
     }
     {
         const QString p = copyOfGood(QStringLiteral("newer-vtab.jcroadmap"));
-        rawExec(p, "CREATE VIRTUAL TABLE search USING fts4(body); PRAGMA user_version = 3");
+        rawExec(p, "CREATE VIRTUAL TABLE search USING fts4(body); PRAGMA user_version = 99");
         add("newer with a virtual table", p, Outcome::Refused, "newer version");
     }
     {

@@ -1,4 +1,5 @@
 #include "documenttestutil.h"
+#include "seed/seedparser.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 
@@ -21,6 +22,7 @@ private slots:
     void readOnlyV1StaysUntouched();
     void readOnlyModeRefusesEveryWrite();
     void brokenReferencesAreWarningsEverywhere();
+    void v3FixtureOpens();
     void newFileHasCurrentSchema();
 
 private:
@@ -66,7 +68,7 @@ void TestMigration::migratesV1FixtureWithBackup()
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
     QVERIFY(!doc.value()->isReadOnly());
-    QCOMPARE(doc.value()->database().schemaVersion(), 2);
+    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
 
     // The backup holds the v1 file's content exactly as it was (the backup API rewrites the
     // header's change counter, so the bytes are compared through a full SQL dump).
@@ -91,14 +93,28 @@ void TestMigration::migratesV1FixtureWithBackup()
         QCOMPARE(after.at(i).end, before.at(i).end);
         QCOMPARE(after.at(i).organisations, before.at(i).organisations);
         QCOMPARE(after.at(i).tags, before.at(i).tags);
-        QCOMPARE(after.at(i).version, before.at(i).version);
+        // Schema 3 moved each passage from item.source into a citation of the Joint Statement
+        // (id 1, as the read-only picture of the old file already showed it): a stamped change
+        // of every item with a passage, so that a program holding the old row notices.
+        QCOMPARE(after.at(i).citations, before.at(i).citations);
+        if (before.at(i).citations.isEmpty())
+            QCOMPARE(after.at(i).version, before.at(i).version);
+        else
+            QVERIFY(after.at(i).version > before.at(i).version);
     }
+    QVERIFY(!before.constFirst().citations.isEmpty());
+    QCOMPARE(doc.value()->sources().size(), 1);
+    QCOMPARE(doc.value()->sources().constFirst().text, seed::statementText());
+    QCOMPARE(doc.value()->sources().constFirst().date, QDate(2026, 3, 6));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM item WHERE source <> ''")).out,
+             QStringLiteral("0"));
 
     // The v2 feature works and reaches the file.
     QVERIFY(doc.value()->applySetWipLimit(Status::InProgress, 4));
     QCOMPARE(doc.value()->wipLimit(Status::InProgress), 4);
     doc.value().reset();
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("2"));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out,
+             QString::number(schema::currentVersion()));
     QCOMPARE(sqlite3Cli(path,
                         QStringLiteral("SELECT wip_limit FROM board_column WHERE status = "
                                        "'in_progress'"))
@@ -107,7 +123,8 @@ void TestMigration::migratesV1FixtureWithBackup()
     QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA integrity_check")).out, QStringLiteral("ok"));
     const auto check = runJcroadmap({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("schema 2")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(QStringLiteral("schema %1").arg(schema::currentVersion())),
+             qPrintable(check.out));
 
     // Opening again neither migrates nor backs up again.
     const QByteArray backupHash = fileHash(backup);
@@ -143,7 +160,9 @@ void TestMigration::readOnlyV1StaysUntouched()
     // `check` leaves it as it is too, and says what will happen.
     const auto check = runJcroadmap({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 0);
-    QVERIFY2(check.out.contains(QStringLiteral("upgraded to schema 2")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(
+                     QStringLiteral("upgraded to schema %1").arg(schema::currentVersion())),
+             qPrintable(check.out));
     QCOMPARE(fileHash(path), hash);
 }
 
@@ -189,6 +208,25 @@ void TestMigration::brokenReferencesAreWarningsEverywhere()
     const auto check = runJcroadmap({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.err.contains(warnings.constFirst()), qPrintable(check.err));
+}
+
+/// The fixture of schema 3 (sources and citations) opens as it is, with its sources.
+void TestMigration::v3FixtureOpens()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3.jcroadmap"));
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v3.jcroadmap"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("3"));
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->sources().size(), 2);
+    int cited = 0;
+    for (const Item &it : doc.value()->items())
+        cited += it.citations.isEmpty() ? 0 : 1;
+    QCOMPARE(cited, doc.value()->itemCount());
+    const auto check = runJcroadmap({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 0);
 }
 
 void TestMigration::newFileHasCurrentSchema()

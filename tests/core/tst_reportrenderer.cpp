@@ -139,7 +139,6 @@ void TestReportRenderer::initTestCase()
         s.areaNumber = area;
         s.item.title = title;
         s.item.description = QStringLiteral("");
-        s.item.source = QStringLiteral("");
         s.item.status = status;
         s.item.health = health;
         s.item.start = start;

@@ -133,7 +133,7 @@ void TestSeedParser::minimal()
     QCOMPARE(first.organisations.at(0).first, QStringLiteral("MOFA"));
     QCOMPARE(first.organisations.at(0).second, OrgRole::Lead);
     QCOMPARE(first.item.tags, QStringList({QStringLiteral("alpha"), QStringLiteral("beta")}));
-    QCOMPARE(first.item.source, QStringLiteral("Some passage."));
+    QCOMPARE(first.item.citations, (QList<Citation> {{1, QStringLiteral("Some passage.")}}));
     QVERIFY(first.updates.isEmpty());
 
     // Omitted fields take the documented defaults.
@@ -298,7 +298,8 @@ void TestSeedParser::continuationLines()
 
     const auto result = seed::parse(seedWith(27, sourceLines));
     QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
-    QCOMPARE(result->items.at(0).item.source, expected);
+    QCOMPARE(result->items.at(0).item.citations.size(), 1);
+    QCOMPARE(result->items.at(0).item.citations.constFirst().passage, expected);
 }
 
 void TestSeedParser::updates_data()
@@ -410,7 +411,8 @@ void TestSeedParser::windowsLineEndsAndByteOrderMark()
     const auto result = seed::parse(text);
     QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
     QCOMPARE(result->settings.title, QStringLiteral("Test roadmap"));
-    QCOMPARE(result->items.at(1).item.source, QStringLiteral("Another passage."));
+    QCOMPARE(result->items.at(1).item.citations.constFirst().passage,
+             QStringLiteral("Another passage."));
 
     // Line numbers still count CR LF as one line end.
     QStringList lines = baseSeed();

@@ -70,7 +70,9 @@ void TestReportOptionsDialog::defaults()
     QVERIFY(o.areaNumbers.isEmpty()); // all six
     QVERIFY(!o.asOf.isValid()); // today
     QVERIFY(!o.since.isValid()); // 30 days before
-    QCOMPARE(dialog.findChildren<QCheckBox *>().size(), 6 + 2); // areas, today, descriptions
+    // Areas, today, descriptions, traceability annex.
+    QCOMPARE(dialog.findChildren<QCheckBox *>().size(), 6 + 3);
+    QVERIFY(!o.includeTraceability);
 }
 
 void TestReportOptionsDialog::choicesAreRememberedInTheFile()

@@ -103,7 +103,6 @@ qint64 TestTimelineView::insert(const QString &title, int area, const FuzzyDate 
     it.end = end;
     it.kind = kind;
     it.description = QStringLiteral(""); // non-null: the column is NOT NULL
-    it.source = QStringLiteral("");
     const auto stored = m_document->applyInsertItem(it);
     if (!stored)
         qWarning("insert failed: %s", qPrintable(stored.errorMessage()));

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "edit/editservice.h"
 #include "fuzzydateedit.h"
+#include "sources/citationtext.h"
 #include "useridentity.h"
 #include "wheelguard.h"
 
@@ -28,6 +29,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -227,8 +229,8 @@ void ItemEditor::build()
     m_source = new QPlainTextEdit;
     m_source->setReadOnly(true);
     m_source->setMaximumHeight(90);
-    m_source->setToolTip(
-            tr("The passage of the Joint Statement of 6 March 2026 this item comes from."));
+    m_source->setToolTip(tr("The passages of the source documents this item comes from, as "
+                            "published (Sources view: select a passage to cite it)."));
     form->addRow(tr("Source:"), m_source);
     m_form->setLayout(form);
 
@@ -493,8 +495,10 @@ void ItemEditor::refresh()
         m_tags->setText(it->tags.join(QStringLiteral(", ")));
     if (!typing(m_description) && m_description->toPlainText() != it->description)
         m_description->setPlainText(it->description);
-    m_source->setPlainText(it->source);
-    m_source->setVisible(!it->source.isEmpty());
+    m_source->clear();
+    QTextCursor cursor(m_source->document());
+    CitationText::writeCitations(cursor, *it, m_document->sources());
+    m_source->setVisible(!it->citations.isEmpty());
     refreshAuthor();
     refreshOrganisations(*it);
     m_refreshing = false;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "sources/sourcesview.h"
+
 #include "board/boardview.h"
 #include "document/backupmanager.h"
 #include "document/paths.h"
@@ -292,6 +294,11 @@ void MainWindow::createViews()
     timeline->setModels(m_document.get(), m_filterModel, m_selectionModel);
     connect(timeline, &TimelineView::itemActivated, this, &MainWindow::openItemEditor);
     addView(timeline, tr("Timeline"));
+
+    auto *sources = new SourcesView;
+    sources->setModels(m_document.get(), m_filterModel, m_selectionModel);
+    connect(sources, &SourcesView::itemActivated, this, &MainWindow::openItemEditor);
+    addView(sources, tr("Sources"));
 
     m_filterBar->setModels(m_document.get(), m_filterModel);
     m_editor->setDocument(m_document.get());

@@ -60,6 +60,10 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     m_since->setToolTip(tr("Start of \"completed since\" and \"changes since\"."));
 
     m_descriptions = new QCheckBox(tr("Include item descriptions"), this);
+    m_traceability = new QCheckBox(tr("Add the &traceability annex (sources → items)"), this);
+    m_traceability->setToolTip(tr("Status report: each commitment sentence of the source "
+                                  "documents with the items that track it and their status; "
+                                  "untracked sentences are listed."));
 
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), int(PaperSize::A4));
@@ -87,6 +91,7 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("&Classification:"), m_classification);
     form->addRow(QString(), m_descriptions);
+    form->addRow(QString(), m_traceability);
 
     QDialogButtonBox *buttons
             = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -127,6 +132,7 @@ ReportOptions ReportOptionsDialog::options() const
     if (all)
         o.areaNumbers.clear();
     o.includeDescriptions = m_descriptions->isChecked();
+    o.includeTraceability = m_traceability->isChecked();
     o.paper = PaperSize(m_paper->currentData().toInt());
     o.orientation = PageOrientation(m_orientation->currentData().toInt());
     o.classification = m_classification->text().trimmed();
@@ -144,6 +150,7 @@ void ReportOptionsDialog::setOptions(const ReportOptions &o)
         box->setChecked(o.areaNumbers.isEmpty()
                         || o.areaNumbers.contains(box->property("areaNumber").toInt()));
     m_descriptions->setChecked(o.includeDescriptions);
+    m_traceability->setChecked(o.includeTraceability);
     m_paper->setCurrentIndex(m_paper->findData(int(o.paper)));
     m_orientation->setCurrentIndex(m_orientation->findData(int(o.orientation)));
     m_classification->setText(o.classification);

@@ -46,6 +46,7 @@ private:
     QCheckBox *m_asOfToday = nullptr;
     QDateEdit *m_since = nullptr;
     QCheckBox *m_descriptions = nullptr;
+    QCheckBox *m_traceability = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_orientation = nullptr;
     QLineEdit *m_classification = nullptr;

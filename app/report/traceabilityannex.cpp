@@ -1,0 +1,71 @@
+// The status report's traceability annex: a part of ReportRenderer kept in its own file.
+#include "pagecomposer.h"
+#include "reportrenderer.h"
+
+#include "domain/enums.h"
+
+#include <QCoreApplication>
+
+namespace jcr {
+
+namespace {
+
+QString tr(const char *s)
+{
+    // The renderer's context: one set of translations for the whole report.
+    return QCoreApplication::translate("jcr::ReportRenderer", s);
+}
+
+const QColor MutedColour(0x5b, 0x63, 0x70);
+const QColor UntrackedColour(0xc6, 0x28, 0x28);
+const QColor UntrackedFill(0xfd, 0xec, 0xec);
+
+} // namespace
+
+void ReportRenderer::composeTraceabilityAnnex(PageComposer &c) const
+{
+    using S = PageComposer;
+    const ReportModel &m = m_model;
+    c.newPage();
+    c.heading(tr("Annex: traceability to the source documents"));
+    c.paragraph(tr("Each sentence of the source documents that reads as a commitment, the items "
+                   "that track it and their status. A sentence no item tracks is marked "
+                   "\"not tracked\"."),
+                S::Small, MutedColour);
+    if (m.traceability.isEmpty()) {
+        c.paragraph(tr("The roadmap has no source document with commitment sentences."), S::Body,
+                    MutedColour);
+        return;
+    }
+    c.paragraph(m.traceabilitySummary, S::BodyBold);
+    QString currentSource;
+    QList<QList<S::TableCell>> rows;
+    const auto flush = [&] {
+        if (rows.isEmpty())
+            return;
+        c.heading(currentSource, S::Heading2);
+        c.table({{tr("Commitment"), 5.5, Qt::AlignLeft},
+                 {tr("Tracked by (status)"), 4.5, Qt::AlignLeft}},
+                rows);
+        rows.clear();
+    };
+    for (const TraceabilityRow &row : m.traceability) {
+        if (row.sourceTitle != currentSource) {
+            flush();
+            currentSource = row.sourceTitle;
+        }
+        if (row.items.isEmpty()) {
+            rows.append({{row.sentence, S::Cell, {}, UntrackedFill, {}},
+                         {tr("not tracked"), S::CellBold, UntrackedColour, UntrackedFill, {}}});
+            continue;
+        }
+        QStringList lines;
+        for (const auto &[title, status] : row.items)
+            lines.append(tr("%1 (%2)").arg(title, enums::displayName(status)));
+        rows.append({{row.sentence, S::Cell, {}, {}, {}},
+                     {lines.constFirst(), S::Cell, {}, {}, lines.mid(1)}});
+    }
+    flush();
+}
+
+} // namespace jcr
