@@ -841,6 +841,14 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
         if (!before)
             return Error {Error::Code::Conflict, tr("\"%1\" no longer exists.").arg(after.title)};
         befores << *before;
+        if (auto r = checkNewCitations(before, after); !r)
+            return Error {r.error().code,
+                          QStringLiteral("\"%1\": %2").arg(after.title, r.errorMessage())};
+    }
+    for (const Item &it : batch.inserts) {
+        if (auto r = checkNewCitations(nullptr, it); !r)
+            return Error {r.error().code,
+                          QStringLiteral("\"%1\": %2").arg(it.title, r.errorMessage())};
     }
     for (qint64 id : batch.deletes) {
         if (!item(id))

@@ -130,7 +130,7 @@ bool ImportPlanner::sameFields(const Item &a, const Item &b)
     return a.areaId == b.areaId && a.title == b.title && a.description == b.description
             && a.kind == b.kind && a.status == b.status && a.health == b.health && a.lead == b.lead
             && a.start == b.start && a.end == b.end && a.progress == b.progress
-            && a.source == b.source && a.organisations == b.organisations && a.tags == b.tags;
+            && a.citations == b.citations && a.organisations == b.organisations && a.tags == b.tags;
 }
 
 Result<ImportPlan> ImportPlanner::plan(const TableData &data, const Snapshot &roadmap)
@@ -264,7 +264,7 @@ Result<ImportPlan> ImportPlanner::plan(const TableData &data, const Snapshot &ro
         if (r.given(C::Description))
             item.description = r.cell(C::Description);
         if (r.given(C::Source))
-            item.source = r.cell(C::Source);
+            item.citations = table.citationsFromText(r.cell(C::Source), item, &r.problems);
 
         QList<qint64> predecessors = isNew ? QList<qint64>() : table.predecessorsOf(item.id);
         if (r.given(C::Dependencies)) {

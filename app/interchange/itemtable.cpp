@@ -131,7 +131,7 @@ QStringList ItemTable::cells(const Item &it) const
         for (qint64 id : *preds)
             deps << QString::number(id);
     }
-    c << listText(deps) << it.description << it.source;
+    c << listText(deps) << it.description << citationsText(it);
     return c;
 }
 
@@ -153,6 +153,59 @@ const PriorityArea *ItemTable::areaNamed(QStringView text) const
 const Organisation *ItemTable::organisationNamed(QStringView text) const
 {
     return m_organisationsByName.value(text.trimmed().toString().toCaseFolded());
+}
+
+QString ItemTable::citationsText(const Item &item)
+{
+    QStringList passages;
+    passages.reserve(item.citations.size());
+    for (const Citation &c : item.citations)
+        passages << c.passage;
+    return passages.join(QStringLiteral("\n\n"));
+}
+
+QList<Citation> ItemTable::citationsFromText(QStringView text, const Item &item,
+                                             QStringList *problems) const
+{
+    // Spreadsheets write line breaks as \r\n or \r; a passage is a run of non-blank lines.
+    QString normalised = text.toString();
+    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QList<Citation> citations;
+    const QStringList parts = normalised.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString passage = part.trimmed();
+        if (passage.isEmpty())
+            continue;
+        qint64 sourceId = 0;
+        for (const Citation &existing : item.citations) {
+            if (existing.passage == passage) {
+                sourceId = existing.sourceId;
+                break;
+            }
+        }
+        if (sourceId == 0) {
+            for (const SourceDocument &source : m_snapshot.sources) {
+                if (source.text.contains(passage)) {
+                    sourceId = source.id;
+                    break;
+                }
+            }
+        }
+        if (sourceId == 0) {
+            problems->append(tr("the source passage “%1” does not occur verbatim in any source "
+                                "document of this roadmap")
+                                     .arg(passage.size() > 60 ? passage.left(60) + QChar(0x2026)
+                                                              : passage));
+            continue;
+        }
+        const bool repeated
+                = std::any_of(citations.cbegin(), citations.cend(),
+                              [&](const Citation &c) { return c.passage == passage; });
+        if (!repeated)
+            citations.append(Citation {sourceId, passage});
+    }
+    return citations;
 }
 
 } // namespace jcr

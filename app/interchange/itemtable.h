@@ -73,6 +73,17 @@ public:
     /// The suffix that marks a supporting organisation, " (supporting)".
     static QString supportingSuffix();
 
+    /// The passages \a item cites, one after the other with a blank line between them.
+    static QString citationsText(const Item &item);
+    /**
+     * The citations that \a text (passages separated by blank lines) names for \a item. Each
+     * passage must occur verbatim in a source document of the roadmap: the source \a item already
+     * cites it from, or else the first one that contains it. Passages that occur nowhere are
+     * described in \a problems.
+     */
+    QList<Citation> citationsFromText(QStringView text, const Item &item,
+                                      QStringList *problems) const;
+
 private:
     const Snapshot &m_snapshot;
     QHash<qint64, const PriorityArea *> m_areas;

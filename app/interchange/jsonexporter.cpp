@@ -50,6 +50,17 @@ QByteArray JsonExporter::toJson(const RoadmapData &data, const QDateTime &now)
                                           {QStringLiteral("shortName"), text(o.shortName)},
                                           {QStringLiteral("country"), enums::key(o.country)}});
     root.insert(QStringLiteral("organisations"), organisations);
+    QJsonArray sources;
+    for (const SourceDocument &d : s.sources)
+        sources.append(QJsonObject {
+                {QStringLiteral("id"), d.id},
+                {QStringLiteral("title"), d.title},
+                {QStringLiteral("date"), d.date.isValid() ? QJsonValue(d.date.toString(Qt::ISODate))
+                                                          : QJsonValue()},
+                {QStringLiteral("place"), text(d.place)},
+                {QStringLiteral("link"), text(d.link)},
+                {QStringLiteral("text"), d.text}});
+    root.insert(QStringLiteral("sources"), sources);
 
     QHash<qint64, QJsonArray> history;
     for (const StatusUpdate &u : data.updates) {
@@ -78,6 +89,10 @@ QByteArray JsonExporter::toJson(const RoadmapData &data, const QDateTime &now)
         QJsonArray predecessors;
         for (qint64 p : table.predecessorsOf(it.id))
             predecessors.append(p);
+        QJsonArray citations;
+        for (const Citation &c : it.citations)
+            citations.append(QJsonObject {{QStringLiteral("source"), c.sourceId},
+                                          {QStringLiteral("passage"), c.passage}});
         items.append(QJsonObject {
                 {QStringLiteral("id"), it.id},
                 {QStringLiteral("area"), area ? QJsonValue(area->number) : QJsonValue()},
@@ -93,7 +108,7 @@ QByteArray JsonExporter::toJson(const RoadmapData &data, const QDateTime &now)
                 {QStringLiteral("tags"), QJsonArray::fromStringList(it.tags)},
                 {QStringLiteral("dependencies"), predecessors},
                 {QStringLiteral("description"), it.description},
-                {QStringLiteral("source"), it.source},
+                {QStringLiteral("citations"), citations},
                 {QStringLiteral("rank"), it.rank},
                 {QStringLiteral("version"), it.version},
                 {QStringLiteral("updatedAt"), text(it.updatedAt)},

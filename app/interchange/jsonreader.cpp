@@ -73,6 +73,15 @@ Result<TableData> JsonReader::parse(const QByteArray &bytes)
         }
         const QJsonObject o = items.at(i).toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (it.key() == QLatin1String("citations")) {
+                // The passages an item cites; each is found again in the roadmap's sources.
+                QStringList passages;
+                for (const QJsonValue &v : it.value().toArray())
+                    passages << (v.isString() ? v.toString()
+                                              : v.toObject().value(QStringLiteral("passage")).toString());
+                row.cells[int(C::Source)] = passages.join(QStringLiteral("\n\n"));
+                continue;
+            }
             const auto column = ItemTable::columnNamed(it.key());
             if (!column)
                 continue; // rank, version, statusUpdates…: read-only in an import

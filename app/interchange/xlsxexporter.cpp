@@ -75,7 +75,8 @@ Result<void> XlsxExporter::write(const RoadmapData &data, const QString &path)
     const auto &items = data.snapshot.items;
     // Check every cell first: a refused export writes nothing.
     for (const Item &it : items) {
-        if (it.description.size() > MaxCellLength || it.source.size() > MaxCellLength)
+        if (it.description.size() > MaxCellLength
+            || ItemTable::citationsText(it).size() > MaxCellLength)
             return Error {Error::Code::Invalid,
                           tr("Item %1 (“%2”) has a text longer than Excel's %3 characters per "
                              "cell; export it as CSV or JSON instead.")

@@ -345,7 +345,10 @@ void TestInterchangeRoundTrip::formulaTextRoundTrips()
     Item it = doc.itemAt(0);
     it.title = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
     it.description = QStringLiteral("@SUM(1+9)*cmd|' /C calc'!A0");
-    it.source = QStringLiteral("'=already quoted");
+    // A cited passage of the statement that begins with a formula character.
+    QVERIFY(!doc.sources().isEmpty());
+    it.citations = {Citation {doc.sources().constFirst().id,
+                              QStringLiteral("- (3) Trade and Investment;")}};
     it.tags = {QStringLiteral("-2+3"), QStringLiteral("+tag")};
     QVERIFY(doc.applyUpdateItem(it).ok());
     for (const char *ext : {"csv", "xlsx", "json"}) {
@@ -361,7 +364,8 @@ void TestInterchangeRoundTrip::formulaTextRoundTrips()
     const QString raw = QString::fromUtf8(readAll(m_dir.filePath(QStringLiteral("formula.csv"))));
     QVERIFY(raw.contains(QLatin1String("\"'=HYPERLINK(")));
     QVERIFY(raw.contains(QLatin1String("'@SUM(1+9)")));
-    QVERIFY(raw.contains(QLatin1String("''=already quoted")));
+    QVERIFY(raw.contains(QLatin1String("'- (3) Trade and Investment;")));
+    QCOMPARE(doc.item(it.id)->citations, it.citations);
     // Tags come back from the file sorted; the cell of the list begins with one of them.
     QVERIFY(raw.contains(QLatin1Char('\'') + doc.item(it.id)->tags.join(QStringLiteral("; "))));
 }
@@ -431,6 +435,17 @@ void TestInterchangeRoundTrip::badInputChangesNothing_data()
             << QByteArray("{\"items\": [{\"area\": 1, \"title\": \"ok\"}, {\"area\": 1, \"title\": "
                           "\"x\", \"kind\": \"party\"}]}")
             << QStringLiteral("item 2: unknown kind “party”");
+    QTest::newRow("passage-not-in-a-source")
+            << QStringLiteral("p.csv")
+            << QByteArray("area,kind,status,title,source\r\n1,event,planned,X,\"We will meet on "
+                          "the Moon.\"\r\n")
+            << QStringLiteral("line 2: the source passage “We will meet on the Moon.” does not "
+                              "occur verbatim in any source document");
+    QTest::newRow("json-passage-not-in-a-source")
+            << QStringLiteral("pj.json")
+            << QByteArray("{\"items\": [{\"area\": 1, \"title\": \"x\", \"citations\": "
+                          "[{\"source\": 1, \"passage\": \"Not there.\"}]}]}")
+            << QStringLiteral("item 1: the source passage “Not there.” does not occur");
     QTest::newRow("ics") << QStringLiteral("c.ics") << QByteArray("BEGIN:VCALENDAR\r\n")
                          << QStringLiteral("import reads .csv, .xlsx and .json");
 }
