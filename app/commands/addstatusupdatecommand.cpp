@@ -33,15 +33,15 @@ void AddStatusUpdateCommand::redo()
 {
     const Item *current = m_document->item(m_update.itemId);
     if (!current) {
-        Q_EMIT m_document->errorOccurred(QCoreApplication::translate("jcr::AddStatusUpdateCommand",
-                                                                     "The item no longer exists."));
+        m_document->reportError(QCoreApplication::translate("jcr::AddStatusUpdateCommand",
+                                                            "The item no longer exists."));
         setObsolete(true);
         return;
     }
     const Item target = EditItemCommand::applyDifferences(*current, m_before, m_after);
     auto stored = m_document->applyAddStatusUpdate(m_update, m_changesItem ? &target : nullptr);
     if (!stored) {
-        Q_EMIT m_document->errorOccurred(stored.errorMessage());
+        m_document->reportError(stored.errorMessage());
         setObsolete(true);
         return;
     }
@@ -53,7 +53,7 @@ void AddStatusUpdateCommand::undo()
     const Item *current = m_document->item(m_update.itemId);
     if (!current
         || (m_changesItem && !EditItemCommand::fieldsUnchanged(*current, m_before, m_after))) {
-        Q_EMIT m_document->errorOccurred(QCoreApplication::translate(
+        m_document->reportError(QCoreApplication::translate(
                 "jcr::AddStatusUpdateCommand",
                 "The item was changed again by someone else; the update was not undone."));
         setObsolete(true);
@@ -63,7 +63,7 @@ void AddStatusUpdateCommand::undo()
     auto done = m_document->applyRemoveStatusUpdate(m_update.itemId, m_update.id,
                                                     m_changesItem ? &target : nullptr);
     if (!done) {
-        Q_EMIT m_document->errorOccurred(done.errorMessage());
+        m_document->reportError(done.errorMessage());
         setObsolete(true);
     }
 }

@@ -26,7 +26,7 @@ void CreateItemsCommand::redo()
 {
     auto stored = m_document->applyInsertItems(m_items);
     if (!stored) {
-        Q_EMIT m_document->errorOccurred(stored.errorMessage());
+        m_document->reportError(stored.errorMessage());
         setObsolete(true);
         return;
     }
@@ -39,7 +39,7 @@ void CreateItemsCommand::undo()
 {
     auto done = m_document->applyDeleteItems(itemIds());
     if (!done) {
-        Q_EMIT m_document->errorOccurred(done.errorMessage());
+        m_document->reportError(done.errorMessage());
         setObsolete(true);
         return;
     }

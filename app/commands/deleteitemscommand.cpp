@@ -21,7 +21,7 @@ void DeleteItemsCommand::redo()
 {
     auto done = m_document->applyDeleteItems(m_ids);
     if (!done) {
-        Q_EMIT m_document->errorOccurred(done.errorMessage());
+        m_document->reportError(done.errorMessage());
         setObsolete(true);
         return;
     }
@@ -31,7 +31,7 @@ void DeleteItemsCommand::redo()
 void DeleteItemsCommand::undo()
 {
     if (auto r = m_document->applyRestoreItems(m_records); !r) {
-        Q_EMIT m_document->errorOccurred(r.errorMessage());
+        m_document->reportError(r.errorMessage());
         setObsolete(true);
     }
 }

@@ -28,7 +28,7 @@ void EditDependenciesCommand::apply(const QList<Dependency> &added,
                                     const QList<Dependency> &removed)
 {
     if (auto r = m_document->applyChangeDependencies(added, removed); !r) {
-        Q_EMIT m_document->errorOccurred(r.errorMessage());
+        m_document->reportError(r.errorMessage());
         setObsolete(true);
     }
 }

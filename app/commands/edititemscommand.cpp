@@ -96,6 +96,19 @@ QString EditItemsCommand::describe(const Item &before, const Item &after)
     return tr("Change %1 of “%2”").arg(changed.join(QStringLiteral(", ")), after.title);
 }
 
+void EditItemsCommand::showUnsaved(bool undoing) const
+{
+    QList<Item> shown;
+    for (const ItemChange &change : m_changes) {
+        const Item &from = undoing ? change.after : change.before;
+        const Item &to = undoing ? change.before : change.after;
+        const Item *current = m_document->item(change.before.id);
+        if (current && !conflicts(*current, from, to))
+            shown << applyDifferences(*current, from, to);
+    }
+    m_document->showUnsaved(shown);
+}
+
 void EditItemsCommand::redo()
 {
     apply(false);
@@ -120,7 +133,7 @@ void EditItemsCommand::apply(bool undoing)
         const Item &to = undoing ? change.before : change.after;
         const Item *current = m_document->item(change.before.id);
         if (!current) {
-            Q_EMIT m_document->errorOccurred(
+            m_document->reportError(
                     undoing ? tr("“%1” was deleted by someone else; the change cannot be undone.")
                                       .arg(change.before.title)
                             : tr("“%1” was deleted by someone else; the change cannot be made.")
@@ -130,7 +143,7 @@ void EditItemsCommand::apply(bool undoing)
             return;
         }
         if (conflicts(*current, from, to)) {
-            Q_EMIT m_document->errorOccurred(
+            m_document->reportError(
                     undoing ? tr("“%1” was changed again by someone else; your earlier change was "
                                  "not undone, so that their change is kept.")
                                       .arg(current->title)
@@ -146,7 +159,7 @@ void EditItemsCommand::apply(bool undoing)
     auto r = m_document->applyUpdateItems(targets);
     if (!r) {
         m_conflicted = r.error().code == Error::Code::Conflict;
-        Q_EMIT m_document->errorOccurred(r.errorMessage());
+        m_document->reportError(r.errorMessage());
         setObsolete(true);
         return;
     }

@@ -36,6 +36,10 @@ public:
     void redo() override;
     void undo() override;
 
+    /// Shows the change (\a undoing: its undo) in the document's picture without writing it,
+    /// for the items where it applies without conflict (see RoadmapDocument::showUnsaved).
+    void showUnsaved(bool undoing) const;
+
     /// True when the last redo() or undo() reached the file.
     bool succeeded() const { return m_succeeded; }
     /// True when the last redo() or undo() was refused because of someone else's change.

@@ -30,7 +30,7 @@ void SetWipLimitCommand::undo()
 void SetWipLimitCommand::apply(int limit)
 {
     if (auto r = m_document->applySetWipLimit(m_status, limit); !r) {
-        Q_EMIT m_document->errorOccurred(r.errorMessage());
+        m_document->reportError(r.errorMessage());
         setObsolete(true);
     }
 }

@@ -1,5 +1,6 @@
 #include "roadmapdocument.h"
 
+#include "edit/pendingwrites.h"
 #include "seed/seedroadmap.h"
 #include "sources/sourcecoverage.h"
 #include "storage/backgroundintegritycheck.h"
@@ -10,13 +11,16 @@
 #include "storage/sourcerepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace jcr {
 
@@ -30,13 +34,33 @@ constexpr int MaxIncrementalRowChanges = 2000;
 
 RoadmapDocument::RoadmapDocument()
     : m_undoStack(new QUndoStack(this))
+    , m_pendingWrites(new PendingWrites(this))
 { }
 
 RoadmapDocument::~RoadmapDocument()
 {
-    // Commands refer to this document; they go first.
+    // Commands refer to this document and to its pending writes; they go first.
     delete m_undoStack;
     m_undoStack = nullptr;
+    delete m_pendingWrites;
+    m_pendingWrites = nullptr;
+}
+
+void RoadmapDocument::reportError(const QString &message)
+{
+    if (m_deferring && m_lastWriteBlocked)
+        return;
+    Q_EMIT errorOccurred(message);
+}
+
+bool RoadmapDocument::attemptDeferrable(const std::function<void()> &attempt, int waitMs)
+{
+    m_deferring = true;
+    m_deferWaitMs = waitMs;
+    m_lastWriteBlocked = false;
+    attempt();
+    m_deferring = false;
+    return std::exchange(m_lastWriteBlocked, false);
 }
 
 Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::open(const QString &path, bool readOnly)
@@ -49,6 +73,7 @@ Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::open(const QString &pa
     doc->m_repo = std::make_unique<RoadmapRepository>(*doc->m_db);
     if (auto r = doc->loadInitial(); !r)
         return r.error();
+    doc->m_identity = FileIdentity::of(doc->m_db->path());
     if (doc->m_db->integrityDeferred())
         doc->startIntegrityCheck();
     return doc;
@@ -104,6 +129,7 @@ Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::create(const QString &
     }
     if (auto r = doc->loadInitial(); !r)
         return r.error();
+    doc->m_identity = FileIdentity::of(doc->m_db->path());
     return doc;
 }
 
@@ -199,16 +225,84 @@ template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltyp
 {
     if (m_db->isReadOnly())
         return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
-    if (auto r = m_db->beginWrite(); !r)
+    // The file is known to be gone, replaced or in a read-only folder: an edit that may wait
+    // does not even try (SQLite would refuse it); the others hear why.
+    if (!m_fileStatus.isOk()) {
+        m_lastWriteBlocked = m_deferring;
+        return Error {Error::Code::ReadOnly, m_fileStatus.describe(m_db->path())};
+    }
+    // Whether a failure came from outside (a lock, the file moved meanwhile): then an edit
+    // that may wait keeps waiting instead of being refused.
+    const auto blocked = [this](const Error &e) {
+        if (!m_deferring || e.code == Error::Code::Conflict || e.code == Error::Code::Invalid)
+            return false;
+        return e.code == Error::Code::Busy || !checkFileStatus().isOk();
+    };
+    // An edit that may wait (see attemptDeferrable) tries the lock briefly instead of freezing
+    // the window for the full busy timeout.
+    if (auto r = m_deferring ? m_db->tryBeginWrite(m_deferWaitMs) : m_db->beginWrite(); !r) {
+        m_lastWriteBlocked = blocked(r.error());
         return r.error();
+    }
     auto result = body();
     if (!result) {
         m_db->rollback();
+        m_lastWriteBlocked = blocked(result.error());
         return result;
     }
-    if (auto r = m_db->commit(); !r)
+    if (auto r = m_db->commit(); !r) {
+        // A reader kept the file through the whole COMMIT wait: rolled back, may wait too.
+        m_lastWriteBlocked = blocked(r.error());
         return r.error();
+    }
     return result;
+}
+
+void RoadmapDocument::showUnsaved(const QList<Item> &items)
+{
+    replaceItems(items);
+}
+
+const FileStatus &RoadmapDocument::checkFileStatus()
+{
+    const FileStatus now = FileStatus::check(m_db->path(), m_identity);
+    if (!(now == m_fileStatus)) {
+        m_fileStatus = now;
+        Q_EMIT fileStatusChanged();
+    }
+    return m_fileStatus;
+}
+
+Result<void> RoadmapDocument::reattach(const QString &path)
+{
+    if (m_detached)
+        return Error {Error::Code::Damaged, m_db->readOnlyReason()};
+    auto db = Database::open(path, Database::Mode::Open);
+    if (!db)
+        return db.error();
+    if (db.value()->isReadOnly() && !db.value()->isAwaitingCheck())
+        return Error {Error::Code::ReadOnly,
+                      tr("%1 can only be opened read-only: %2")
+                              .arg(QDir::toNativeSeparators(path), db.value()->readOnlyReason())};
+    delete m_watcher;
+    m_watcher = nullptr;
+    // The repository refers to the connection: the new one replaces it first.
+    m_repo = std::make_unique<RoadmapRepository>(*db.value());
+    m_db = std::move(db.value());
+    m_identity = FileIdentity::of(m_db->path());
+    m_fileStatus = FileStatus();
+    m_dataVersion = -1;
+    if (m_db->integrityDeferred())
+        startIntegrityCheck();
+    updateFileWatcher();
+    auto reloaded = reload();
+    Q_EMIT fileStatusChanged();
+    Q_EMIT readOnlyChanged(m_db->isReadOnly());
+    if (!reloaded)
+        return reloaded;
+    // What waited for a file to write to goes there now.
+    m_pendingWrites->retryNow();
+    return {};
 }
 
 int RoadmapDocument::rowOf(qint64 id) const
@@ -794,7 +888,10 @@ void RoadmapDocument::setPollInterval(int ms)
     } else {
         if (!m_pollTimer) {
             m_pollTimer = new QTimer(this);
-            connect(m_pollTimer, &QTimer::timeout, this, &RoadmapDocument::checkForOutsideChanges);
+            connect(m_pollTimer, &QTimer::timeout, this, [this] {
+                checkFileStatus();
+                checkForOutsideChanges();
+            });
         }
         m_pollTimer->start(ms);
     }
@@ -824,11 +921,19 @@ void RoadmapDocument::updateFileWatcher()
         return;
     m_watcher = new QFileSystemWatcher(this);
     m_watcher->addPath(m_db->path());
+    // The folder too: a rename, a deletion or a file moved over this one shows there at once.
+    m_watcher->addPath(QFileInfo(m_db->path()).absolutePath());
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         // Some writers replace the file; the watch goes with the old one, so renew it.
-        if (!m_watcher->files().contains(path))
+        if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
             m_watcher->addPath(path);
+        checkFileStatus();
         checkForOutsideChanges();
+    });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!m_watcher->files().contains(m_db->path()) && QFileInfo::exists(m_db->path()))
+            m_watcher->addPath(m_db->path());
+        checkFileStatus();
     });
 }
 

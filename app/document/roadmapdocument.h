@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/filestatus.h"
 #include "document/itembatch.h"
 #include "domain/itemfields.h"
 #include "domain/result.h"
@@ -9,6 +10,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 #include <limits>
 #include <memory>
@@ -21,6 +24,7 @@ namespace jcr {
 
 class BackgroundIntegrityCheck;
 class Database;
+class PendingWrites;
 
 /// An item with everything that hangs off it, as needed to delete and restore it.
 struct ItemRecord
@@ -66,6 +70,18 @@ public:
     Database &database() { return *m_db; }
     RoadmapRepository &repository() { return *m_repo; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Edits waiting for another program to release the file (see PendingWrites).
+    PendingWrites *pendingWrites() const { return m_pendingWrites; }
+
+    /// Tells the user about a refused change (emits errorOccurred), except while
+    /// attemptDeferrable() runs and the refusal is only another program's lock.
+    void reportError(const QString &message);
+    /// Runs \a attempt (an undo command's redo or undo) with writes waiting at most \a waitMs
+    /// for the file's lock; returns true when a write was blocked by something outside the
+    /// planner that may pass — another program's lock, or the file moved, deleted, replaced or
+    /// its folder read-only (fileStatus()) — so that nothing was written and the refusal was not
+    /// reported: the caller keeps the edit pending.
+    bool attemptDeferrable(const std::function<void()> &attempt, int waitMs);
 
     // The in-memory picture.
     const DocumentSettings &settings() const { return m_snapshot.settings; }
@@ -129,6 +145,23 @@ public:
     /// then re-reads it. The undo history is cleared: it refers to the replaced content.
     Result<void> replaceContentsWith(Database &source);
 
+    /// What happened to the file since it was opened (moved, deleted, replaced, folder
+    /// read-only), as last checked.
+    const FileStatus &fileStatus() const { return m_fileStatus; }
+    /// Looks at the file's path again (the poll and the file watcher do it); emits
+    /// fileStatusChanged() when the answer changed.
+    const FileStatus &checkFileStatus();
+    /// Continues on the roadmap file at \a path (File ▸ Reopen after the file was moved or
+    /// replaced; or a copy just saved): opens and checks it, re-reads the picture from it
+    /// (emitting the usual change events), keeps the undo history and the edits waiting to be
+    /// written, which are then written there. On failure the current file stays.
+    Result<void> reattach(const QString &path);
+
+    /// Shows \a items (as changed by an edit waiting for the file's lock) in the picture without
+    /// writing them, emitting itemsChanged(), so that what the user typed stays on screen. The
+    /// edit's write, or a re-read of changed rows, replaces them later.
+    void showUnsaved(const QList<Item> &items);
+
     /// Re-reads the file if another program committed to it; returns true when it did.
     bool checkForOutsideChanges();
     /// Re-reads everything, emitting fine-grained row signals (selection survives).
@@ -179,6 +212,8 @@ Q_SIGNALS:
     /// must be told and editing disabled. \a readOnly is false when a large file, opened
     /// read-only until its background check passed, has become writable.
     void readOnlyChanged(bool readOnly);
+    /// fileStatus() changed, or the document now works on another file (reattach()).
+    void fileStatusChanged();
 
 private:
     RoadmapDocument();
@@ -198,6 +233,10 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RoadmapRepository> m_repo;
     QUndoStack *m_undoStack = nullptr;
+    PendingWrites *m_pendingWrites = nullptr;
+    bool m_deferring = false; ///< inside attemptDeferrable()
+    int m_deferWaitMs = 0;
+    bool m_lastWriteBlocked = false; ///< a write inside attemptDeferrable() found the file locked
     QTimer *m_pollTimer = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_watcherEnabled = true;
@@ -212,6 +251,8 @@ private:
     mutable QHash<qint64, int> m_rowById;
     mutable int m_indexStaleFrom = std::numeric_limits<int>::max();
     qint64 m_dataVersion = -1;
+    FileIdentity m_identity; ///< the file that was opened at filePath()
+    FileStatus m_fileStatus;
 };
 
 } // namespace jcr

@@ -2,11 +2,13 @@
 
 #include "commands/addstatusupdatecommand.h"
 #include "commands/createitemscommand.h"
+#include "commands/deferwritecommand.h"
 #include "commands/deleteitemscommand.h"
 #include "commands/editdependenciescommand.h"
 #include "commands/edititemcommand.h"
 #include "commands/setwiplimitcommand.h"
 #include "document/roadmapdocument.h"
+#include "edit/pendingwrites.h"
 
 #include <QHash>
 #include <QSet>
@@ -37,7 +39,9 @@ Result<void> EditService::push(QUndoCommand *command)
                                                  if (error.isEmpty())
                                                      error = message;
                                              });
-    m_document->undoStack()->push(command);
+    // Wrapped, so that the edit waits (still undoable) while another program holds the file's
+    // write lock instead of failing: see DeferWriteCommand.
+    m_document->undoStack()->push(new DeferWriteCommand(m_document, command));
     QObject::disconnect(connection);
     if (!error.isEmpty())
         return Error {Error::Code::Other, error};
@@ -80,6 +84,10 @@ Result<qint64> EditService::createItem(const Item &item)
     auto ids = createItems({item}, tr("Add “%1”").arg(item.title));
     if (!ids)
         return ids.error();
+    if (ids->isEmpty() && !m_document->pendingWrites()->isEmpty())
+        return Error {Error::Code::Busy,
+                      tr("Another program is holding the roadmap file; the item is added as soon "
+                         "as it releases it.")};
     if (ids->isEmpty())
         return Error {Error::Code::Other, tr("The item was not added.")};
     return ids->constFirst();

@@ -43,6 +43,11 @@ struct ItemMove
  * conflict with another program's change, a write error) has already been reported through
  * RoadmapDocument::errorOccurred(), which the main window shows; the returned Error carries the
  * same message, for callers that want to react too (an editor keeping its field, say).
+ *
+ * Waiting: when the document's PendingWrites are enabled (the GUI) and another program holds
+ * the file's write lock, a call succeeds with its edit pending: on the undo stack, written as
+ * soon as the lock is released (createItem() then returns a Busy error: the id is not known
+ * yet). Without it (the command line) such a call fails with a Busy error.
  */
 class EditService
 {

@@ -35,7 +35,7 @@ void ImportItemsCommand::fail(const QString &message)
 {
     m_succeeded = false;
     m_error = message;
-    Q_EMIT m_document->errorOccurred(message);
+    m_document->reportError(message);
     setObsolete(true);
 }
 

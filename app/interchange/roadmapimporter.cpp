@@ -1,5 +1,6 @@
 #include "roadmapimporter.h"
 
+#include "commands/deferwritecommand.h"
 #include "document/roadmapdocument.h"
 #include "importitemscommand.h"
 #include "importplanner.h"
@@ -41,7 +42,8 @@ Result<void> RoadmapImporter::apply(RoadmapDocument &document, const ImportPlan 
     QObject guard;
     QObject::connect(&document, &RoadmapDocument::errorOccurred, &guard,
                      [&error](const QString &message) { error = message; });
-    document.undoStack()->push(command);
+    // Waits for another program's lock like any edit (see DeferWriteCommand).
+    document.undoStack()->push(new DeferWriteCommand(&document, command));
     succeeded = error.isEmpty();
     if (!succeeded)
         return Error {Error::Code::Conflict, error};

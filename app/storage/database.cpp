@@ -587,8 +587,22 @@ Result<void> Database::beginWrite()
     }
 }
 
+Result<void> Database::tryBeginWrite(int waitMs)
+{
+    if (m_readOnly && m_schemaVersion != 0)
+        return Error {Error::Code::ReadOnly, m_readOnlyReason};
+    sqlite3_busy_timeout(m_handle, waitMs);
+    auto r = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // COMMIT waits for readers with the usual timeout again.
+    sqlite3_busy_timeout(m_handle, m_busyTimeoutMs);
+    if (!r && r.error().code == Error::Code::Busy)
+        return Error {Error::Code::Busy, tr("Another program is holding the roadmap file locked.")};
+    return r;
+}
+
 void Database::setBusyTimeout(int ms)
 {
+    m_busyTimeoutMs = ms;
     sqlite3_busy_timeout(m_handle, ms);
 }
 

@@ -68,6 +68,10 @@ public:
 
     /// Starts a write transaction with BEGIN IMMEDIATE, retrying while the file is busy.
     Result<void> beginWrite();
+    /// Starts a write transaction with BEGIN IMMEDIATE, waiting at most \a waitMs for another
+    /// program's lock, once: a Busy error when it is still held (the GUI then keeps the edit
+    /// pending instead of freezing for the full timeout).
+    Result<void> tryBeginWrite(int waitMs);
     /// How long each attempt to get the lock waits for another program (default 5000 ms;
     /// tests shorten it).
     void setBusyTimeout(int ms);
@@ -124,6 +128,7 @@ private:
     QStringList m_warnings;
     bool m_integrityDeferred = false;
     bool m_awaitingCheck = false;
+    int m_busyTimeoutMs = 5000; ///< what setBusyTimeout() set (BusyTimeoutMs by default)
 };
 
 } // namespace jcr

@@ -8,8 +8,10 @@
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
+#include "edit/pendingwrites.h"
 #include "editor/itemeditor.h"
 #include "editor/useridentity.h"
+#include "filestatebanner.h"
 #include "filterbar.h"
 #include "interchange/interchangeactions.h"
 #include "itemsview.h"
@@ -79,10 +81,18 @@ MainWindow::MainWindow(QWidget *parent)
             "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c46c; }"));
     m_readOnlyBanner->hide();
 
+    m_fileBanner = new FileStateBanner(central);
+    connect(m_fileBanner, &FileStateBanner::failed, this, &MainWindow::showError);
+    connect(m_fileBanner, &FileStateBanner::fileSwitched, this, [this] {
+        m_recent->add(m_document->filePath());
+        updateTitleAndState();
+    });
+
     m_filterBar = new FilterBar(central);
     m_views = new QTabWidget(central);
     m_views->setDocumentMode(true);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_fileBanner);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
@@ -351,6 +361,16 @@ void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
                 });
         // Other programs may edit the file while it is open: look for their commits.
         m_document->setPollInterval(500);
+        // An edit made while another program holds the file's lock, or while the file is gone
+        // or its folder read-only, waits (still undoable) instead of failing; the banner says so.
+        m_document->pendingWrites()->setEnabled(true);
+        connect(m_document->pendingWrites(), &PendingWrites::written, this, [this](int n) {
+            statusBar()->showMessage(n == 1 ? tr("The waiting change was saved.")
+                                            : tr("The %1 waiting changes were saved.").arg(n),
+                                     8000);
+        });
+        connect(m_document.get(), &RoadmapDocument::fileStatusChanged, this,
+                &MainWindow::updateTitleAndState);
         // The schema changed outside: the banner appears and editing stops.
         // A large file becomes writable once its background check has passed; only then is
         // its daily backup taken.
@@ -363,6 +383,7 @@ void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
         });
         createViews();
         m_recent->add(m_document->filePath());
+        m_fileBanner->setDocument(m_document.get());
         takeDailyBackup();
     }
     updateTitleAndState();
@@ -478,6 +499,8 @@ bool MainWindow::openDocument(const QString &path)
 {
     if (m_document && QFileInfo(path).absoluteFilePath() == m_document->filePath())
         return true;
+    if (!m_fileBanner->confirmDiscardWaiting())
+        return false;
     auto opened = RoadmapDocument::open(path);
     if (!opened) {
         showError(tr("%1 could not be opened").arg(QFileInfo(path).fileName()),
@@ -604,6 +627,8 @@ void MainWindow::saveCopyAs()
 
 void MainWindow::closeDocument()
 {
+    if (!m_fileBanner->confirmDiscardWaiting())
+        return;
     setDocument(nullptr);
 }
 
@@ -757,6 +782,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_fileBanner->confirmDiscardWaiting()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -17,6 +17,7 @@ class QUndoGroup;
 
 namespace jcr {
 
+class FileStateBanner;
 class FilterBar;
 class ItemEditor;
 class ItemFilterModel;
@@ -52,6 +53,7 @@ public:
     QItemSelectionModel *selectionModel() const { return m_selectionModel; }
     ItemsView *itemsView() const { return m_itemsView; }
     ItemEditor *itemEditor() const { return m_editor; }
+    FileStateBanner *fileStateBanner() const { return m_fileBanner; }
     QTabWidget *viewTabs() const { return m_views; }
 
     /// Adds a view as a tab; the n-th view gets Ctrl+n.
@@ -98,6 +100,7 @@ private:
     ItemEditor *m_editor = nullptr;
     QDockWidget *m_editorDock = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    FileStateBanner *m_fileBanner = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_centennialLabel = nullptr;
     RecentFiles *m_recent = nullptr;
