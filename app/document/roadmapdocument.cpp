@@ -284,8 +284,7 @@ Result<void> RoadmapDocument::reattach(const QString &path)
         return Error {Error::Code::ReadOnly,
                       tr("%1 can only be opened read-only: %2")
                               .arg(QDir::toNativeSeparators(path), db.value()->readOnlyReason())};
-    delete m_watcher;
-    m_watcher = nullptr;
+    dropFileWatcher();
     // The repository refers to the connection: the new one replaces it first.
     m_repo = std::make_unique<RoadmapRepository>(*db.value());
     m_db = std::move(db.value());
@@ -909,12 +908,23 @@ void RoadmapDocument::setFileWatcherEnabled(bool enabled)
     updateFileWatcher();
 }
 
+void RoadmapDocument::dropFileWatcher()
+{
+    if (!m_watcher)
+        return;
+    // Often called from the watcher's own signal (a schema changed outside detaches the
+    // document): it may still be delivering the rest of one batch of events (the file's and
+    // its folder's), so it is disconnected now and deleted later.
+    m_watcher->disconnect(this);
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+}
+
 void RoadmapDocument::updateFileWatcher()
 {
     const bool want = m_watcherEnabled && m_pollTimer;
     if (!want) {
-        delete m_watcher;
-        m_watcher = nullptr;
+        dropFileWatcher();
         return;
     }
     if (m_watcher)

@@ -225,6 +225,7 @@ private:
     void rebuildIndex(int fromRow) const;
     void refreshAfterConflict();
     void updateFileWatcher();
+    void dropFileWatcher();
     void startIntegrityCheck();
     /// Refuses citations of \a after that \a before did not have and that do not occur in
     /// their source; an outside edit that broke an existing one is reported, not re-checked.
