@@ -20,7 +20,6 @@ Result<ImportPlan> RoadmapImporter::plan(const RoadmapDocument &document, const 
     roadmap.organisations = document.organisations();
     roadmap.items = document.items();
     roadmap.dependencies = document.dependencies();
-    // Cited passages are found again in the roadmap's sources (new rows have no citations yet).
     roadmap.sources = document.sources();
     return ImportPlanner::plan(table.value(), roadmap);
 }

@@ -213,9 +213,8 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
 {
     sqlite3 *h = m_db.handle();
     // One read transaction for a consistent picture; ended before returning so that no lock
-    // is held while the application is idle. Inside a caller's write transaction (the re-read
-    // of a large import) the picture is consistent already: that transaction is neither begun
-    // again (SQLite refuses) nor ended here (it would commit the caller's writes early).
+    // is held while the application is idle. Inside a write transaction (the re-read after a
+    // bulk insert) that transaction already gives the picture and must stay open.
     const bool ownTransaction = sqlite3_get_autocommit(h) != 0;
     if (ownTransaction && sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error {Error::Code::Other, QString::fromUtf8(sqlite3_errmsg(h))};
