@@ -1,4 +1,5 @@
 #include "roadmapdocument.h"
+#include "writetransaction.h"
 
 #include "seed/seedroadmap.h"
 #include "sources/sourcecoverage.h"
@@ -193,22 +194,6 @@ QStringList RoadmapDocument::allTags() const
     QStringList out(tags.begin(), tags.end());
     out.sort(Qt::CaseInsensitive);
     return out;
-}
-
-template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltype(body())
-{
-    if (m_db->isReadOnly())
-        return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
-    if (auto r = m_db->beginWrite(); !r)
-        return r.error();
-    auto result = body();
-    if (!result) {
-        m_db->rollback();
-        return result;
-    }
-    if (auto r = m_db->commit(); !r)
-        return r.error();
-    return result;
 }
 
 int RoadmapDocument::rowOf(qint64 id) const
@@ -606,20 +591,6 @@ Result<void> RoadmapDocument::applySetWipLimit(Status status, int limit)
         Q_EMIT wipLimitsChanged(status);
     }
     return done;
-}
-
-Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organisation)
-{
-    auto stored = writeTransaction([&] { return m_repo->insertOrganisation(organisation); });
-    if (stored) {
-        m_snapshot.organisations.append(stored.value());
-        std::sort(m_snapshot.organisations.begin(), m_snapshot.organisations.end(),
-                  [](const Organisation &a, const Organisation &b) {
-                      return a.name.localeAwareCompare(b.name) < 0;
-                  });
-        Q_EMIT organisationsChanged();
-    }
-    return stored;
 }
 
 Result<void> RoadmapDocument::setSettings(const DocumentSettings &settings)
