@@ -17,11 +17,9 @@ AddStatusUpdateCommand::AddStatusUpdateCommand(RoadmapDocument *document,
         m_before = *it;
         m_after = *it;
         if (update.newStatus)
-            m_after.status = *update.newStatus;
+            m_after.setStatus(*update.newStatus);
         if (update.newHealth)
             m_after.health = *update.newHealth;
-        if (m_after.status == Status::Done)
-            m_after.progress = 100;
         m_changesItem = m_after.status != m_before.status || m_after.health != m_before.health
                 || m_after.progress != m_before.progress;
     }

@@ -63,8 +63,8 @@ Item EditService::draftItem(Status status, qint64 areaId) const
 {
     Item item;
     item.title = tr("New item");
-    item.status = status;
-    item.progress = status == Status::Done ? 100 : 0;
+    item.progress = 0;
+    item.setStatus(status);
     if (areaId <= 0 || !m_document->area(areaId)) {
         const PriorityArea *first = m_document->areaByNumber(1);
         areaId = first                          ? first->id
@@ -206,7 +206,7 @@ Result<void> EditService::moveItems(const QList<ItemMove> &moves, const QString 
         if (!current)
             return Error {Error::Code::NotFound, tr("The item no longer exists.")};
         ItemChange c {*current, *current};
-        c.after.status = m.status;
+        c.after.setStatus(m.status);
         c.after.rank = m.rank;
         if (m.areaId > 0)
             c.after.areaId = m.areaId;

@@ -193,15 +193,14 @@ QList<Citation> ItemTable::citationsFromText(QStringView text, const Item &item,
             }
         }
         if (sourceId == 0) {
-            problems->append(tr("the source passage “%1” does not occur verbatim in any source "
-                                "document of this roadmap")
-                                     .arg(passage.size() > 60 ? passage.left(60) + QChar(0x2026)
-                                                              : passage));
+            problems->append(
+                    tr("the source passage “%1” does not occur verbatim in any source "
+                       "document of this roadmap")
+                            .arg(passage.size() > 60 ? passage.left(60) + QChar(0x2026) : passage));
             continue;
         }
-        const bool repeated
-                = std::any_of(citations.cbegin(), citations.cend(),
-                              [&](const Citation &c) { return c.passage == passage; });
+        const bool repeated = std::any_of(citations.cbegin(), citations.cend(),
+                                          [&](const Citation &c) { return c.passage == passage; });
         if (!repeated)
             citations.append(Citation {sourceId, passage});
     }

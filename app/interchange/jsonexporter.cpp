@@ -55,8 +55,8 @@ QByteArray JsonExporter::toJson(const RoadmapData &data, const QDateTime &now)
         sources.append(QJsonObject {
                 {QStringLiteral("id"), d.id},
                 {QStringLiteral("title"), d.title},
-                {QStringLiteral("date"), d.date.isValid() ? QJsonValue(d.date.toString(Qt::ISODate))
-                                                          : QJsonValue()},
+                {QStringLiteral("date"),
+                 d.date.isValid() ? QJsonValue(d.date.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("place"), text(d.place)},
                 {QStringLiteral("link"), text(d.link)},
                 {QStringLiteral("text"), d.text}});

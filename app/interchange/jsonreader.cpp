@@ -77,8 +77,10 @@ Result<TableData> JsonReader::parse(const QByteArray &bytes)
                 // The passages an item cites; each is found again in the roadmap's sources.
                 QStringList passages;
                 for (const QJsonValue &v : it.value().toArray())
-                    passages << (v.isString() ? v.toString()
-                                              : v.toObject().value(QStringLiteral("passage")).toString());
+                    passages
+                            << (v.isString()
+                                        ? v.toString()
+                                        : v.toObject().value(QStringLiteral("passage")).toString());
                 row.cells[int(C::Source)] = passages.join(QStringLiteral("\n\n"));
                 continue;
             }

@@ -13,6 +13,7 @@ Result<RoadmapData> RoadmapData::fromDocument(RoadmapDocument &document, bool wi
     data.snapshot.organisations = document.organisations();
     data.snapshot.items = document.items();
     data.snapshot.dependencies = document.dependencies();
+    data.snapshot.sources = document.sources();
     for (Status s : enums::allStatuses()) {
         if (const int limit = document.wipLimit(s))
             data.snapshot.wipLimits.insert(s, limit);

@@ -20,6 +20,7 @@ Result<ImportPlan> RoadmapImporter::plan(const RoadmapDocument &document, const 
     roadmap.organisations = document.organisations();
     roadmap.items = document.items();
     roadmap.dependencies = document.dependencies();
+    roadmap.sources = document.sources();
     return ImportPlanner::plan(table.value(), roadmap);
 }
 

@@ -213,18 +213,21 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
 {
     sqlite3 *h = m_db.handle();
     // One read transaction for a consistent picture; ended before returning so that no lock
-    // is held while the application is idle.
-    if (sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+    // is held while the application is idle. Inside a write transaction (the re-read after a
+    // bulk insert) that transaction already gives the picture and must stay open.
+    const bool ownTransaction = sqlite3_get_autocommit(h) != 0;
+    if (ownTransaction && sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error {Error::Code::Other, QString::fromUtf8(sqlite3_errmsg(h))};
     struct EndRead
     {
         sqlite3 *h;
+        bool own;
         ~EndRead()
         {
-            if (!sqlite3_get_autocommit(h))
+            if (own && !sqlite3_get_autocommit(h))
                 sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
         }
-    } endRead {h};
+    } endRead {h, ownTransaction};
 
     Snapshot snap;
     {

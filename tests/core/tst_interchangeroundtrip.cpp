@@ -278,7 +278,8 @@ void TestInterchangeRoundTrip::largeImportIsOneUndoStep()
     auto plan = RoadmapImporter::plan(doc, csvPath);
     QVERIFY(plan.ok());
     QCOMPARE(plan->addedCount(), 600);
-    QVERIFY(RoadmapImporter::apply(doc, plan.value(), csvPath).ok());
+    const auto applied = RoadmapImporter::apply(doc, plan.value(), csvPath);
+    QVERIFY2(applied.ok(), qPrintable(applied.errorMessage()));
     QCOMPARE(doc.undoStack()->count(), 1);
     QCOMPARE(doc.itemCount(), count + 600);
     const QString ids = sqlite3Cli(path,

@@ -36,7 +36,7 @@ InterchangeActions::InterchangeActions(QWidget *window, DocumentGetter document)
         a->setObjectName(QStringLiteral("export") + InterchangeFormat::extension(e.format));
         m_exportActions << a;
     }
-    m_import = new QAction(tr("&Import…"), this);
+    m_import = new QAction(tr("Impor&t…"), this);
     m_import->setObjectName(QStringLiteral("importAction"));
     m_import->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     connect(m_import, &QAction::triggered, this, &InterchangeActions::import);
