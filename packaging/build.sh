@@ -15,7 +15,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev-tools libgl-dev
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
     libxlsxwriter-dev libzip-dev
-    fonts-noto-cjk fonts-dejavu-core
+    fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra
 )
 case "$cmd" in
     test | package)

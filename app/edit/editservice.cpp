@@ -7,6 +7,7 @@
 #include "commands/editdependenciescommand.h"
 #include "commands/edititemcommand.h"
 #include "commands/editorganisationcommand.h"
+#include "commands/importitemscommand.h"
 #include "commands/removeorganisationcommand.h"
 #include "commands/setwiplimitcommand.h"
 #include "document/roadmapdocument.h"
@@ -119,6 +120,46 @@ Result<QList<qint64>> EditService::createItems(const QList<Item> &items, const Q
     if (!pushed)
         return pushed.error();
     return ids;
+}
+
+Result<void> EditService::importItems(const ItemImport &changes, const QString &text)
+{
+    if (auto w = writable(); !w)
+        return w.error();
+    if (changes.before.size() != changes.after.size()
+        || changes.addedPredecessors.size() > changes.added.size())
+        return Error {Error::Code::Invalid, tr("The import is incomplete; nothing was imported.")};
+    if (!changes.hasChanges())
+        return {};
+    // The same rules as every other edit, checked before anything is written.
+    const auto check = [this](const Item &it) -> Result<void> {
+        if (!m_document->area(it.areaId))
+            return Error {Error::Code::Invalid,
+                          tr("“%1” has no priority area of this roadmap; nothing was imported.")
+                                  .arg(it.title)};
+        if (const QStringList problems = it.validate(); !problems.isEmpty())
+            return Error {Error::Code::Invalid,
+                          tr("“%1”: %2 Nothing was imported.")
+                                  .arg(it.title, problems.join(QLatin1Char(' ')))};
+        return {};
+    };
+    for (const Item &it : changes.after) {
+        if (!m_document->item(it.id))
+            return Error {
+                    Error::Code::Invalid,
+                    tr("“%1” is no longer in this roadmap; nothing was imported.").arg(it.title)};
+        if (auto ok = check(it); !ok)
+            return ok;
+    }
+    for (const Item &it : changes.added) {
+        if (auto ok = check(it); !ok)
+            return ok;
+    }
+    return push(new ImportItemsCommand(m_document, changes,
+                                       text.isEmpty()
+                                               ? tr("Import %n item(s)", nullptr,
+                                                    changes.changedCount() + changes.addedCount())
+                                               : text));
 }
 
 Result<void> EditService::editItem(const Item &before, const Item &after, const QString &text)

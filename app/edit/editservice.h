@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/edititemscommand.h"
+#include "commands/itemimport.h"
 #include "domain/item.h"
 #include "domain/organisation.h"
 #include "domain/result.h"
@@ -84,6 +85,12 @@ public:
 
     /// Sets status, area and rank of each item in one step (a drop of several cards).
     Result<void> moveItems(const QList<ItemMove> &moves, const QString &text = {});
+
+    /// Writes an import (File ▸ Import…, `jcroadmap import`): changes, new items and links in
+    /// one step named \a text ("Import tracker.csv"). Changed fields are written over each item
+    /// as it is now; a field someone else changed meanwhile refuses the whole import. Refused
+    /// before writing when an item is invalid or names no area of this roadmap.
+    Result<void> importItems(const ItemImport &changes, const QString &text);
 
     // ----- Links -----
 

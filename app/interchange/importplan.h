@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/snapshot.h"
+#include "commands/itemimport.h"
 #include "tabledata.h"
 
 #include <QCoreApplication>
@@ -15,29 +15,20 @@ struct ImportRejection
 };
 
 /**
- * What an import would do, worked out before anything is written: the items it changes (as
- * they are and as they would be), the items it adds, and the rows it refuses. An import with a
- * refused row writes nothing (all or nothing).
+ * What an import would do, worked out before anything is written: the changes (ItemImport:
+ * the items it changes, as they are and as they would be, and the items it adds) and the rows
+ * it refuses. An import with a refused row writes nothing (all or nothing).
  */
-struct ImportPlan
+struct ImportPlan : ItemImport
 {
     Q_DECLARE_TR_FUNCTIONS(jcr::ImportPlan)
 
 public:
     TableData::Unit unit = TableData::Unit::Line;
-    QList<Item> before; ///< changed items as they are now
-    QList<Item> after; ///< the same items as the import leaves them (same order)
-    QList<Item> added; ///< new items (id 0)
-    QList<QList<qint64>> addedPredecessors; ///< the items each new item depends on
-    QList<Dependency> addedDependencies; ///< between existing items
-    QList<Dependency> removedDependencies;
     QList<ImportRejection> rejected;
     int unchanged = 0;
 
-    int changedCount() const { return int(before.size()); }
-    int addedCount() const { return int(added.size()); }
     int rejectedCount() const { return int(rejected.size()); }
-    bool hasChanges() const { return !before.isEmpty() || !added.isEmpty(); }
     /// True when the import may be written: nothing refused and something to do.
     bool canApply() const { return rejected.isEmpty() && hasChanges(); }
 

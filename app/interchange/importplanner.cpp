@@ -200,18 +200,29 @@ Result<ImportPlan> ImportPlanner::plan(const TableData &data, const Snapshot &ro
             isNew = false;
         }
 
-        if (r.given(C::Area)) {
-            const QString text = r.cell(C::Area).trimmed();
-            if (!text.isEmpty() || !isNew) {
-                if (const PriorityArea *a = table.areaNamed(text))
-                    item.areaId = a->id;
-                else
-                    r.problems << tr("unknown priority area “%1” (a number from 1 to %2, or the "
-                                     "area's name)")
-                                          .arg(text)
-                                          .arg(roadmap.areas.size());
+        // The area is said once: a row refused for its area is checked further against a
+        // stand-in area, so that Item::validate() does not repeat "a priority area is required".
+        const QString areaText = r.cell(C::Area).trimmed();
+        const QString areaHint
+                = tr("a number from 1 to %1, or the area's name").arg(roadmap.areas.size());
+        bool areaRefused = false;
+        if (!areaText.isEmpty()) {
+            if (const PriorityArea *a = table.areaNamed(areaText))
+                item.areaId = a->id;
+            else {
+                r.problems << tr("unknown priority area “%1” (%2)").arg(areaText, areaHint);
+                areaRefused = true;
             }
+        } else if (isNew) {
+            r.problems << tr("a priority area is required (%1)").arg(areaHint);
+            areaRefused = true;
+        } else if (r.given(C::Area)) {
+            r.problems << tr("the priority area is empty (%1)").arg(areaHint);
+            areaRefused = true;
         }
+        const qint64 areaId = item.areaId;
+        if (areaRefused && item.areaId <= 0 && !roadmap.areas.isEmpty())
+            item.areaId = roadmap.areas.constFirst().id;
         r.readEnum(C::Kind, item.kind, enums::allKinds(), isNew, QT_TR_NOOP("kind"));
         r.readEnum(C::Status, item.status, enums::allStatuses(), isNew, QT_TR_NOOP("status"));
         r.readEnum(C::Health, item.health, enums::allHealths(), isNew, QT_TR_NOOP("health"));
@@ -283,7 +294,16 @@ Result<ImportPlan> ImportPlanner::plan(const TableData &data, const Snapshot &ro
             std::sort(predecessors.begin(), predecessors.end());
         }
 
-        r.problems << item.validate();
+        // The item's own rules, phrased like the rest of the row's problems ("line 3: unknown
+        // kind “x” (…); a title is required").
+        for (QString problem : item.validate()) {
+            if (problem.size() > 1 && !problem.at(1).isUpper())
+                problem[0] = problem.at(0).toLower();
+            if (problem.endsWith(QLatin1Char('.')))
+                problem.chop(1);
+            r.problems << problem;
+        }
+        item.areaId = areaId;
         if (!r.problems.isEmpty()) {
             plan.rejected << ImportRejection {row.line, r.problems.join(QStringLiteral("; "))};
             continue;

@@ -2,12 +2,11 @@
 
 #include "csvexporter.h"
 #include "document/roadmapdocument.h"
-#include "exportguard.h"
 #include "jsonexporter.h"
+#include "storage/outputguard.h"
 #include "xlsxexporter.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace jcr {
 
@@ -26,15 +25,16 @@ Result<void> RoadmapExporter::exportTo(RoadmapDocument &document, const QString 
                                        InterchangeFormat::Format format,
                                        const CalendarFilter &filter)
 {
-    if (auto ok = ExportGuard::check(output, document.filePath()); !ok)
+    // The one output guard of every writer: checked before the work and again (by writeFile)
+    // just before the file is replaced.
+    const QStringList inputs {document.filePath()};
+    if (auto ok = OutputGuard::check(output, inputs); !ok)
         return ok;
     // CSV and calendars hold no history: reading 200,000 updates for them would be wasted.
     const bool withHistory = format == InterchangeFormat::Xlsx || format == InterchangeFormat::Json;
     auto data = RoadmapData::fromDocument(document, withHistory);
     if (!data)
         return data.error();
-    if (format == InterchangeFormat::Xlsx)
-        return XlsxExporter::write(data.value(), output);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QByteArray bytes;
@@ -48,15 +48,15 @@ Result<void> RoadmapExporter::exportTo(RoadmapDocument &document, const QString 
     case InterchangeFormat::Json:
         bytes = JsonExporter::toJson(data.value(), now);
         break;
-    case InterchangeFormat::Xlsx:
+    case InterchangeFormat::Xlsx: {
+        auto workbook = XlsxExporter::toXlsx(data.value());
+        if (!workbook)
+            return workbook.error();
+        bytes = std::move(workbook.value());
         break;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {Error::Code::Other,
-                      tr("%1 could not be written: %2")
-                              .arg(QDir::toNativeSeparators(output), file.errorString())};
-    return {};
+    }
+    return OutputGuard::writeFile(output, bytes, inputs);
 }
 
 } // namespace jcr

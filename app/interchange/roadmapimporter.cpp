@@ -1,11 +1,11 @@
 #include "roadmapimporter.h"
 
 #include "document/roadmapdocument.h"
-#include "importitemscommand.h"
+#include "edit/editservice.h"
 #include "importplanner.h"
 #include "importreader.h"
 
-#include <QUndoStack>
+#include <QFileInfo>
 
 namespace jcr {
 
@@ -33,20 +33,14 @@ Result<void> RoadmapImporter::apply(RoadmapDocument &document, const ImportPlan 
         return Error {Error::Code::Invalid,
                       tr("%n row(s) were rejected; nothing was imported.", nullptr,
                          plan.rejectedCount())};
-    if (!plan.hasChanges())
-        return {};
-    auto *command = new ImportItemsCommand(&document, plan, path);
-    // The stack runs redo() and drops the command again if it failed (it marks itself obsolete).
-    bool succeeded = false;
-    QString error;
-    QObject guard;
-    QObject::connect(&document, &RoadmapDocument::errorOccurred, &guard,
-                     [&error](const QString &message) { error = message; });
-    document.undoStack()->push(command);
-    succeeded = error.isEmpty();
-    if (!succeeded)
-        return Error {Error::Code::Conflict, error};
-    return {};
+    // Through the edit service, as every edit: one transaction and one undo step.
+    return EditService(&document).importItems(plan, stepName(path));
+}
+
+QString RoadmapImporter::stepName(const QString &path)
+{
+    //: the undo step of an import; %1 is a file name
+    return tr("Import %1").arg(QFileInfo(path).fileName());
 }
 
 } // namespace jcr

@@ -20,9 +20,12 @@ class RoadmapImporter
 
 public:
     static Result<ImportPlan> plan(const RoadmapDocument &document, const QString &path);
-    /// Writes \a plan through the document's undo stack; refused when it has rejected rows.
+    /// Writes \a plan through the edit service (EditService::importItems()); refused when it
+    /// has rejected rows.
     static Result<void> apply(RoadmapDocument &document, const ImportPlan &plan,
                               const QString &path);
+    /// The name of the undo step of importing \a path: "Import tracker.csv".
+    static QString stepName(const QString &path);
 };
 
 } // namespace jcr

@@ -2,16 +2,13 @@
 
 #include "itemtable.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace jcr {
 
@@ -69,7 +66,7 @@ private:
 
 } // namespace
 
-Result<void> XlsxExporter::write(const RoadmapData &data, const QString &path)
+Result<QByteArray> XlsxExporter::toXlsx(const RoadmapData &data)
 {
     const ItemTable table(data.snapshot);
     const auto &items = data.snapshot.items;
@@ -93,21 +90,21 @@ Result<void> XlsxExporter::write(const RoadmapData &data, const QString &path)
                                   .arg(MaxCellLength)};
     }
 
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.") + target.fileName()
-                             + QStringLiteral(".XXXXXX"));
-    if (!temporary.open())
+    // Never beside the output: that may be a device (/dev/stdout) or a folder not ours.
+    const QTemporaryDir folder;
+    if (!folder.isValid())
         return Error {Error::Code::Other,
-                      tr("Cannot write in %1: %2")
-                              .arg(QDir::toNativeSeparators(target.absolutePath()),
-                                   temporary.errorString())};
-    temporary.close();
-    const QByteArray tempName = QFile::encodeName(temporary.fileName());
+                      tr("Cannot create a temporary folder for the workbook: %1")
+                              .arg(folder.errorString())};
+    const QString tempPath = folder.filePath(QStringLiteral("workbook.xlsx"));
+    const QByteArray tempName = QFile::encodeName(tempPath);
+    QByteArray tmpdir = QFile::encodeName(folder.path());
 
     // Constant-memory mode streams rows to disk: 100,000 items need little memory and no
     // shared-string table (cells are inline strings, which every reader understands).
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;
+    options.tmpdir = tmpdir.data();
     lxw_workbook *book = workbook_new_opt(tempName.constData(), &options);
     if (!book)
         return Error {Error::Code::Other, tr("The workbook could not be created.")};
@@ -246,17 +243,15 @@ Result<void> XlsxExporter::write(const RoadmapData &data, const QString &path)
         return Error {Error::Code::Other,
                       tr("The workbook could not be written: %1")
                               .arg(QString::fromUtf8(lxw_strerror(status)))};
-    // rename(2) replaces the target in one step: readers see the old file or the new one.
-    if (std::rename(tempName.constData(), QFile::encodeName(target.absoluteFilePath()).constData())
-        != 0)
+    QFile workbook(tempPath);
+    if (!workbook.open(QIODevice::ReadOnly))
         return Error {Error::Code::Other,
-                      tr("The workbook could not be saved as %1.")
-                              .arg(QDir::toNativeSeparators(target.absoluteFilePath()))};
-    temporary.setAutoRemove(false);
-    QFile::setPermissions(target.absoluteFilePath(),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                  | QFile::ReadOther);
-    return {};
+                      tr("The workbook could not be read back: %1").arg(workbook.errorString())};
+    QByteArray bytes = workbook.readAll();
+    if (workbook.error() != QFileDevice::NoError)
+        return Error {Error::Code::Other,
+                      tr("The workbook could not be read back: %1").arg(workbook.errorString())};
+    return bytes;
 }
 
 } // namespace jcr

@@ -23,8 +23,9 @@ public:
     /// Excel's limit on the length of a cell's text.
     static constexpr int MaxCellLength = 32767;
 
-    /// Writes \a path (replacing it atomically); nothing is left behind on failure.
-    static Result<void> write(const RoadmapData &data, const QString &path);
+    /// The workbook's bytes, for OutputGuard::writeFile(). libxlsxwriter can only write to a
+    /// file: it writes one in a private temporary folder, removed again in any case.
+    static Result<QByteArray> toXlsx(const RoadmapData &data);
 };
 
 } // namespace jcr

@@ -47,6 +47,7 @@ struct PageComposer::Op
     QRectF rect;
     QString text;
     Style style = Body;
+    int variant = 0; ///< emphasis: 0 none, 1 bold, 2 italic, 3 both
     QColor colour;
     QColor fill;
     qreal width = 0;
@@ -84,8 +85,16 @@ PageComposer::PageComposer(QPaintDevice *device, const QRectF &pageRect, const Q
     m_fonts[Title] = make(19, true);
     m_fonts[Subtitle] = make(11.5, false);
     m_fonts[Marking] = make(9, true);
-    for (int s = 0; s < StyleCount; ++s)
+    for (int s = 0; s < StyleCount; ++s) {
         m_metrics[s] = std::make_unique<QFontMetricsF>(m_fonts[s], m_device);
+        for (int v = 0; v < 4; ++v) {
+            QFont f = m_fonts[s];
+            if (v & 1)
+                f.setBold(true);
+            f.setItalic(v & 2);
+            m_variantFonts[s][v] = f;
+        }
+    }
     const FrameGeometry g = frameGeometry();
     m_body = QRectF(QPointF(m_page.left() + mm(m_margins.left()), g.headerRule + mm(4)),
                     QPointF(m_page.right() - mm(m_margins.right()), g.footerRule - mm(4)));
@@ -160,6 +169,138 @@ qreal PageComposer::advance(Style style, const QString &text) const
     const qreal w = m_metrics[style]->horizontalAdvance(text);
     cache.insert(text, w);
     return w;
+}
+
+qreal PageComposer::advance(Style style, int variant, const QString &text) const
+{
+    if (variant == 0)
+        return advance(style, text);
+    auto &fm = m_variantMetrics[style][variant];
+    if (!fm)
+        fm = std::make_unique<QFontMetricsF>(m_variantFonts[style][variant], m_device);
+    return fm->horizontalAdvance(text);
+}
+
+qreal PageComposer::runsWidth(const QList<EmphasisRun> &line, Style style) const
+{
+    qreal w = 0;
+    for (const EmphasisRun &r : line)
+        w += advance(style, variantOf(r.bold, r.italic), r.text);
+    return w;
+}
+
+QList<QList<EmphasisRun>> PageComposer::wrapRuns(const QList<EmphasisRun> &runs, Style style,
+                                                 qreal width) const
+{
+    // The runs as one text with the emphasis variant of every character, broken at the same
+    // opportunities as wrap(), each stretch measured in its own font.
+    QString text;
+    QList<quint8> variant;
+    for (const EmphasisRun &r : runs) {
+        const QString t = printable(r.text, true);
+        text += t;
+        variant.insert(variant.size(), t.size(), quint8(variantOf(r.bold, r.italic)));
+    }
+    const auto measure = [&](qsizetype from, qsizetype to) {
+        qreal w = 0;
+        while (from < to) {
+            qsizetype end = from + 1;
+            while (end < to && variant.at(end) == variant.at(from))
+                ++end;
+            w += advance(style, variant.at(from), text.mid(from, end - from));
+            from = end;
+        }
+        return w;
+    };
+    // A line [from, to) of the text, its spaces trimmed, cut into runs of equal emphasis.
+    const auto lineOf = [&](qsizetype from, qsizetype to) {
+        while (from < to && text.at(from).isSpace())
+            ++from;
+        while (to > from && text.at(to - 1).isSpace())
+            --to;
+        QList<EmphasisRun> line;
+        while (from < to) {
+            qsizetype end = from + 1;
+            while (end < to && variant.at(end) == variant.at(from))
+                ++end;
+            line.append({text.mid(from, end - from), bool(variant.at(from) & 1),
+                         bool(variant.at(from) & 2)});
+            from = end;
+        }
+        return line;
+    };
+
+    QList<QList<EmphasisRun>> lines;
+    const auto flush = [&](qsizetype from, qsizetype to) {
+        const QList<EmphasisRun> line = lineOf(from, to);
+        if (!line.isEmpty())
+            lines.append(line);
+    };
+    qsizetype paraStart = 0;
+    while (paraStart <= text.size()) {
+        qsizetype paraEnd = text.indexOf(QLatin1Char('\n'), paraStart);
+        if (paraEnd < 0)
+            paraEnd = text.size();
+        const QString para = text.mid(paraStart, paraEnd - paraStart);
+        if (para.trimmed().isEmpty()) {
+            lines.append(QList<EmphasisRun>());
+        } else if (measure(paraStart, paraEnd) <= width) {
+            lines.append(lineOf(paraStart, paraEnd));
+        } else {
+            QTextBoundaryFinder finder(QTextBoundaryFinder::Line, para);
+            qsizetype lineStart = paraStart;
+            qsizetype lineEnd = paraStart;
+            qreal lineWidth = 0;
+            qsizetype start = 0;
+            while (start < para.size()) {
+                qsizetype next = finder.toNextBoundary();
+                if (next < 0)
+                    next = para.size();
+                const qsizetype s = paraStart + start;
+                const qsizetype e = paraStart + next;
+                start = next;
+                qsizetype visibleEnd = e;
+                while (visibleEnd > s && text.at(visibleEnd - 1).isSpace())
+                    --visibleEnd;
+                const qreal visibleWidth = measure(s, visibleEnd);
+                const qreal segmentWidth = visibleWidth + measure(visibleEnd, e);
+                if (lineWidth + visibleWidth <= width) {
+                    lineEnd = e;
+                    lineWidth += segmentWidth;
+                    continue;
+                }
+                flush(lineStart, lineEnd);
+                lineStart = lineEnd = s;
+                lineWidth = 0;
+                if (visibleWidth <= width) {
+                    lineEnd = e;
+                    lineWidth = segmentWidth;
+                    continue;
+                }
+                // A word longer than the line: break it between graphemes.
+                const QString segment = text.mid(s, e - s);
+                QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, segment);
+                qsizetype from = 0;
+                while (from < segment.size()) {
+                    qsizetype to = graphemes.toNextBoundary();
+                    if (to < 0)
+                        to = segment.size();
+                    const qreal w = measure(s + from, s + to);
+                    if (lineWidth + w > width && lineEnd > lineStart) {
+                        flush(lineStart, lineEnd);
+                        lineStart = s + from;
+                        lineWidth = 0;
+                    }
+                    lineEnd = s + to;
+                    lineWidth += w;
+                    from = to;
+                }
+            }
+            flush(lineStart, lineEnd);
+        }
+        paraStart = paraEnd + 1;
+    }
+    return lines;
 }
 
 QStringList PageComposer::wrap(const QString &text, Style style, qreal width) const
@@ -250,7 +391,7 @@ QStringList PageComposer::wrapElided(const QString &text, Style style, qreal wid
 }
 
 void PageComposer::addText(const QString &line, Style style, const QPointF &baseline,
-                           const QColor &colour)
+                           const QColor &colour, int variant)
 {
     if (line.isEmpty())
         return;
@@ -260,8 +401,20 @@ void PageComposer::addText(const QString &line, Style style, const QPointF &base
     op.p1 = baseline;
     op.text = line;
     op.style = style;
+    op.variant = variant;
     op.colour = colour.isValid() ? colour : Ink;
     page().ops.push_back(std::move(op));
+}
+
+void PageComposer::addRuns(const QList<EmphasisRun> &line, Style style, const QPointF &baseline,
+                           const QColor &colour)
+{
+    QPointF at = baseline;
+    for (const EmphasisRun &r : line) {
+        const int variant = variantOf(r.bold, r.italic);
+        addText(r.text, style, at, colour, variant);
+        at.rx() += advance(style, variant, r.text);
+    }
 }
 
 void PageComposer::newPage()
@@ -361,6 +514,7 @@ struct LaidLine
     int style;
     QColor colour;
     qreal height;
+    QList<EmphasisRun> runs {}; ///< when not empty, drawn instead of text
 };
 
 struct LaidCell
@@ -431,8 +585,13 @@ void PageComposer::table(const QList<Column> &columns, const QList<QList<TableCe
                 const TableCell &tc = cells.at(c);
                 const qreal w = xs.at(c + 1) - xs.at(c) - 2 * padX;
                 cell.fill = tc.fill;
-                for (const QString &l : wrap(tc.text, tc.style, w))
-                    cell.lines.append({l, tc.style, tc.colour, lineHeight(tc.style)});
+                if (!tc.runs.isEmpty()) {
+                    for (const QList<EmphasisRun> &l : wrapRuns(tc.runs, tc.style, w))
+                        cell.lines.append({{}, tc.style, tc.colour, lineHeight(tc.style), l});
+                } else {
+                    for (const QString &l : wrap(tc.text, tc.style, w))
+                        cell.lines.append({l, tc.style, tc.colour, lineHeight(tc.style)});
+                }
                 for (const QString &d : tc.details) {
                     for (const QString &l : wrap(d, Detail, w))
                         cell.lines.append({l, Detail, Muted, lineHeight(Detail)});
@@ -474,12 +633,18 @@ void PageComposer::table(const QList<Column> &columns, const QList<QList<TableCe
             for (int i = cell.next; i < ends.at(c); ++i) {
                 const LaidLine &line = cell.lines.at(i);
                 const Style st = Style(line.style);
+                const qreal lineWidth
+                        = line.runs.isEmpty() ? advance(st, line.text) : runsWidth(line.runs, st);
                 qreal x = box.left() + padX;
                 if (cell.alignment & Qt::AlignRight)
-                    x = box.right() - padX - advance(st, line.text);
+                    x = box.right() - padX - lineWidth;
                 else if (cell.alignment & Qt::AlignHCenter)
-                    x = box.center().x() - advance(st, line.text) / 2;
-                addText(line.text, st, {x, y + metrics(st).ascent()}, line.colour);
+                    x = box.center().x() - lineWidth / 2;
+                const QPointF baseline(x, y + metrics(st).ascent());
+                if (line.runs.isEmpty())
+                    addText(line.text, st, baseline, line.colour);
+                else
+                    addRuns(line.runs, st, baseline, line.colour);
                 y += line.height;
             }
             cell.next = ends.at(c);
@@ -591,13 +756,13 @@ void PageComposer::paintPage(QPainter *painter, int index) const
 {
     const Page &p = m_pages.at(size_t(index));
     painter->save();
-    int currentStyle = -1;
+    int currentFont = -1;
     for (const Op &op : p.ops) {
         switch (op.kind) {
         case Op::Text:
-            if (op.style != currentStyle) {
-                painter->setFont(m_fonts[op.style]);
-                currentStyle = op.style;
+            if (op.style * 4 + op.variant != currentFont) {
+                painter->setFont(m_variantFonts[op.style][op.variant]);
+                currentFont = op.style * 4 + op.variant;
             }
             painter->setPen(op.colour);
             painter->drawText(op.p1, op.text);
@@ -615,7 +780,7 @@ void PageComposer::paintPage(QPainter *painter, int index) const
             painter->save();
             op.paint(painter, op.rect);
             painter->restore();
-            currentStyle = -1;
+            currentFont = -1;
             break;
         }
     }

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "sources/emphasismarkup.h"
+
 #include <array>
 #include <functional>
 #include <memory>
@@ -31,7 +33,9 @@ namespace jcr {
  * lines and shapes per page, so the page count is known before the first page is painted.
  * Text is measured with QFontMetricsF for the target device and wrapped at line-break
  * opportunities (QTextBoundaryFinder), which handles Japanese as well as Latin text. Everything
- * is drawn as plain text: user text is never interpreted as markup.
+ * is drawn as plain text: user text is never interpreted as markup. Text with emphasis (the
+ * source documents' passages) comes as runs, each drawn in the bold and/or italic variant of
+ * its style.
  *
  * Units are device pixels; mm() and pt() convert.
  */
@@ -71,6 +75,9 @@ public:
         QColor colour; ///< text colour; invalid: black
         QColor fill; ///< background; invalid: none
         QStringList details; ///< each a paragraph in the Detail style, under the text
+        /// When not empty, drawn instead of text: runs of emphasis, each in the bold and/or
+        /// italic variant of the style (a source's *…*, **…**, ***…***).
+        QList<EmphasisRun> runs {};
     };
 
     struct Column
@@ -91,6 +98,11 @@ public:
     qreal mm(qreal millimetres) const;
     qreal pt(qreal points) const;
     QFont font(Style style) const { return m_fonts.at(style); }
+    /// The style's font, made bold and/or italic for emphasis.
+    QFont font(Style style, bool bold, bool italic) const
+    {
+        return m_variantFonts.at(style).at(variantOf(bold, italic));
+    }
     const QFontMetricsF &metrics(Style style) const { return *m_metrics.at(style); }
     /// The area between the header and the footer.
     QRectF body() const { return m_body; }
@@ -100,6 +112,12 @@ public:
     QStringList wrap(const QString &text, Style style, qreal width) const;
     /// Like wrap(), but at most \a maxLines lines, the last ending in "…" if text was left out.
     QStringList wrapElided(const QString &text, Style style, qreal width, int maxLines) const;
+    /// Like wrap() for text with emphasis: each line is a list of runs, each run measured in
+    /// its own variant of the style; a line never starts or ends with a space.
+    QList<QList<EmphasisRun>> wrapRuns(const QList<EmphasisRun> &runs, Style style,
+                                       qreal width) const;
+    /// The width of a line of runs.
+    qreal runsWidth(const QList<EmphasisRun> &line, Style style) const;
 
     // Flowing content.
     /// A heading; it is never left alone at the foot of a page.
@@ -145,12 +163,18 @@ private:
         Style style;
     };
 
+    static int variantOf(bool bold, bool italic) { return (bold ? 1 : 0) | (italic ? 2 : 0); }
     qreal advance(Style style, const QString &text) const;
+    /// advance() in a variant of the style (0: the style itself; 1 bold, 2 italic, 3 both).
+    qreal advance(Style style, int variant, const QString &text) const;
     qreal remaining() const { return m_body.bottom() - m_y; }
     void ensure(qreal height);
     qreal pendingHeight() const;
     void flushPending();
-    void addText(const QString &line, Style style, const QPointF &baseline, const QColor &colour);
+    void addText(const QString &line, Style style, const QPointF &baseline, const QColor &colour,
+                 int variant = 0);
+    void addRuns(const QList<EmphasisRun> &line, Style style, const QPointF &baseline,
+                 const QColor &colour);
     Page &page() { return m_pages.back(); }
 
     struct FrameGeometry
@@ -166,6 +190,9 @@ private:
     Frame m_frame;
     std::array<QFont, StyleCount> m_fonts;
     std::array<std::unique_ptr<QFontMetricsF>, StyleCount> m_metrics;
+    std::array<std::array<QFont, 4>, StyleCount> m_variantFonts;
+    /// Metrics of the emphasis variants, made when first needed (index 0 unused).
+    mutable std::array<std::array<std::unique_ptr<QFontMetricsF>, 4>, StyleCount> m_variantMetrics;
     std::vector<Page> m_pages;
     qreal m_y = 0;
     QList<PendingHeading> m_pending;

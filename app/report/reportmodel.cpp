@@ -93,7 +93,7 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
             TraceabilityRow row;
             if (const SourceDocument *s = document.source(c.sourceId))
                 row.sourceTitle = s->title;
-            row.sentence = EmphasisMarkup::plain(c.text).simplified();
+            row.sentence = EmphasisMarkup::parse(c.text.simplified());
             for (qint64 id : c.itemIds) {
                 if (const Item *it = document.item(id))
                     row.items.append({it->title, it->status});

@@ -7,6 +7,7 @@
 #include "domain/priorityarea.h"
 #include "domain/result.h"
 #include "domain/statusupdate.h"
+#include "sources/emphasismarkup.h"
 
 #include <QColor>
 #include <QDate>
@@ -52,7 +53,7 @@ struct ReportItem
 struct TraceabilityRow
 {
     QString sourceTitle;
-    QString sentence; ///< as read: emphasis markers removed
+    QList<EmphasisRun> sentence; ///< as read: the emphasis markers turned into bold/italic runs
     QList<QPair<QString, Status>> items; ///< title and status of each item citing it
 };
 

@@ -49,20 +49,21 @@ void ReportRenderer::composeTraceabilityAnnex(PageComposer &c) const
                 rows);
         rows.clear();
     };
+    // The sentences keep the source's emphasis as bold and italic runs, never as asterisks.
     for (const TraceabilityRow &row : m.traceability) {
         if (row.sourceTitle != currentSource) {
             flush();
             currentSource = row.sourceTitle;
         }
         if (row.items.isEmpty()) {
-            rows.append({{row.sentence, S::Cell, {}, UntrackedFill, {}},
+            rows.append({{{}, S::Cell, {}, UntrackedFill, {}, row.sentence},
                          {tr("not tracked"), S::CellBold, UntrackedColour, UntrackedFill, {}}});
             continue;
         }
         QStringList lines;
         for (const auto &[title, status] : row.items)
             lines.append(tr("%1 (%2)").arg(title, enums::displayName(status)));
-        rows.append({{row.sentence, S::Cell, {}, {}, {}},
+        rows.append({{{}, S::Cell, {}, {}, {}, row.sentence},
                      {lines.constFirst(), S::Cell, {}, {}, lines.mid(1)}});
     }
     flush();

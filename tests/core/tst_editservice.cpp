@@ -435,6 +435,91 @@ private Q_SLOTS:
         QCOMPARE(m_doc->organisationUseCount(added.value()), 1);
     }
 
+    /// An import (changes, new items, links) is one step and one write, undone and redone as
+    /// one, in the document and in the file.
+    void importIsOneStep()
+    {
+        const QList<qint64> linked = unlinkedIds(2);
+        QCOMPARE(linked.size(), 2);
+        ItemImport changes;
+        const Item first = *m_doc->item(linked[0]);
+        Item renamed = first;
+        renamed.title = QStringLiteral("Renamed by the import");
+        changes.before << first;
+        changes.after << renamed;
+        for (int i = 0; i < 2; ++i) {
+            Item it = edits().draftItem(Status::Proposed);
+            it.title = QStringLiteral("Imported %1").arg(i);
+            changes.added << it;
+            changes.addedPredecessors << QList<qint64> {linked[1]};
+        }
+        changes.addedDependencies << Dependency {linked[1], linked[0]};
+        const int count = m_doc->itemCount();
+        const QString links = dependenciesInFile();
+        QSignalSpy inserted(m_doc.get(), &RoadmapDocument::itemsInserted);
+        QVERIFY(edits().importItems(changes, QStringLiteral("Import tracker.csv")));
+        QCOMPARE(stack()->count(), 1);
+        QCOMPARE(stack()->undoText(), QStringLiteral("Import tracker.csv"));
+        QCOMPARE(inserted.count(), 1);
+        const auto inFileNow = [&] {
+            return inFile(QStringLiteral("SELECT count(*) || '|' || (SELECT title FROM item "
+                                         "WHERE id = %1) || '|' || (SELECT count(*) FROM "
+                                         "dependency d JOIN item i ON i.id = d.successor_id "
+                                         "WHERE d.predecessor_id = %2 AND i.title LIKE "
+                                         "'Imported %') FROM item")
+                                  .arg(linked[0])
+                                  .arg(linked[1]));
+        };
+        const QString imported = QStringLiteral("%1|Renamed by the import|2").arg(count + 2);
+        QCOMPARE(inFileNow(), imported);
+        QCOMPARE(m_doc->itemCount(), count + 2);
+        QVERIFY(dependenciesInFile().contains(
+                QStringLiteral("%1>%2").arg(linked[1]).arg(linked[0])));
+        stack()->undo();
+        QCOMPARE(m_doc->itemCount(), count);
+        QCOMPARE(m_doc->item(linked[0])->title, first.title);
+        QCOMPARE(inFileNow(), QStringLiteral("%1|%2|0").arg(count).arg(first.title));
+        QCOMPARE(dependenciesInFile(), links);
+        stack()->redo();
+        QCOMPARE(m_doc->itemCount(), count + 2);
+        QCOMPARE(inFileNow(), imported);
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    /// An import with an invalid item or one without an area of this roadmap writes nothing
+    /// and pushes no step; one without changes is no step either.
+    void importRefusesBeforeWriting()
+    {
+        const int count = m_doc->itemCount();
+        ItemImport nothing;
+        QVERIFY(edits().importItems(nothing, QStringLiteral("Import empty.csv")));
+        QCOMPARE(stack()->count(), 0);
+
+        ItemImport orphan;
+        Item it = edits().draftItem(Status::Planned);
+        it.areaId = 987654;
+        orphan.added << it;
+        auto r = edits().importItems(orphan, QStringLiteral("Import orphan.csv"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Invalid);
+
+        ItemImport untitled;
+        Item before = m_doc->itemAt(0);
+        Item after = before;
+        after.title.clear();
+        untitled.before << before;
+        untitled.after << after;
+        r = edits().importItems(untitled, QStringLiteral("Import untitled.csv"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Invalid);
+        QCOMPARE(stack()->count(), 0);
+        QCOMPARE(m_doc->itemCount(), count);
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM item")), QString::number(count));
+        QCOMPARE(inFile(QStringLiteral("SELECT title FROM item WHERE id = %1").arg(before.id)),
+                 before.title);
+        QVERIFY(m_errors.isEmpty()); // refused before writing: nothing to report as a failure
+    }
+
     void readOnlyRefusesEverything()
     {
         m_doc.reset();
@@ -447,6 +532,9 @@ private Q_SLOTS:
         QCOMPARE(e.editItem(id, [](Item &it) { it.progress = 50; }).error().code,
                  Error::Code::ReadOnly);
         QCOMPARE(e.setWipLimit(Status::Done, 3).error().code, Error::Code::ReadOnly);
+        ItemImport one;
+        one.added << e.draftItem(Status::Planned);
+        QCOMPARE(e.importItems(one, QStringLiteral("Import")).error().code, Error::Code::ReadOnly);
         QCOMPARE(ro.value()->undoStack()->count(), 0);
     }
 };

@@ -2,11 +2,13 @@
 // input that changes nothing (checked on the file with a hash and with the sqlite3 shell).
 
 #include "documenttestutil.h"
+#include "edit/editservice.h"
 #include "interchange/csvreader.h"
 #include "interchange/csvwriter.h"
 #include "interchange/importplanner.h"
 #include "interchange/roadmapexporter.h"
 #include "interchange/roadmapimporter.h"
+#include "interchange/xlsxexporter.h"
 #include "roadmapgenerator.h"
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void hugeFileIsRefused();
     void conflictWritesNothing();
     void exportNeverOverwritesTheRoadmapOrSqlite();
+    void exportReplacesAtomically_data();
+    void exportReplacesAtomically();
 
 private:
     QString roadmap(const QString &name);
@@ -419,7 +423,20 @@ void TestInterchangeRoundTrip::badInputChangesNothing_data()
             << QStringLiteral("col.csv") << QByteArray("id,colour\r\n1,red\r\n")
             << QStringLiteral("Unknown column “colour”");
     QTest::newRow("no-title") << QStringLiteral("nt.csv") << QByteArray("area,title\r\n1,\r\n")
-                              << QStringLiteral("A title is required");
+                              << QStringLiteral("line 2: a title is required");
+    QTest::newRow("no-area") << QStringLiteral("na.csv")
+                             << QByteArray("area,title,kind\r\n,Nowhere,event\r\n")
+                             << QStringLiteral("line 2: a priority area is required (a number "
+                                               "from 1 to 6, or the area's name)");
+    QTest::newRow("no-area-column")
+            << QStringLiteral("nac.csv") << QByteArray("title,kind\r\nNowhere,party\r\n")
+            << QStringLiteral("line 2: a priority area is required (a "
+                              "number from 1 to 6, or the area's name); "
+                              "unknown kind “party”");
+    QTest::newRow("unknown-area-no-title")
+            << QStringLiteral("nat.csv") << QByteArray("area,title\r\nSpace,\r\n")
+            << QStringLiteral("line 2: unknown priority area “Space” (a number from 1 to 6, or "
+                              "the area's name); a title is required");
     QTest::newRow("unknown-organisation")
             << QStringLiteral("org.csv") << QByteArray("area,title,organisations\r\n1,X,NOPE\r\n")
             << QStringLiteral("unknown organisation “NOPE”");
@@ -469,6 +486,9 @@ void TestInterchangeRoundTrip::badInputChangesNothing()
         if (plan.ok()) {
             const QString lines = plan->rejectionLines().join(QLatin1Char('\n'));
             QVERIFY2(lines.contains(expected), qPrintable(lines));
+            // Each problem is said once: never "unknown area" and "area required" together.
+            for (const QString &line : plan->rejectionLines())
+                QVERIFY2(line.count(QLatin1String("priority area")) <= 1, qPrintable(line));
             QVERIFY(!plan->canApply());
             // Even the good rows of a file with a rejected row are not written.
             QVERIFY(!RoadmapImporter::apply(doc, plan.value(), input).ok());
@@ -553,26 +573,106 @@ void TestInterchangeRoundTrip::exportNeverOverwritesTheRoadmapOrSqlite()
     QVERIFY(QFile::link(path, link));
     const QString hard = m_dir.filePath(QStringLiteral("hard.json"));
     QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(hard).constData()) == 0);
+    const QString xlsxLink = m_dir.filePath(QStringLiteral("link.xlsx"));
+    QVERIFY(QFile::link(path, xlsxLink));
+    const QString icsHard = m_dir.filePath(QStringLiteral("hard.ics"));
+    QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(icsHard).constData())
+            == 0);
     // Another roadmap under a name that looks like an export.
     const QString disguised = m_dir.filePath(QStringLiteral("backup.csv"));
     QVERIFY(QFile::copy(other, disguised));
+    const QString disguisedXlsx = m_dir.filePath(QStringLiteral("backup.xlsx"));
+    QVERIFY(QFile::copy(other, disguisedXlsx));
     const QByteArray disguisedBefore = fileHash(disguised);
-    for (const QString &target : {link, hard, disguised}) {
+    for (const QString &target : {link, hard, xlsxLink, icsHard, disguised, disguisedXlsx}) {
         auto r = RoadmapExporter::exportTo(*opened.value(), target);
         QVERIFY2(!r.ok(), qPrintable(target));
         QVERIFY2(r.errorMessage().contains(QLatin1String("not overwritten")),
                  qPrintable(r.errorMessage()));
     }
+    // The journal beside a roadmap is part of it (OutputGuard, the guard of every output).
+    const QString journal = other + QStringLiteral("-journal");
+    QVERIFY(writeAll(journal, "not ours to replace"));
+    auto intoJournal = RoadmapExporter::exportTo(*opened.value(), journal, InterchangeFormat::Csv);
+    QVERIFY(!intoJournal.ok());
+    QVERIFY2(intoJournal.errorMessage().contains(QLatin1String("belongs to the database")),
+             qPrintable(intoJournal.errorMessage()));
+    QCOMPARE(readAll(journal), QByteArray("not ours to replace"));
+    QVERIFY(QFile::remove(journal));
     opened.value().reset();
     QCOMPARE(fileHash(path), before);
     QCOMPARE(fileHash(other), otherBefore);
     QCOMPARE(fileHash(disguised), disguisedBefore);
+    QCOMPARE(fileHash(disguisedXlsx), disguisedBefore);
     const CliResult cli
             = runJcroadmap({QStringLiteral("export"), path, QStringLiteral("-o"), link});
     QCOMPARE(cli.exitCode, 1);
     QVERIFY(cli.err.contains(QLatin1String("not overwritten")));
     QCOMPARE(cli.err.count(QLatin1Char('\n')), 0);
     QCOMPARE(fileHash(path), before);
+}
+
+void TestInterchangeRoundTrip::exportReplacesAtomically_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("\xEF\xBB\xBFid");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx") << QByteArray("PK\x03\x04");
+    QTest::newRow("ics") << QStringLiteral("ics") << QByteArray("BEGIN:VCALENDAR");
+    QTest::newRow("json") << QStringLiteral("json") << QByteArray("{");
+}
+
+/// An export replaces an existing file in one step (through a temporary file and a rename: the
+/// old file's inode is left alone), leaves no temporary file, and a refused export leaves the
+/// old file as it was.
+void TestInterchangeRoundTrip::exportReplacesAtomically()
+{
+    QFETCH(QString, extension);
+    QFETCH(QByteArray, magic);
+    const QString path = roadmap(QStringLiteral("atomic"));
+    auto opened = RoadmapDocument::open(path);
+    QVERIFY(opened.ok());
+    RoadmapDocument &doc = *opened.value();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString out = folder.filePath(QStringLiteral("tracker.") + extension);
+    QVERIFY(writeAll(out, "the old export"));
+    // A hard link to the old file keeps its inode: a replacement by rename leaves it untouched,
+    // a write in place would change it.
+    const QString oldName = folder.filePath(QStringLiteral("old-copy"));
+    QVERIFY(::link(QFile::encodeName(out).constData(), QFile::encodeName(oldName).constData())
+            == 0);
+    auto written = RoadmapExporter::exportTo(doc, out);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QVERIFY2(readAll(out).startsWith(magic), readAll(out).left(40).constData());
+    QCOMPARE(readAll(oldName), QByteArray("the old export"));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList({QStringLiteral("old-copy"), QStringLiteral("tracker.") + extension}));
+
+    // A full disk is an error, never a file reported as written. Only while /dev/full is the
+    // device: a regular file there would be replaced.
+    QVERIFY2(!QFileInfo(QStringLiteral("/dev/full")).isFile(),
+             "/dev/full is a regular file; recreate it: mknod -m 666 /dev/full c 1 7");
+    auto full = RoadmapExporter::exportTo(doc, QStringLiteral("/dev/full"),
+                                          InterchangeFormat::fromPath(out).value());
+    QVERIFY(!full.ok());
+    QVERIFY2(full.errorMessage().contains(QLatin1String("/dev/full")),
+             qPrintable(full.errorMessage()));
+    // A refused export (a description longer than an Excel cell can hold) keeps what was there.
+    const QByteArray exported = readAll(out);
+    if (extension == QLatin1String("xlsx")) {
+        Item big = doc.itemAt(0);
+        big.description = QString(XlsxExporter::MaxCellLength + 1, QLatin1Char('x'));
+        QVERIFY(EditService(&doc).editItem(doc.itemAt(0), big).ok());
+        auto refused = RoadmapExporter::exportTo(doc, out);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("32767")),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(readAll(out), exported);
+    }
+    QCOMPARE(
+            QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(),
+            2);
 }
 
 QTEST_GUILESS_MAIN(TestInterchangeRoundTrip)

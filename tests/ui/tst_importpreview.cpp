@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void fileMenuHasExportAndImport();
     void rejectedRowsDisableImport();
+    void rejectedReasonShownInFull();
     void confirmedImportIsOneUndoStep();
     void cancelledImportWritesNothing();
     void exportWritesTheChosenFormat();
@@ -145,6 +147,71 @@ void TestImportPreview::rejectedRowsDisableImport()
     QCOMPARE(doc->undoStack()->count(), 0);
 }
 
+/// A rejected row's reason is readable whole: wrapped in its row, not cut off, and in the
+/// row's tooltip; a row without an area is told so once.
+void TestImportPreview::rejectedReasonShownInFull()
+{
+    const QString csv
+            = writeFile(QStringLiteral("long-reasons.csv"),
+                        "area,title,kind,status,health,lead,start,end,organisations\r\n"
+                        ",No area here,party,finished,grim,nobody,2026-02-30,2025-13,NOPE;NADA\r\n"
+                        ",Only the area is missing,event,planned,on_track,joint,2026-05-01,,\r\n");
+    onPreview(
+            [](ImportPreviewDialog *d) {
+                d->resize(720, 460);
+                d->show();
+                QVERIFY(QTest::qWaitForWindowExposed(d));
+                QTreeWidget *tree = d->details();
+                QTreeWidgetItem *rejected = tree->topLevelItem(0);
+                QCOMPARE(rejected->text(0), QStringLiteral("Rejected (2)"));
+                QTreeWidgetItem *many = rejected->child(0);
+                const QString reason = many->text(1);
+                for (const char *part :
+                     {"a priority area is required", "unknown kind “party”",
+                      "unknown status “finished”", "unknown health “grim”", "unknown lead “nobody”",
+                      "the start “2026-02-30” is not a date", "the end “2025-13” is not a date",
+                      "unknown organisation “NOPE”", "unknown organisation “NADA”"})
+                    QVERIFY2(reason.contains(QString::fromUtf8(part)), part);
+                QCOMPARE(many->toolTip(1), QStringLiteral("line 2: ") + reason);
+                QCOMPARE(many->toolTip(0), many->toolTip(1));
+                // Far wider than the list's column: the first rejected row is current and its
+                // reason is shown whole under the list, wrapped to the dialog's width.
+                const int columnWidth = tree->header()->sectionSize(1);
+                const QFontMetrics fm(tree->font());
+                const int width = fm.horizontalAdvance(reason);
+                QVERIFY2(width > 2 * columnWidth, qPrintable(QString::number(width)));
+                QCOMPARE(tree->currentItem(), many);
+                QLabel *full = d->reasonLabel();
+                QVERIFY(full->isVisible());
+                QCOMPARE(full->text(), many->toolTip(1));
+                QVERIFY(full->wordWrap());
+                QVERIFY(full->width() <= d->width());
+                const QFontMetrics labelFm(full->font());
+                QVERIFY2(full->height() >= (labelFm.horizontalAdvance(full->text()) / full->width())
+                                         * labelFm.lineSpacing(),
+                         qPrintable(QStringLiteral("%1 px high for %2 px of text in %3 px")
+                                            .arg(full->height())
+                                            .arg(labelFm.horizontalAdvance(full->text()))
+                                            .arg(full->width())));
+                // Clicking another rejected row shows its reason; a group row the first one's.
+                QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                                  tree->visualItemRect(rejected->child(1)).center());
+                QCOMPARE(full->text(), rejected->child(1)->toolTip(1));
+                QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                                  tree->visualItemRect(rejected).center());
+                QCOMPARE(full->text(), many->toolTip(1));
+                // The area is said once, in the one message a user needs.
+                QTreeWidgetItem *noArea = rejected->child(1);
+                QCOMPARE(noArea->text(1),
+                         QStringLiteral("a priority area is required (a number from 1 to 6, or "
+                                        "the area's name)"));
+                QCOMPARE(reason.count(QLatin1String("priority area")), 1);
+            },
+            false);
+    QVERIFY(!m_actions->importFile(csv));
+    QVERIFY(m_previewSeen);
+}
+
 void TestImportPreview::confirmedImportIsOneUndoStep()
 {
     RoadmapDocument *doc = m_window->document();
@@ -163,6 +230,7 @@ void TestImportPreview::confirmedImportIsOneUndoStep()
                 QVERIFY(d->summaryLabel()->text().startsWith(
                         QLatin1String("1 changed, 2 new, 0 rejected")));
                 QVERIFY(d->importButton()->isEnabled());
+                QVERIFY(!d->reasonLabel()->isVisible()); // nothing rejected, nothing to explain
             },
             true);
     QVERIFY(m_actions->importFile(csv));

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -66,6 +68,8 @@ private slots:
     void progress();
     void statusUpdateChangesStatusAndHistory();
     void readOnlyDocumentDisablesEditor();
+    void sourcePassageIsFormatted_data();
+    void sourcePassageIsFormatted();
 
 private:
     template<typename W> W *widget(const char *name) const
@@ -409,6 +413,58 @@ void TestItemEditor::readOnlyDocumentDisablesEditor()
     m_editor->setItemId(original.id);
     QVERIFY(title->isEnabled());
     QVERIFY(add->isEnabled());
+}
+
+void TestItemEditor::sourcePassageIsFormatted_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("bold");
+    QTest::addColumn<bool>("italic");
+    QTest::newRow("**bold**") << QStringLiteral("Cyber Policy Dialogue")
+                              << QStringLiteral("Cyber Policy Dialogue") << true << false;
+    QTest::newRow("***bold italic***")
+            << QStringLiteral("Comprehensive Strategic Partnership established")
+            << QStringLiteral("Comprehensive Strategic Partnership") << true << true;
+    QTest::newRow("*italic*") << QStringLiteral("")
+                              << QStringLiteral("Shared Japan-Canada priorities") << false << true;
+}
+
+/// The item's passages show the statement's emphasis as formatting, never as asterisks, while
+/// the stored passage keeps its markers.
+void TestItemEditor::sourcePassageIsFormatted()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, words);
+    QFETCH(bool, bold);
+    QFETCH(bool, italic);
+    const Item *item = nullptr;
+    for (const Item &it : m_doc->items()) {
+        for (const Citation &c : it.citations) {
+            if ((title.isEmpty() || it.title == title) && c.passage.contains(words))
+                item = &it;
+        }
+    }
+    QVERIFY(item);
+    QVERIFY(item->citations.constFirst().passage.contains(QLatin1Char('*')));
+    showEditorOn(item->id);
+    auto *source = widget<QPlainTextEdit>("source");
+    QVERIFY(source);
+    QVERIFY(source->isVisible());
+    const QString shown = source->toPlainText();
+    QVERIFY2(!shown.contains(QLatin1Char('*')), qPrintable(shown));
+    const qsizetype at = shown.indexOf(words);
+    QVERIFY2(at >= 0, qPrintable(shown));
+    // Every character of the emphasised words, and not the word before them.
+    QTextCursor cursor(source->document());
+    for (qsizetype i = at; i < at + words.size(); ++i) {
+        cursor.setPosition(int(i) + 1);
+        QCOMPARE(cursor.charFormat().fontWeight() >= QFont::Bold, bold);
+        QCOMPARE(cursor.charFormat().fontItalic(), italic);
+    }
+    cursor.setPosition(int(at) - 1);
+    QVERIFY(cursor.charFormat().fontWeight() < QFont::Bold);
+    QVERIFY(!cursor.charFormat().fontItalic());
 }
 
 QTEST_MAIN(TestItemEditor)

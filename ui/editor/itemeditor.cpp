@@ -237,6 +237,7 @@ void ItemEditor::build()
     form->addRow(tr("&Organisations:"), orgBox);
 
     m_source = new QPlainTextEdit;
+    m_source->setObjectName(QStringLiteral("source"));
     m_source->setReadOnly(true);
     m_source->setMaximumHeight(90);
     m_source->setToolTip(tr("The passages of the source documents this item comes from, as "

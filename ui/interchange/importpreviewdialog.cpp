@@ -18,6 +18,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     : QDialog(parent)
     , m_summary(new QLabel(this))
     , m_details(new QTreeWidget(this))
+    , m_reason(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));
@@ -42,6 +43,20 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     m_details->setRootIsDecorated(true);
     m_details->setUniformRowHeights(true);
     m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // A rejected row's reason is what the user must act on, and may be longer than the row:
+    // the current row is also shown whole, wrapped, under the list (and in its tooltip).
+    m_reason->setObjectName(QStringLiteral("importReason"));
+    m_reason->setTextFormat(Qt::PlainText);
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The row the user picked, or else the first rejected row (the window manager may move
+    // the current row to the top on activation).
+    connect(m_details, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        QString full = current ? current->toolTip(1) : QString();
+        if (full.isEmpty() && m_firstRejected)
+            full = m_firstRejected->toolTip(1);
+        m_reason->setText(full);
+    });
     const auto addGroup = [&](const QString &title, int count) {
         auto *group = new QTreeWidgetItem(m_details, {title.arg(count)});
         group->setFirstColumnSpanned(true);
@@ -52,11 +67,18 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     constexpr int MaxShown = 1000;
     if (!plan.rejected.isEmpty()) {
         auto *group = addGroup(tr("Rejected (%1)"), plan.rejectedCount());
-        for (int i = 0; i < plan.rejected.size() && i < MaxShown; ++i)
-            new QTreeWidgetItem(group,
-                                {plan.where(plan.rejected.at(i).line), plan.rejected.at(i).reason});
+        for (int i = 0; i < plan.rejected.size() && i < MaxShown; ++i) {
+            const ImportRejection &r = plan.rejected.at(i);
+            auto *row = new QTreeWidgetItem(group, {plan.where(r.line), r.reason});
+            const QString full = tr("%1: %2").arg(plan.where(r.line), r.reason);
+            row->setToolTip(0, full);
+            row->setToolTip(1, full);
+        }
         group->setExpanded(true);
+        m_firstRejected = group->child(0);
+        m_details->setCurrentItem(m_firstRejected);
     }
+    m_reason->setVisible(m_firstRejected != nullptr);
     if (!plan.before.isEmpty()) {
         auto *group = addGroup(tr("Changed (%1)"), plan.changedCount());
         for (int i = 0; i < plan.before.size() && i < MaxShown; ++i) {
@@ -86,6 +108,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_details, 1);
+    layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
     resize(720, 460);
 }

@@ -1,6 +1,7 @@
 #include "interchangeactions.h"
 
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "importpreviewdialog.h"
 #include "interchange/roadmapexporter.h"
 #include "interchange/roadmapimporter.h"
@@ -101,11 +102,18 @@ bool InterchangeActions::importFile(const QString &path)
         return false;
     }
     ImportPreviewDialog preview(plan.value(), path, m_window);
-    if (preview.exec() != QDialog::Accepted)
+    if (preview.exec() != QDialog::Accepted || !plan->canApply())
         return false;
-    auto done = RoadmapImporter::apply(*doc, plan.value(), path);
+    // As every edit: through the edit service, one transaction and one undo step. A refusal
+    // while writing (someone else's change) is shown by the main window already.
+    bool reported = false;
+    const auto connection
+            = connect(doc, &RoadmapDocument::errorOccurred, this, [&reported] { reported = true; });
+    auto done = EditService(doc).importItems(plan.value(), RoadmapImporter::stepName(path));
+    disconnect(connection);
     if (!done) {
-        QMessageBox::warning(m_window, tr("Import"), done.errorMessage());
+        if (!reported)
+            QMessageBox::warning(m_window, tr("Import"), done.errorMessage());
         return false;
     }
     Q_EMIT messageShown(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), plan->summary()));

@@ -1,26 +1,22 @@
 #include "importitemscommand.h"
 
-#include "commands/edititemcommand.h"
-#include "document/roadmapdocument.h"
+#include "edititemcommand.h"
 
-#include <QFileInfo>
+#include "document/roadmapdocument.h"
 
 namespace jcr {
 
-ImportItemsCommand::ImportItemsCommand(RoadmapDocument *document, const ImportPlan &plan,
-                                       const QString &fileName, QUndoCommand *parent)
-    : QUndoCommand(parent)
+ImportItemsCommand::ImportItemsCommand(RoadmapDocument *document, const ItemImport &changes,
+                                       const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
     , m_document(document)
-    , m_before(plan.before)
-    , m_after(plan.after)
-    , m_added(plan.added)
-    , m_addedPredecessors(plan.addedPredecessors)
-    , m_addedDependencies(plan.addedDependencies)
-    , m_removedDependencies(plan.removedDependencies)
-{
-    //: %1 is a file name
-    setText(tr("Import %1").arg(QFileInfo(fileName).fileName()));
-}
+    , m_before(changes.before)
+    , m_after(changes.after)
+    , m_added(changes.added)
+    , m_addedPredecessors(changes.addedPredecessors)
+    , m_addedDependencies(changes.addedDependencies)
+    , m_removedDependencies(changes.removedDependencies)
+{ }
 
 QList<qint64> ImportItemsCommand::addedIds() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importplan.h"
+#include "itemimport.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -22,7 +22,8 @@ class ImportItemsCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(jcr::ImportItemsCommand)
 
 public:
-    ImportItemsCommand(RoadmapDocument *document, const ImportPlan &plan, const QString &fileName,
+    /// A step named \a text ("Import tracker.csv"). Pushed by EditService::importItems().
+    ImportItemsCommand(RoadmapDocument *document, const ItemImport &changes, const QString &text,
                        QUndoCommand *parent = nullptr);
 
     void redo() override;
