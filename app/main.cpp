@@ -80,10 +80,13 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jcroadmap.Planner"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jcroadmap.svg")));
 
-    jcr::MainWindow window;
+    // Each window owns its document and undo history and goes when closed (File ▸ New Window);
+    // the application ends with the last one.
+    auto *window = new jcr::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList args = app.arguments();
-    window.openInitialDocument(args.size() > 1 ? args.at(1) : QString());
-    window.show();
+    window->openInitialDocument(args.size() > 1 ? args.at(1) : QString());
+    window->show();
     return app.exec();
 #else
     return jcr::cli::fail(QStringLiteral("this build has no window; use a command (see --help)"),

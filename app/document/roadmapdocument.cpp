@@ -1,4 +1,5 @@
 #include "roadmapdocument.h"
+#include "writetransaction.h"
 
 #include "edit/pendingwrites.h"
 #include "seed/seedroadmap.h"
@@ -219,43 +220,6 @@ QStringList RoadmapDocument::allTags() const
     QStringList out(tags.begin(), tags.end());
     out.sort(Qt::CaseInsensitive);
     return out;
-}
-
-template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltype(body())
-{
-    if (m_db->isReadOnly())
-        return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
-    // The file is known to be gone, replaced or in a read-only folder: an edit that may wait
-    // does not even try (SQLite would refuse it); the others hear why.
-    if (!m_fileStatus.isOk()) {
-        m_lastWriteBlocked = m_deferring;
-        return Error {Error::Code::ReadOnly, m_fileStatus.describe(m_db->path())};
-    }
-    // Whether a failure came from outside (a lock, the file moved meanwhile): then an edit
-    // that may wait keeps waiting instead of being refused.
-    const auto blocked = [this](const Error &e) {
-        if (!m_deferring || e.code == Error::Code::Conflict || e.code == Error::Code::Invalid)
-            return false;
-        return e.code == Error::Code::Busy || !checkFileStatus().isOk();
-    };
-    // An edit that may wait (see attemptDeferrable) tries the lock briefly instead of freezing
-    // the window for the full busy timeout.
-    if (auto r = m_deferring ? m_db->tryBeginWrite(m_deferWaitMs) : m_db->beginWrite(); !r) {
-        m_lastWriteBlocked = blocked(r.error());
-        return r.error();
-    }
-    auto result = body();
-    if (!result) {
-        m_db->rollback();
-        m_lastWriteBlocked = blocked(result.error());
-        return result;
-    }
-    if (auto r = m_db->commit(); !r) {
-        // A reader kept the file through the whole COMMIT wait: rolled back, may wait too.
-        m_lastWriteBlocked = blocked(r.error());
-        return r.error();
-    }
-    return result;
 }
 
 void RoadmapDocument::showUnsaved(const QList<Item> &items)
@@ -699,20 +663,6 @@ Result<void> RoadmapDocument::applySetWipLimit(Status status, int limit)
         Q_EMIT wipLimitsChanged(status);
     }
     return done;
-}
-
-Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organisation)
-{
-    auto stored = writeTransaction([&] { return m_repo->insertOrganisation(organisation); });
-    if (stored) {
-        m_snapshot.organisations.append(stored.value());
-        std::sort(m_snapshot.organisations.begin(), m_snapshot.organisations.end(),
-                  [](const Organisation &a, const Organisation &b) {
-                      return a.name.localeAwareCompare(b.name) < 0;
-                  });
-        Q_EMIT organisationsChanged();
-    }
-    return stored;
 }
 
 Result<void> RoadmapDocument::setSettings(const DocumentSettings &settings)

@@ -130,7 +130,18 @@ public:
     /// Writes a whole batch in one transaction, all or nothing (imports); returns the inserted
     /// items as stored, in the batch's order.
     Result<QList<Item>> applyItemBatch(const ItemBatch &batch);
+    /// Adds an organisation (under its id when non-zero: undo of a removal).
     Result<Organisation> addOrganisation(const Organisation &organisation);
+    /// Writes \a after over the organisation with its id, provided it still reads as \a before.
+    Result<void> applyUpdateOrganisation(const Organisation &before, const Organisation &after);
+    /// Removes organisation \a id and, in the same transaction, its links from every item;
+    /// returns those links for applyRestoreOrganisation().
+    Result<QList<ItemOrgLink>> applyRemoveOrganisation(qint64 id);
+    /// Puts a removed organisation back under its id, with its links where they were.
+    Result<void> applyRestoreOrganisation(const Organisation &organisation,
+                                          const QList<ItemOrgLink> &links);
+    /// How many items are linked to organisation \a id.
+    int organisationUseCount(qint64 id) const;
     /// Adds a source document (an import; its text is never changed afterwards).
     Result<SourceDocument> importSource(const SourceDocument &source);
     Result<void> setSettings(const DocumentSettings &settings);
@@ -220,6 +231,7 @@ private:
     Result<void> loadInitial();
     template<typename F> auto writeTransaction(F &&body) -> decltype(body());
     void replaceItems(const QList<Item> &items);
+    void sortOrganisations();
     void removeRows(QList<int> rows);
     void appendItems(const QList<Item> &items);
     void rebuildIndex(int fromRow) const;

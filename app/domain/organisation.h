@@ -25,4 +25,14 @@ struct OrgLink
     friend bool operator==(const OrgLink &, const OrgLink &) = default;
 };
 
+/// One item's link to an organisation, with its place in the item's list (to put a removed
+/// organisation's links back where they were).
+struct ItemOrgLink
+{
+    qint64 itemId = 0;
+    OrgLink link;
+    int position = 0;
+    friend bool operator==(const ItemOrgLink &, const ItemOrgLink &) = default;
+};
+
 } // namespace jcr

@@ -1,12 +1,15 @@
 #include "editservice.h"
 
+#include "commands/addorganisationcommand.h"
 #include "commands/addstatusupdatecommand.h"
 #include "commands/createitemscommand.h"
 #include "commands/deferwritecommand.h"
 #include "commands/deleteitemscommand.h"
 #include "commands/editdependenciescommand.h"
 #include "commands/edititemcommand.h"
+#include "commands/editorganisationcommand.h"
 #include "commands/importitemscommand.h"
+#include "commands/removeorganisationcommand.h"
 #include "commands/setwiplimitcommand.h"
 #include "document/roadmapdocument.h"
 #include "edit/pendingwrites.h"
@@ -336,6 +339,76 @@ Result<void> EditService::unlinkOrganisation(qint64 itemId, qint64 organisationI
         it.organisations.removeIf(
                 [organisationId](const OrgLink &l) { return l.organisationId == organisationId; });
     });
+}
+
+// ----- Organisations -----
+
+Result<void> EditService::checkOrganisation(const Organisation &organisation) const
+{
+    constexpr int MaxName = 200;
+    constexpr int MaxShortName = 40;
+    const QString name = organisation.name.trimmed();
+    if (name.isEmpty())
+        return Error {Error::Code::Invalid, tr("An organisation needs a name.")};
+    if (name.size() > MaxName)
+        return Error {Error::Code::Invalid,
+                      tr("The name is longer than %1 characters.").arg(MaxName)};
+    if (organisation.shortName.trimmed().size() > MaxShortName)
+        return Error {Error::Code::Invalid,
+                      tr("The short name is longer than %1 characters.").arg(MaxShortName)};
+    for (const Organisation &o : m_document->organisations()) {
+        if (o.id != organisation.id && o.name.compare(name, Qt::CaseInsensitive) == 0)
+            return Error {Error::Code::Invalid,
+                          tr("There is already an organisation named “%1”.").arg(o.name)};
+    }
+    return {};
+}
+
+Result<qint64> EditService::addOrganisation(const Organisation &organisation)
+{
+    if (auto w = writable(); !w)
+        return w.error();
+    Organisation o = organisation;
+    o.id = 0;
+    o.name = o.name.trimmed();
+    o.shortName = o.shortName.trimmed();
+    if (auto c = checkOrganisation(o); !c)
+        return c.error();
+    if (auto pushed = push(new AddOrganisationCommand(m_document, o)); !pushed)
+        return pushed.error();
+    // Names are unique: the new one is found by its name.
+    for (const Organisation &stored : m_document->organisations()) {
+        if (stored.name == o.name)
+            return stored.id;
+    }
+    return Error {Error::Code::Other, tr("The organisation was not added.")};
+}
+
+Result<void> EditService::editOrganisation(const Organisation &after)
+{
+    if (auto w = writable(); !w)
+        return w.error();
+    const Organisation *before = m_document->organisation(after.id);
+    if (!before)
+        return Error {Error::Code::NotFound, tr("That organisation does not exist.")};
+    Organisation o = after;
+    o.name = o.name.trimmed();
+    o.shortName = o.shortName.trimmed();
+    if (auto c = checkOrganisation(o); !c)
+        return c.error();
+    if (o == *before)
+        return {};
+    return push(new EditOrganisationCommand(m_document, *before, o));
+}
+
+Result<void> EditService::removeOrganisation(qint64 id)
+{
+    if (auto w = writable(); !w)
+        return w.error();
+    const Organisation *o = m_document->organisation(id);
+    if (!o)
+        return Error {Error::Code::NotFound, tr("That organisation does not exist.")};
+    return push(new RemoveOrganisationCommand(m_document, *o));
 }
 
 // ----- Board and history -----

@@ -3,6 +3,7 @@
 #include "commands/edititemscommand.h"
 #include "commands/itemimport.h"
 #include "domain/item.h"
+#include "domain/organisation.h"
 #include "domain/result.h"
 #include "domain/statusupdate.h"
 
@@ -107,6 +108,16 @@ public:
     Result<void> linkOrganisation(qint64 itemId, qint64 organisationId, OrgRole role);
     Result<void> unlinkOrganisation(qint64 itemId, qint64 organisationId);
 
+    // ----- Organisations -----
+
+    /// Adds an organisation (name required and unique, ignoring case); returns its id.
+    Result<qint64> addOrganisation(const Organisation &organisation);
+    /// Renames the organisation with \a after's id, or changes its short name or country.
+    Result<void> editOrganisation(const Organisation &after);
+    /// Removes an organisation and its links to items, in one step that undo reverses. The
+    /// caller asks the user first when organisationUseCount() is not 0.
+    Result<void> removeOrganisation(qint64 id);
+
     // ----- Board and history -----
 
     /// Sets (0: removes) the soft work-in-progress limit of the board column \a status.
@@ -116,6 +127,8 @@ public:
 
 private:
     Result<void> writable() const;
+    /// Refuses an empty, too long or (ignoring case) already used name.
+    Result<void> checkOrganisation(const Organisation &organisation) const;
     /// Pushes \a command; its error, if it reported one while applied.
     Result<void> push(QUndoCommand *command);
 

@@ -740,6 +740,77 @@ Result<Organisation> RoadmapRepository::insertOrganisation(const Organisation &o
     return stored;
 }
 
+Result<void> RoadmapRepository::updateOrganisation(const Organisation &before,
+                                                   const Organisation &after)
+{
+    QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral("UPDATE organisation SET name = ?, short_name = ?, country = ?, "
+                           "version = version + 1 WHERE id = ? AND name = ? AND short_name = ? "
+                           "AND country = ?"));
+    q.addBindValue(text(after.name.trimmed()));
+    q.addBindValue(text(after.shortName.trimmed()));
+    q.addBindValue(enums::key(after.country));
+    q.addBindValue(before.id);
+    q.addBindValue(text(before.name));
+    q.addBindValue(text(before.shortName));
+    q.addBindValue(enums::key(before.country));
+    if (auto r = run(q, Tr::tr("The organisation \"%1\" could not be saved").arg(after.name)); !r)
+        return r;
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != 1)
+        return Error {Error::Code::Conflict,
+                      Tr::tr("The organisation \"%1\" was changed or removed by someone else "
+                             "in the meantime.")
+                              .arg(before.name)};
+    return {};
+}
+
+Result<void> RoadmapRepository::deleteOrganisation(const Organisation &organisation)
+{
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("DELETE FROM organisation WHERE id = ? AND name = ? "
+                                          "AND short_name = ? AND country = ?"));
+    q.addBindValue(organisation.id);
+    q.addBindValue(text(organisation.name));
+    q.addBindValue(text(organisation.shortName));
+    q.addBindValue(enums::key(organisation.country));
+    if (auto r
+        = run(q, Tr::tr("The organisation \"%1\" could not be removed").arg(organisation.name));
+        !r)
+        return r;
+    const int rows = q.numRowsAffected();
+    q.finish();
+    if (rows != 1)
+        return Error {Error::Code::Conflict,
+                      Tr::tr("The organisation \"%1\" was changed or removed by someone else "
+                             "in the meantime.")
+                              .arg(organisation.name)};
+    return {};
+}
+
+Result<QList<ItemOrgLink>> RoadmapRepository::organisationLinks(qint64 id)
+{
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("SELECT item_id, role, position FROM item_organisation "
+                                          "WHERE organisation_id = ? ORDER BY item_id"));
+    q.addBindValue(id);
+    if (auto r = run(q, Tr::tr("Reading the organisation's items failed")); !r)
+        return r.error();
+    QList<ItemOrgLink> links;
+    while (q.next()) {
+        ItemOrgLink l;
+        l.itemId = q.value(0).toLongLong();
+        l.link.organisationId = id;
+        l.link.role = enums::orgRoleFromKey(q.value(1).toString()).value_or(OrgRole::Lead);
+        l.position = q.value(2).toInt();
+        links << l;
+    }
+    q.finish();
+    return links;
+}
+
 Result<void> RoadmapRepository::insertDependency(const Dependency &dependency)
 {
     QSqlQuery q = prepared(

@@ -43,7 +43,15 @@ public:
     Result<StatusUpdate> insertStatusUpdate(const StatusUpdate &update);
     Result<void> deleteStatusUpdate(qint64 id);
 
+    /// Inserts \a organisation; uses its id when non-zero (undo of a removal).
     Result<Organisation> insertOrganisation(const Organisation &organisation);
+    /// Writes \a after over the organisation, provided it still reads as \a before.
+    Result<void> updateOrganisation(const Organisation &before, const Organisation &after);
+    /// Deletes the organisation, provided it still reads as \a organisation. Links that remain
+    /// go with it (the caller removes them through the items first).
+    Result<void> deleteOrganisation(const Organisation &organisation);
+    /// The items linked to organisation \a id as the file has them, by item.
+    Result<QList<ItemOrgLink>> organisationLinks(qint64 id);
     Result<void> insertDependency(const Dependency &dependency);
     Result<void> deleteDependency(const Dependency &dependency);
 

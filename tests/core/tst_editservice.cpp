@@ -362,6 +362,79 @@ private Q_SLOTS:
                  QStringLiteral("0"));
     }
 
+    void organisationAddRenameRemove()
+    {
+        // Issue 13, point 13: through the service, one undo step each, checked in the file.
+        Organisation o;
+        o.name = QStringLiteral("  Sample Research Agency ");
+        o.shortName = QStringLiteral("SRA");
+        o.country = Country::Canada;
+        const auto added = edits().addOrganisation(o);
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        const qint64 id = added.value();
+        QCOMPARE(m_doc->organisation(id)->name, QStringLiteral("Sample Research Agency"));
+        QCOMPARE(inFile(QStringLiteral("SELECT name || '|' || country FROM organisation WHERE "
+                                       "id = %1")
+                                .arg(id)),
+                 QStringLiteral("Sample Research Agency|CA"));
+        QCOMPARE(edits().addOrganisation(o).error().code, Error::Code::Invalid); // same name
+        Organisation renamed = *m_doc->organisation(id);
+        renamed.name = QStringLiteral("Sample Research Agency (SRA)");
+        QVERIFY(edits().editOrganisation(renamed));
+        QVERIFY(edits().linkOrganisation(m_doc->itemAt(0).id, id, OrgRole::Supporting));
+        QCOMPARE(m_doc->organisationUseCount(id), 1);
+        QVERIFY(edits().removeOrganisation(id));
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM organisation WHERE id = %1").arg(id)),
+                 QStringLiteral("0"));
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM item_organisation WHERE "
+                                       "organisation_id = %1")
+                                .arg(id)),
+                 QStringLiteral("0"));
+        QCOMPARE(stack()->count(), 4);
+        stack()->undo(); // the removal: organisation and link come back
+        QCOMPARE(m_doc->organisationUseCount(id), 1);
+        QCOMPARE(inFile(QStringLiteral("SELECT role FROM item_organisation WHERE "
+                                       "organisation_id = %1")
+                                .arg(id)),
+                 QStringLiteral("supporting"));
+        stack()->undo(); // the link
+        stack()->undo(); // the rename
+        QCOMPARE(inFile(QStringLiteral("SELECT name FROM organisation WHERE id = %1").arg(id)),
+                 QStringLiteral("Sample Research Agency"));
+        stack()->undo(); // the addition
+        QVERIFY(!m_doc->organisation(id));
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM organisation WHERE id = %1").arg(id)),
+                 QStringLiteral("0"));
+        for (int i = 0; i < 4; ++i)
+            stack()->redo();
+        QVERIFY(!m_doc->organisation(id));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void organisationRemovalSeesOutsideLinks()
+    {
+        // Another program links an item to the organisation; the planner has not seen it yet.
+        // Removing must not silently drop that link behind the item's back.
+        Organisation o;
+        o.name = QStringLiteral("Outside Agency");
+        const auto added = edits().addOrganisation(o);
+        QVERIFY(added);
+        m_doc->setPollInterval(0);
+        const qint64 item = m_doc->itemAt(1).id;
+        inFile(QStringLiteral("INSERT INTO item_organisation (item_id, organisation_id, role, "
+                              "position) VALUES (%1, %2, 'lead', 9)")
+                       .arg(item)
+                       .arg(added.value()));
+        const auto removed = edits().removeOrganisation(added.value());
+        QVERIFY(!removed);
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM item_organisation WHERE "
+                                       "organisation_id = %1")
+                                .arg(added.value())),
+                 QStringLiteral("1"));
+        // The planner now shows the other program's link.
+        QCOMPARE(m_doc->organisationUseCount(added.value()), 1);
+    }
+
     /// An import (changes, new items, links) is one step and one write, undone and redone as
     /// one, in the document and in the file.
     void importIsOneStep()

@@ -287,11 +287,23 @@ void TestEditorInput::nothingIsCutAtAnyWidth()
         QCoreApplication::processEvents();
         QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
         // The form is no wider than the dock: nothing hangs off its right edge either.
+        QString widest; // names the field that holds the form wide, when it fails
+        int widestWidth = 0;
+        for (QWidget *child : scroll->widget()->findChildren<QWidget *>()) {
+            if (child->isVisibleTo(scroll->widget())
+                && child->minimumSizeHint().width() > widestWidth) {
+                widestWidth = child->minimumSizeHint().width();
+                widest = QString::fromLatin1(child->metaObject()->className()) + QLatin1Char(' ')
+                        + child->objectName();
+            }
+        }
         QVERIFY2(scroll->widget()->width() <= viewport->width(),
-                 qPrintable(QStringLiteral("%1: form %2 px in %3 px")
+                 qPrintable(QStringLiteral("%1: form %2 px in %3 px (widest: %4, %5 px)")
                                     .arg(QLatin1String(when))
                                     .arg(scroll->widget()->width())
-                                    .arg(viewport->width())));
+                                    .arg(viewport->width())
+                                    .arg(widest)
+                                    .arg(widestWidth)));
         for (QLabel *label : m_editor->findChildren<QLabel *>()) {
             if (!label->isVisibleTo(m_editor.get()) || label->text().isEmpty())
                 continue;

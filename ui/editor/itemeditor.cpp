@@ -1,5 +1,6 @@
 #include "itemeditor.h"
 
+#include "dependencyeditor.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
@@ -170,6 +171,15 @@ void ItemEditor::build()
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.end = d; }); });
     connect(m_end, &FuzzyDateEdit::problemFound, this, &ItemEditor::showProblem);
     form->addRow(tr("E&nd / due:"), m_end);
+
+    // Predecessors: this item should not start before they end.
+    m_dependencies = new DependencyEditor;
+    connect(m_dependencies, &DependencyEditor::problemFound, this, &ItemEditor::showProblem);
+    auto *dependenciesLabel = new QLabel(tr("Prede&cessors:"));
+    dependenciesLabel->setBuddy(m_dependencies->searchField());
+    dependenciesLabel->setToolTip(tr("The items this one waits for: it should not start before "
+                                     "they end."));
+    form->addRow(dependenciesLabel, m_dependencies);
 
     m_progress = new QSpinBox;
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -374,6 +384,15 @@ void ItemEditor::setDocument(RoadmapDocument *document)
         // The area and organisation choices.
         connect(m_document, &RoadmapDocument::areasChanged, this, &ItemEditor::refresh);
         connect(m_document, &RoadmapDocument::organisationsChanged, this, &ItemEditor::refresh);
+        // Predecessors and the items to choose from: links, titles, items added or gone.
+        for (auto signal : {&RoadmapDocument::dependenciesChanged, &RoadmapDocument::resetDone})
+            connect(m_document, signal, this, [this] { m_dependencies->refresh(); });
+        connect(m_document, &RoadmapDocument::itemsInserted, this,
+                [this] { m_dependencies->refresh(); });
+        connect(m_document, &RoadmapDocument::itemsRemoved, this,
+                [this] { m_dependencies->refresh(); });
+        connect(m_document, &RoadmapDocument::itemsChanged, this,
+                [this] { m_dependencies->refresh(); });
         connect(m_document, &RoadmapDocument::readOnlyChanged, this, &ItemEditor::refresh);
         connect(m_document, &RoadmapDocument::statusUpdatesChanged, this, [this](qint64 id) {
             if (id == 0 || id == m_id)
@@ -404,7 +423,9 @@ QString ItemEditor::problem() const
 void ItemEditor::focusTitle()
 {
     m_title->setFocus();
-    m_title->selectAll();
+    // All selected for typing over, but shown from its start: selected backwards, the cursor
+    // stays at the first character (selectAll() would scroll a long title to its end).
+    m_title->setSelection(int(m_title->text().size()), -int(m_title->text().size()));
 }
 
 void ItemEditor::setEditable(bool editable)
@@ -448,6 +469,7 @@ void ItemEditor::refresh()
         m_source->clear();
         m_tags->clear();
         m_organisations->clear();
+        m_dependencies->setItem(nullptr, 0);
         m_history->clear();
         m_refreshing = false;
         return;
@@ -482,8 +504,11 @@ void ItemEditor::refresh()
     for (const PriorityArea &a : m_document->areas())
         m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.name), a.id);
     m_area->setCurrentIndex(m_area->findData(it->areaId));
-    if (!typing(m_title))
+    if (!typing(m_title)) {
         m_title->setText(it->title);
+        // A long title shows its beginning, not its end.
+        m_title->setCursorPosition(0);
+    }
     m_kind->setCurrentIndex(m_kind->findData(int(it->kind)));
     m_status->setCurrentIndex(m_status->findData(int(it->status)));
     m_health->setCurrentIndex(m_health->findData(int(it->health)));
@@ -502,6 +527,7 @@ void ItemEditor::refresh()
     m_source->setVisible(!it->citations.isEmpty());
     refreshAuthor();
     refreshOrganisations(*it);
+    m_dependencies->setItem(m_document, it->id);
     m_refreshing = false;
     refreshHistory();
 }

@@ -21,6 +21,7 @@ class QTreeWidget;
 
 namespace jcr {
 
+class DependencyEditor;
 class FuzzyDateEdit;
 class RoadmapDocument;
 
@@ -117,6 +118,7 @@ private:
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QPlainTextEdit *m_source = nullptr;
+    DependencyEditor *m_dependencies = nullptr;
     QListWidget *m_organisations = nullptr;
     QToolButton *m_addOrganisation = nullptr;
     QPushButton *m_removeOrganisation = nullptr;

@@ -1,10 +1,11 @@
 #include "filterbar.h"
 
 #include "document/roadmapdocument.h"
+#include "flowlayout.h"
 #include "models/itemfiltermodel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -79,15 +80,18 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Show all items"));
 
-    auto *layout = new QHBoxLayout(this);
+    // One row on a wide screen; on a narrow or magnified one the filters wrap to a second row
+    // rather than making the window wider than the screen.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_text, 2);
+    layout->setFirstItemStretch(2.5);
+    layout->addWidget(m_text);
     for (QComboBox *c : {m_area, m_status, m_health, m_lead, m_organisation, m_tag, m_due})
         layout->addWidget(c);
     layout->addWidget(m_clear);
-    layout->addStretch();
 
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::apply);
+    m_text->installEventFilter(this);
     for (QComboBox *c : {m_area, m_status, m_health, m_lead, m_organisation, m_tag, m_due})
         connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
@@ -138,6 +142,19 @@ void FilterBar::clear()
         c->setCurrentIndex(0);
     m_updating = false;
     apply();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // On Linux a line edit claims Ctrl+E (Emacs' "end of line") before shortcuts are looked
+    // at. In the filter box Ctrl+E means Edit Item, as everywhere else in the window: leave
+    // the key to the shortcut (End still moves to the end of the text).
+    if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::focusText()

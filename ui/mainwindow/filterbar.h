@@ -25,6 +25,9 @@ public:
     void clear();
     void focusText();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void apply();
 

@@ -4,12 +4,15 @@
 
 #include "board/boardview.h"
 #include "document/backupmanager.h"
+#include "document/dialogfolders.h"
 #include "document/paths.h"
 #include "document/roadmapdocument.h"
+#include "documentpropertiesdialog.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
 #include "edit/pendingwrites.h"
 #include "editor/itemeditor.h"
+#include "editor/organisationsdialog.h"
 #include "editor/useridentity.h"
 #include "filestatebanner.h"
 #include "filterbar.h"
@@ -18,6 +21,8 @@
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
+#include "openfilenotice.h"
+#include "preferencesdialog.h"
 #include "print/reportactions.h"
 #include "recentfiles.h"
 #include "seed/seedparser.h"
@@ -108,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel = new QLabel(this);
     m_centennialLabel = new QLabel(this);
     statusBar()->addWidget(m_countLabel, 1);
+    m_fileNotice = new OpenFileNotice(this);
+    statusBar()->addWidget(m_fileNotice);
     statusBar()->addPermanentWidget(m_centennialLabel);
 
     createActions();
@@ -144,11 +151,19 @@ void MainWindow::createActions()
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     m_recent = new RecentFiles(recent, this);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDocument);
+    QAction *openInNew = file->addAction(tr("Op&en in New Window…"), this, [this] {
+        const QString path = askOpenPath();
+        if (!path.isEmpty())
+            openInNewWindow(path);
+    });
+    openInNew->setObjectName(QStringLiteral("openInNewWindowAction"));
+    QAction *newWindowAction = file->addAction(tr("New &Window"), this, [this] { newWindow(); });
+    newWindowAction->setObjectName(QStringLiteral("newWindowAction"));
     file->addSeparator();
     // Explicit: QKeySequence::SaveAs is empty outside GNOME and KDE sessions.
     m_documentActions << file->addAction(tr("Save a Cop&y As…"), QKeySequence(tr("Ctrl+Shift+S")),
                                          this, &MainWindow::saveCopyAs);
-    m_documentActions << file->addAction(tr("Document Propert&ies…"), this,
+    m_documentActions << file->addAction(tr("Doc&ument Properties…"), this,
                                          &MainWindow::editDocumentProperties);
     m_editActions << file->addAction(tr("Restore from &Backup…"), this,
                                      &MainWindow::restoreFromBackup);
@@ -162,6 +177,10 @@ void MainWindow::createActions()
     m_editActions << interchange->importAction();
     file->addSeparator();
     auto *reports = new ReportActions(this, [this] { return m_document.get(); });
+    connect(reports, &ReportActions::pdfExported, this, [this](const QString &path) {
+        m_fileNotice->showFor(tr("Exported “%1” — click to open").arg(QFileInfo(path).fileName()),
+                              path);
+    });
     file->addActions(reports->actions());
     m_documentActions << reports->actions();
     file->addSeparator();
@@ -212,6 +231,11 @@ void MainWindow::createActions()
                                          [this] { m_filterBar->focusText(); });
     m_documentActions << edit->addAction(tr("C&lear Filters"), this,
                                          [this] { m_filterBar->clear(); });
+    edit->addSeparator();
+    QAction *organisations
+            = edit->addAction(tr("&Organisations…"), this, &MainWindow::editOrganisations);
+    organisations->setObjectName(QStringLiteral("organisationsAction"));
+    m_documentActions << organisations;
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Preferen&ces…"), this, &MainWindow::editPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -597,14 +621,63 @@ void MainWindow::newRoadmap(bool seeded)
     setDocument(std::move(created.value()));
 }
 
-void MainWindow::open()
+QString MainWindow::askOpenPath()
 {
-    const QString dir
-            = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
+    // The last folder used, else beside the open roadmap, else Documents: never the hidden
+    // folder the default roadmap lives in.
+    const QString dir = DialogFolders::start(DialogFolders::Kind::Roadmap,
+                                             m_document ? m_document->filePath() : QString());
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Roadmap"), dir,
                                                       paths::fileDialogFilter());
+    DialogFolders::remember(DialogFolders::Kind::Roadmap, path);
+    return path;
+}
+
+void MainWindow::open()
+{
+    const QString path = askOpenPath();
     if (!path.isEmpty())
         openDocument(path);
+}
+
+MainWindow *MainWindow::newWindow()
+{
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // Beside this one, not exactly over it.
+    window->move(pos() + QPoint(40, 40));
+    window->show();
+    return window;
+}
+
+MainWindow *MainWindow::openInNewWindow(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A roadmap already open in a window is shown there rather than opened twice.
+    const auto widgets = QApplication::topLevelWidgets();
+    for (QWidget *w : widgets) {
+        auto *other = qobject_cast<MainWindow *>(w);
+        if (other && other->isVisible() && other->document()
+            && other->document()->filePath() == absolute) {
+            other->raise();
+            other->activateWindow();
+            return other;
+        }
+    }
+    MainWindow *window = newWindow();
+    if (!window->openDocument(path)) {
+        window->close();
+        return nullptr;
+    }
+    return window;
+}
+
+void MainWindow::editOrganisations()
+{
+    if (!m_document)
+        return;
+    OrganisationsDialog dialog(m_document.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::saveCopyAs()
@@ -706,65 +779,20 @@ void MainWindow::editDocumentProperties()
 {
     if (!m_document)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Document Properties"));
-    auto *form = new QFormLayout(&dialog);
-    DocumentSettings s = m_document->settings();
-    auto *title = new QLineEdit(s.title);
-    auto *classification = new QLineEdit(s.classification);
-    auto *author = new QLineEdit(s.author);
-    auto *office = new QLineEdit(s.office);
-    for (QLineEdit *e : {title, classification, author, office}) {
-        e->setMaxLength(300);
-        // Wide enough to show a whole title or office name without scrolling in the field.
-        e->setMinimumWidth(e->fontMetrics().averageCharWidth() * 50);
-    }
-    form->addRow(tr("&Title:"), title);
-    form->addRow(tr("&Classification marking:"), classification);
-    form->addRow(tr("&Author:"), author);
-    form->addRow(tr("&Office:"), office);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_document->isReadOnly());
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    DocumentPropertiesDialog dialog(m_document->settings(), m_document->isReadOnly(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    s.title = title->text().trimmed();
-    s.classification = classification->text().trimmed().isEmpty()
-            ? QStringLiteral("UNCLASSIFIED")
-            : classification->text().trimmed();
-    s.author = author->text().trimmed();
-    s.office = office->text().trimmed();
-    if (auto r = m_document->setSettings(s); !r)
+    if (auto r = m_document->setSettings(dialog.settings()); !r)
         showError(tr("The properties were not saved"), r.errorMessage());
     updateTitleAndState();
 }
 
 void MainWindow::editPreferences()
 {
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("preferencesDialog"));
-    dialog.setWindowTitle(tr("Preferences"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(UserIdentity::name());
-    name->setObjectName(QStringLiteral("userName"));
-    name->setMaxLength(200);
-    name->setPlaceholderText(UserIdentity::accountName());
-    // Wide enough for a full name with titles, in any font.
-    name->setMinimumWidth(name->fontMetrics().averageCharWidth() * 60);
-    form->addRow(tr("&Your name:"), name);
-    auto *hint = new QLabel(tr("Signs the status updates you add. It is kept on this computer, "
-                               "not in the roadmap."));
-    hint->setWordWrap(true);
-    form->addRow(QString(), hint);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    UserIdentity::setName(name->text().left(200));
+    dialog.apply();
     m_editor->refreshAuthor();
 }
 

@@ -23,6 +23,7 @@ class ItemEditor;
 class ItemFilterModel;
 class ItemModel;
 class ItemsView;
+class OpenFileNotice;
 class RecentFiles;
 class RoadmapDocument;
 
@@ -63,6 +64,12 @@ public:
     /// Id of the current item of the shared selection, or 0.
     qint64 currentItemId() const;
 
+    /// File ▸ New Window: another window, with no roadmap yet, its own undo history.
+    MainWindow *newWindow();
+    /// File ▸ Open in New Window: \a path in another window (or the window that has it open
+    /// already); null when it could not be opened (the new window then closes again).
+    MainWindow *openInNewWindow(const QString &path);
+
     /// Text of the status bar's centennial countdown (for tests).
     QString centennialText() const;
 
@@ -77,6 +84,9 @@ private:
     void showError(const QString &title, const QString &message);
     void newRoadmap(bool seeded);
     void open();
+    /// Asks for a roadmap to open; empty when cancelled.
+    QString askOpenPath();
+    void editOrganisations();
     void saveCopyAs();
     void takeDailyBackup();
     void restoreFromBackup();
@@ -103,6 +113,7 @@ private:
     FileStateBanner *m_fileBanner = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_centennialLabel = nullptr;
+    OpenFileNotice *m_fileNotice = nullptr;
     RecentFiles *m_recent = nullptr;
     QList<QAction *> m_viewActions;
     QList<QAction *> m_documentActions; ///< need an open document

@@ -2,6 +2,7 @@
 
 #include "reportoptionsdialog.h"
 
+#include "document/dialogfolders.h"
 #include "document/roadmapdocument.h"
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
@@ -16,7 +17,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 namespace jcr {
 
@@ -161,9 +161,8 @@ void ReportActions::exportPdf()
     ReportOptions options;
     if (!doc || !askOptions(&options))
         return;
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
+    // Documents the first time, then the folder of the last export.
+    const QString dir = DialogFolders::start(DialogFolders::Kind::Pdf);
     const QString path = QFileDialog::getSaveFileName(
             m_window, tr("Export PDF"), QDir(dir).filePath(suggestedFileName(doc, options)),
             tr("PDF documents (*.pdf)"));
@@ -172,8 +171,12 @@ void ReportActions::exportPdf()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto written = exportReport(doc, options, path);
     QApplication::restoreOverrideCursor();
-    if (!written)
+    if (!written) {
         QMessageBox::warning(m_window, tr("Export PDF"), written.errorMessage());
+        return;
+    }
+    DialogFolders::remember(DialogFolders::Kind::Pdf, path);
+    Q_EMIT pdfExported(path);
 }
 
 } // namespace jcr

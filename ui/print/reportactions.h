@@ -49,6 +49,10 @@ public:
     /// "Roadmap status 2026-11-26.pdf" — the file name Export PDF proposes.
     static QString suggestedFileName(RoadmapDocument *document, const ReportOptions &options);
 
+Q_SIGNALS:
+    /// Export PDF wrote \a path (the main window offers to open it).
+    void pdfExported(const QString &path);
+
 private:
     bool askOptions(ReportOptions *options);
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,7 +46,11 @@ ExportTimelineDialog::ExportTimelineDialog(QDate from, QDate to, QWidget *parent
     m_width->setSuffix(tr(" px"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File (PNG or SVG):"), fileRow);
+    // A row holding a layout gets no buddy from addRow(): without one the label would show
+    // its "&" instead of an access key.
+    auto *fileLabel = new QLabel(tr("&File (PNG or SVG):"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("F&rom:"), m_from);
     form->addRow(tr("&To:"), m_to);
     form->addRow(tr("&Width:"), m_width);

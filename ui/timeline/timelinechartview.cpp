@@ -396,9 +396,55 @@ void TimelineChartView::drawForeground(QPainter *painter, const QRectF &)
     painter->save();
     painter->resetTransform();
     const double left = sceneLeft();
+    // The link handles of the hovered and selected bars, and a link being drawn, in viewport
+    // coordinates; under the time header.
+    if (m_document && !m_document->isReadOnly()) {
+        QSet<qint64> handles = m_state.selectedIds;
+        if (m_state.hoveredId)
+            handles.insert(m_state.hoveredId);
+        for (qint64 id : std::as_const(handles))
+            TimelineLinkGesture::paintHandle(painter, itemRect(id), false);
+        m_link.paint(painter, itemRect(m_link.sourceId()),
+                     m_link.targetId() ? itemRect(m_link.targetId()) : QRect());
+    }
     painter->translate(-left, 0);
     m_chart.paintTimeHeader(painter, left, left + viewport()->width(), m_state);
     painter->restore();
+}
+
+QRect TimelineChartView::linkHandleRect(qint64 id) const
+{
+    return TimelineLinkGesture::handleRect(itemRect(id));
+}
+
+qint64 TimelineChartView::linkHandleAt(const QPoint &pos) const
+{
+    if (!m_document || m_document->isReadOnly() || pos.y() < m_chart.headerHeight())
+        return 0;
+    QSet<qint64> candidates = m_state.selectedIds;
+    if (m_state.hoveredId)
+        candidates.insert(m_state.hoveredId);
+    for (qint64 id : std::as_const(candidates)) {
+        if (TimelineLinkGesture::grabs(itemRect(id), pos))
+            return id;
+    }
+    return 0;
+}
+
+void TimelineChartView::finishLink()
+{
+    const qint64 from = m_link.sourceId();
+    const qint64 to = m_link.targetId();
+    m_link.end();
+    viewport()->update();
+    if (!from || !to || !m_document)
+        return;
+    // The item dropped onto waits for the one the drag started from.
+    const auto added = EditService(m_document).addDependency(from, to);
+    if (added)
+        Q_EMIT linkAdded(from, to);
+    else
+        Q_EMIT linkRefused(added.errorMessage());
 }
 
 bool TimelineChartView::pushDates(qint64 id, const FuzzyDate &start, const FuzzyDate &end,
@@ -466,8 +512,15 @@ void TimelineChartView::mousePressEvent(QMouseEvent *event)
         return;
     }
     const QPointF scenePos = mapToScene(m_pressPos);
-    m_pressId = itemAt(m_pressPos);
     m_gesture = Gesture::Pending;
+    // The handle past a bar's end starts a link (it lies outside the bar: no resize lost).
+    if (const qint64 source = linkHandleAt(m_pressPos)) {
+        m_pressId = source;
+        m_pendingGesture = Gesture::Link;
+        m_link.begin(source, m_pressPos);
+        return;
+    }
+    m_pressId = itemAt(m_pressPos);
     if (m_pressId == 0) {
         m_pressLaneHeader = laneHeaderAt(scenePos);
         m_pendingGesture = Gesture::Pan;
@@ -518,11 +571,23 @@ void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
                            viewport());
         return;
     }
+    case Gesture::Link: {
+        const qint64 target = itemAt(pos);
+        m_link.moveTo(pos, target);
+        viewport()->setCursor(target && target != m_link.sourceId() ? Qt::DragLinkCursor
+                                                                    : Qt::CrossCursor);
+        viewport()->update();
+        return;
+    }
     case Gesture::Pending:
     case Gesture::None:
         break;
     }
-    // Hover: edges show a resize cursor, items a pointing hand.
+    // Hover: a link handle shows a cross, edges a resize cursor, items a pointing hand.
+    if (event->buttons() == Qt::NoButton && linkHandleAt(pos)) {
+        viewport()->setCursor(Qt::CrossCursor);
+        return;
+    }
     const qint64 id = event->buttons() == Qt::NoButton ? itemAt(pos) : 0;
     if (id != m_state.hoveredId) {
         m_state.hoveredId = id;
@@ -560,7 +625,12 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
         QToolTip::hideText();
         commitPreview();
         break;
+    case Gesture::Link:
+        m_link.moveTo(event->position().toPoint(), itemAt(event->position().toPoint()));
+        finishLink();
+        break;
     case Gesture::Pending:
+        m_link.end();
         // A click: on a lane header it folds the lane; on the background it clears selection.
         if (m_pressId == 0 && m_pressLaneHeader >= 0) {
             const auto &lane = m_chart.layout().lanes().at(m_pressLaneHeader);

@@ -2,6 +2,7 @@
 
 #include "document/roadmapdocument.h"
 #include "timeline/timelinechart.h"
+#include "timelinelinkgesture.h"
 
 #include <QGraphicsView>
 #include <QPointer>
@@ -70,6 +71,9 @@ public:
     QRect itemRect(qint64 id) const;
     /// Item under the viewport point, or 0.
     qint64 itemAt(const QPoint &viewportPos) const;
+    /// The round handle past the end of item \a id's bar (viewport coordinates): dragged onto
+    /// another bar it makes that item depend on this one. Empty when the bar is not drawn.
+    QRect linkHandleRect(qint64 id) const;
 
     void setLaneCollapsed(qint64 areaId, bool collapsed);
     QSet<qint64> collapsedAreaIds() const { return m_chart.filter().collapsedAreaIds; }
@@ -81,6 +85,10 @@ Q_SIGNALS:
     /// Double-click on an item: the main window opens the editor.
     void itemActivated(qint64 id);
     void zoomChanged(double pixelsPerDay);
+    /// A link drawn by the user was refused (a loop, a read-only file): \a message says why.
+    void linkRefused(const QString &message);
+    /// A link drawn by the user was made.
+    void linkAdded(qint64 predecessorId, qint64 successorId);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -99,7 +107,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Gesture { None, Pending, Pan, Move, ResizeStart, ResizeEnd };
+    enum class Gesture { None, Pending, Pan, Move, ResizeStart, ResizeEnd, Link };
 
     void connectModel();
     void scheduleRebuild();
@@ -116,6 +124,9 @@ private:
     void commitPreview();
     bool pushDates(qint64 id, const FuzzyDate &start, const FuzzyDate &end, qint64 areaId = 0);
     int laneHeaderAt(const QPointF &scenePos) const;
+    /// The item whose link handle is under \a pos (hovered or selected bars show one), or 0.
+    qint64 linkHandleAt(const QPoint &pos) const;
+    void finishLink();
     double sceneLeft() const;
 
     QPointer<RoadmapDocument> m_document;
@@ -140,6 +151,7 @@ private:
     int m_pressLaneHeader = -1;
     FuzzyDate m_originalStart;
     FuzzyDate m_originalEnd;
+    TimelineLinkGesture m_link;
 };
 
 } // namespace jcr

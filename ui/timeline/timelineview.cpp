@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QSplitter>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -78,6 +79,25 @@ TimelineView::TimelineView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(toolBar);
+    // Why a link drawn on the chart was refused; it goes after a while or with the next link.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("timelineMessage"));
+    m_message->setWordWrap(true);
+    m_message->setContentsMargins(8, 4, 8, 4);
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #a4000f; }"));
+    m_message->hide();
+    auto *messageTimer = new QTimer(this);
+    messageTimer->setSingleShot(true);
+    messageTimer->setInterval(10000);
+    connect(messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
+    connect(m_chart, &TimelineChartView::linkRefused, this,
+            [this, messageTimer](const QString &message) {
+                m_message->setText(message);
+                m_message->show();
+                messageTimer->start();
+            });
+    connect(m_chart, &TimelineChartView::linkAdded, m_message, &QWidget::hide);
+    layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
     createActions();

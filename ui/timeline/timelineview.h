@@ -32,6 +32,8 @@ public:
 
     TimelineChartView *chartView() const { return m_chart; }
     QListView *unscheduledView() const { return m_unscheduled; }
+    /// The message above the chart (why a drawn link was refused); hidden when none.
+    QLabel *messageLabel() const { return m_message; }
     /// View ▸ Export Timeline Image… (the main window may put it in its menus).
     QAction *exportAction() const { return m_exportAction; }
 
@@ -52,6 +54,7 @@ private:
     TimelineChartView *m_chart;
     QListView *m_unscheduled;
     QLabel *m_unscheduledLabel;
+    QLabel *m_message = nullptr;
     UnscheduledModel *m_unscheduledModel;
     QItemSelectionModel *m_selection = nullptr;
     QAction *m_exportAction = nullptr;

@@ -1,0 +1,48 @@
+#pragma once
+
+// RoadmapDocument's write transaction, shared by the files that implement the document.
+// Internal: include only from app/document/*.cpp.
+
+#include "roadmapdocument.h"
+#include "storage/database.h"
+
+namespace jcr {
+
+template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltype(body())
+{
+    if (m_db->isReadOnly())
+        return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
+    // The file is known to be gone, replaced or in a read-only folder: an edit that may wait
+    // does not even try (SQLite would refuse it); the others hear why.
+    if (!m_fileStatus.isOk()) {
+        m_lastWriteBlocked = m_deferring;
+        return Error {Error::Code::ReadOnly, m_fileStatus.describe(m_db->path())};
+    }
+    // Whether a failure came from outside (a lock, the file moved meanwhile): then an edit
+    // that may wait keeps waiting instead of being refused.
+    const auto blocked = [this](const Error &e) {
+        if (!m_deferring || e.code == Error::Code::Conflict || e.code == Error::Code::Invalid)
+            return false;
+        return e.code == Error::Code::Busy || !checkFileStatus().isOk();
+    };
+    // An edit that may wait (see attemptDeferrable) tries the lock briefly instead of freezing
+    // the window for the full busy timeout.
+    if (auto r = m_deferring ? m_db->tryBeginWrite(m_deferWaitMs) : m_db->beginWrite(); !r) {
+        m_lastWriteBlocked = blocked(r.error());
+        return r.error();
+    }
+    auto result = body();
+    if (!result) {
+        m_db->rollback();
+        m_lastWriteBlocked = blocked(result.error());
+        return result;
+    }
+    if (auto r = m_db->commit(); !r) {
+        // A reader kept the file through the whole COMMIT wait: rolled back, may wait too.
+        m_lastWriteBlocked = blocked(r.error());
+        return r.error();
+    }
+    return result;
+}
+
+} // namespace jcr

@@ -1,0 +1,71 @@
+#include "documentpropertiesdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QStyle>
+#include <QStyleOptionFrame>
+
+#include <algorithm>
+
+namespace jcr {
+
+DocumentPropertiesDialog::DocumentPropertiesDialog(const DocumentSettings &settings, bool readOnly,
+                                                   QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_title(new QLineEdit(settings.title, this))
+    , m_classification(new QLineEdit(settings.classification, this))
+    , m_author(new QLineEdit(settings.author, this))
+    , m_office(new QLineEdit(settings.office, this))
+{
+    setWindowTitle(tr("Document Properties"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_classification->setObjectName(QStringLiteral("classification"));
+    m_author->setObjectName(QStringLiteral("author"));
+    m_office->setObjectName(QStringLiteral("office"));
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Classification marking:"), m_classification);
+    form->addRow(tr("&Author:"), m_author);
+    form->addRow(tr("&Office:"), m_office);
+    // Wide enough for the longest value (and at least 50 characters), but never wider than
+    // about three quarters of the screen: a longer value scrolls in its field.
+    const QScreen *display = parent ? parent->screen() : nullptr;
+    const int screenLimit = display ? display->availableGeometry().width() * 3 / 4 : 1200;
+    int wanted = m_title->fontMetrics().averageCharWidth() * 50;
+    for (QLineEdit *e : {m_title, m_classification, m_author, m_office}) {
+        e->setMaxLength(300);
+        e->setCursorPosition(0);
+        QStyleOptionFrame option;
+        option.initFrom(e);
+        const QSize text(e->fontMetrics().horizontalAdvance(e->text()) + 16, 0);
+        wanted = std::max(
+                wanted,
+                e->style()->sizeFromContents(QStyle::CT_LineEdit, &option, text, e).width());
+    }
+    for (QLineEdit *e : {m_title, m_classification, m_author, m_office})
+        e->setMinimumWidth(std::min(wanted, screenLimit));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!readOnly);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+DocumentSettings DocumentPropertiesDialog::settings() const
+{
+    DocumentSettings s = m_settings;
+    s.title = m_title->text().trimmed();
+    s.classification = m_classification->text().trimmed().isEmpty()
+            ? QStringLiteral("UNCLASSIFIED")
+            : m_classification->text().trimmed();
+    s.author = m_author->text().trimmed();
+    s.office = m_office->text().trimmed();
+    return s;
+}
+
+} // namespace jcr
