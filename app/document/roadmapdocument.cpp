@@ -315,9 +315,33 @@ void RoadmapDocument::removeRows(QList<int> rows)
         return;
     QSet<qint64> gone;
     gone.reserve(rows.size());
-    // One signal pair per block of consecutive rows, from the bottom up, so that the rows of
-    // the blocks still to come keep their numbers.
-    qsizetype i = rows.size() - 1;
+    qsizetype blocks = 1;
+    for (qsizetype k = 1; k < rows.size() && blocks <= ScatteredBlocks; ++k)
+        blocks += rows.at(k) != rows.at(k - 1) + 1 ? 1 : 0;
+    if (blocks > ScatteredBlocks) {
+        // One pass: every kept row moves once, whatever the number of blocks.
+        Q_EMIT itemsAboutToBeRemovedScattered(rows);
+        QList<Item> &items = m_snapshot.items;
+        qsizetype write = rows.constFirst();
+        qsizetype next = 0;
+        for (qsizetype read = rows.constFirst(); read < items.size(); ++read) {
+            if (next < rows.size() && rows.at(next) == read) {
+                gone.insert(items.at(read).id);
+                m_rowById.remove(items.at(read).id);
+                ++next;
+                continue;
+            }
+            if (write != read)
+                items[write] = std::move(items[read]);
+            ++write;
+        }
+        items.erase(items.begin() + write, items.end());
+        m_indexStaleFrom = std::min(m_indexStaleFrom, rows.constFirst());
+        Q_EMIT itemsRemovedScattered(rows);
+    }
+    // Otherwise one signal pair per block of consecutive rows, from the bottom up, so that the
+    // rows of the blocks still to come keep their numbers.
+    qsizetype i = blocks > ScatteredBlocks ? -1 : rows.size() - 1;
     while (i >= 0) {
         const int last = rows.at(i);
         int first = last;

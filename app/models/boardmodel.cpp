@@ -17,6 +17,7 @@ namespace {
 /// Source changes touching more rows than this are followed with a reset: cheaper for the
 /// views than thousands of single-row signals (a filter typed in the filter bar, a reload).
 constexpr int BulkThreshold = 200;
+constexpr int ScatteredResetThreshold = 5000;
 
 /// Cell indexes carry no internal id; card indexes carry their cell number + 1.
 constexpr quintptr CellTag = 0;
@@ -55,6 +56,24 @@ BoardModel::BoardModel(RoadmapDocument *document, QAbstractItemModel *source, QO
     };
     connect(document, &RoadmapDocument::itemsInserted, this, stale);
     connect(document, &RoadmapDocument::itemsRemoved, this, stale);
+    // Scattered rows go in one layout change of the source, which says nothing of the cards
+    // that went with them: the document does, while their rows are still readable.
+    connect(document, &RoadmapDocument::itemsAboutToBeRemovedScattered, this,
+            [this](const QList<int> &rows) {
+                // Card by card is cheap here (a binary search in one cell each); a reset
+                // rebuilds every cell of a large roadmap.
+                if (rows.size() > ScatteredResetThreshold) {
+                    beginResetModel(); // ended once the rows are gone
+                    m_resetPending = true;
+                    return;
+                }
+                for (int row : rows)
+                    removeCard(m_document->itemAt(row).id);
+            });
+    connect(document, &RoadmapDocument::itemsRemovedScattered, this, [this] {
+        m_statusTotals.clear();
+        onRowsRemoved();
+    });
     connect(document, &RoadmapDocument::itemsChanged, this,
             [this](const QList<qint64> &, ItemFields fields) {
                 if (fields & ItemField::Status)

@@ -31,6 +31,27 @@ ItemModel::ItemModel(RoadmapDocument *document, QObject *parent)
     connect(document, &RoadmapDocument::itemsAboutToBeRemoved, this,
             [this](int first, int last) { beginRemoveRows({}, first, last); });
     connect(document, &RoadmapDocument::itemsRemoved, this, [this] { endRemoveRows(); });
+    // Rows far apart (a multi-selection deleted): one layout change instead of hundreds of
+    // removals, each of which costs a proxy and a header view a pass over every row.
+    // Persistent indexes (selection, current row) follow their rows; those removed become
+    // invalid.
+    connect(document, &RoadmapDocument::itemsAboutToBeRemovedScattered, this,
+            [this] { Q_EMIT layoutAboutToBeChanged(); });
+    connect(document, &RoadmapDocument::itemsRemovedScattered, this,
+            [this](const QList<int> &rows) {
+                const QModelIndexList from = persistentIndexList();
+                QModelIndexList to;
+                to.reserve(from.size());
+                for (const QModelIndex &i : from) {
+                    const auto at = std::lower_bound(rows.cbegin(), rows.cend(), i.row());
+                    if (at != rows.cend() && *at == i.row())
+                        to << QModelIndex();
+                    else
+                        to << index(i.row() - int(at - rows.cbegin()), i.column());
+                }
+                changePersistentIndexList(from, to);
+                Q_EMIT layoutChanged();
+            });
     connect(document, &RoadmapDocument::itemsChanged, this, &ItemModel::onItemsChanged);
     connect(document, &RoadmapDocument::aboutToReset, this, [this] { beginResetModel(); });
     connect(document, &RoadmapDocument::resetDone, this, [this] { endResetModel(); });

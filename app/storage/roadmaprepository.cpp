@@ -614,9 +614,18 @@ Result<qint64> RoadmapRepository::tagId(const QString &name)
     return id;
 }
 
+QSqlQuery RoadmapRepository::reused(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, prepared(m_db, sql));
+    it->finish();
+    return *it; // shares the prepared statement
+}
+
 Result<void> RoadmapRepository::deleteItem(qint64 id, qint64 version)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM item WHERE id = ? AND version = ?"));
+    QSqlQuery q = reused(QStringLiteral("DELETE FROM item WHERE id = ? AND version = ?"));
     q.addBindValue(id);
     q.addBindValue(version);
     if (auto r = run(q, Tr::tr("The item could not be deleted")); !r)
@@ -650,8 +659,7 @@ StatusUpdate readUpdate(const QSqlQuery &q)
 
 Result<QList<StatusUpdate>> RoadmapRepository::statusUpdates(qint64 itemId)
 {
-    QSqlQuery q = prepared(
-            m_db,
+    QSqlQuery q = reused(
             QStringLiteral("SELECT id, item_id, date, author, text, new_status, new_health FROM "
                            "status_update WHERE item_id = ? ORDER BY date DESC, id DESC"));
     q.addBindValue(itemId);

@@ -5,6 +5,8 @@
 #include "snapshot.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSqlQuery>
 
 namespace jcr {
 
@@ -66,6 +68,8 @@ public:
     Result<void> importSeed(const SeedRoadmap &seed);
 
 private:
+    /// The prepared statement \a sql from m_statements (prepared on first use), finished.
+    QSqlQuery reused(const QString &sql);
     struct ItemInserter;
     /// Inserts one item with its links and tags through \a inserter; returns its id.
     Result<qint64> insertItemRow(ItemInserter &inserter, const Item &item);
@@ -73,6 +77,9 @@ private:
     Result<qint64> tagId(const QString &name);
 
     Database &m_db;
+    /// Statements of the hot paths of gestures on many items, prepared once (parsing a
+    /// DELETE with its triggers cost more than running it). Always finished after use.
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace jcr

@@ -11,6 +11,7 @@
 #include "models/itemmodel.h"
 #include "models/roles.h"
 #include "roadmapgenerator.h"
+#include "storage/database.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
@@ -74,6 +75,16 @@ std::unique_ptr<Views> openViews(const QString &path)
         std::exit(1);
     }
     v->document = std::move(doc.value());
+    // A large file is read-only until its background check has passed (issue 12): wait.
+    QElapsedTimer checking;
+    checking.start();
+    while (v->document->isReadOnly() && checking.elapsed() < 600000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (v->document->isReadOnly()) {
+        std::fprintf(stderr, "%s stayed read-only: %s\n", qPrintable(path),
+                     qPrintable(v->document->database().readOnlyReason()));
+        std::exit(1);
+    }
     // Connected before any view: runs first, so the time after it is the views' time.
     Views *raw = v.get();
     QObject::connect(v->document.get(), &RoadmapDocument::wipLimitsChanged,

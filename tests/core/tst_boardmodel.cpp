@@ -9,12 +9,15 @@
 #include "seed/seedparser.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace jcr;
@@ -45,6 +48,7 @@ private slots:
     void wipStateCountsTheTotal();
     void moveToColumnIsOneStepOverLanes();
     void deleteOfScatteredCardsKeepsTheBoardRight();
+    void deleteInManyBlocksKeepsEveryModelRight();
 
 private:
     QString fileValue(qint64 id, const QString &column) const;
@@ -509,6 +513,61 @@ void TestBoardModel::deleteOfScatteredCardsKeepsTheBoardRight()
         QCOMPARE(card.data(TitleRole).toString(), it.title);
     }
     m_doc->undoStack()->undo();
+    for (qint64 id : ids)
+        QCOMPARE(m_board->indexOfId(id).data(IdRole).toLongLong(), id);
+}
+
+void TestBoardModel::deleteInManyBlocksKeepsEveryModelRight()
+{
+    // Every other row of the first 24: twelve blocks, more than the document announces one by
+    // one, so the rows go in one layout change (issue 11: 500 scattered deletions at 100,000
+    // items took seconds). The item model, the proxy, a selection and the board follow.
+    QAbstractItemModelTester itemsTester(m_items,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(m_filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(m_filter);
+    QSignalSpy layouts(m_items, &QAbstractItemModel::layoutChanged);
+    QSignalSpy removals(m_items, &QAbstractItemModel::rowsRemoved);
+    const int n = m_doc->itemCount();
+    QVERIFY(n > 26);
+    QList<qint64> ids;
+    for (int row = 0; row < 24; row += 2)
+        ids << m_doc->itemAt(row).id;
+    QVERIFY(ids.size() > RoadmapDocument::ScatteredBlocks);
+    const qint64 kept = m_doc->itemAt(25).id;
+    const QModelIndex keptIndex = m_filter->mapFromSource(m_items->index(25, 0));
+    selection.select(keptIndex, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.select(m_filter->mapFromSource(m_items->index(2, 0)),
+                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(keptIndex, QItemSelectionModel::NoUpdate);
+
+    QVERIFY(EditService(m_doc.get()).deleteItems(ids));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(removals.count(), 0);
+    QCOMPARE(m_items->rowCount(), n - int(ids.size()));
+    QCOMPARE(m_filter->rowCount(), n - int(ids.size()));
+    for (int row = 0; row < m_items->rowCount(); ++row)
+        QCOMPARE(m_items->index(row, 0).data(IdRole).toLongLong(), m_doc->itemAt(row).id);
+    // The selection kept the row that stayed, at its new place, and lost the one that went.
+    const QModelIndexList selected = selection.selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(IdRole).toLongLong(), kept);
+    QCOMPARE(selection.currentIndex().data(IdRole).toLongLong(), kept);
+    int cards = 0;
+    for (int cell = 0; cell < m_board->cellCount(); ++cell)
+        cards += m_board->cardCount(cell);
+    QCOMPARE(cards, n - int(ids.size()));
+    for (qint64 id : ids)
+        QVERIFY(!m_board->indexOfId(id).isValid());
+    for (const Item &it : m_doc->items())
+        QCOMPARE(m_board->indexOfId(it.id).data(TitleRole).toString(), it.title);
+    QCOMPARE(m_board->statusTotal(Status::Planned),
+             int(std::count_if(m_doc->items().cbegin(), m_doc->items().cend(),
+                               [](const Item &it) { return it.status == Status::Planned; })));
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_items->rowCount(), n);
     for (qint64 id : ids)
         QCOMPARE(m_board->indexOfId(id).data(IdRole).toLongLong(), id);
 }

@@ -372,10 +372,12 @@ void ItemEditor::setDocument(RoadmapDocument *document)
             if (ids.contains(m_id))
                 refresh();
         });
-        connect(m_document, &RoadmapDocument::itemsRemoved, this, [this] {
+        const auto itemsGone = [this] {
             if (m_id && !m_document->item(m_id))
                 setItemId(0);
-        });
+        };
+        connect(m_document, &RoadmapDocument::itemsRemoved, this, itemsGone);
+        connect(m_document, &RoadmapDocument::itemsRemovedScattered, this, itemsGone);
         connect(m_document, &RoadmapDocument::resetDone, this, [this] {
             if (m_id && !m_document->item(m_id))
                 m_id = 0;
@@ -390,6 +392,8 @@ void ItemEditor::setDocument(RoadmapDocument *document)
         connect(m_document, &RoadmapDocument::itemsInserted, this,
                 [this] { m_dependencies->refresh(); });
         connect(m_document, &RoadmapDocument::itemsRemoved, this,
+                [this] { m_dependencies->refresh(); });
+        connect(m_document, &RoadmapDocument::itemsRemovedScattered, this,
                 [this] { m_dependencies->refresh(); });
         connect(m_document, &RoadmapDocument::itemsChanged, this,
                 [this] { m_dependencies->refresh(); });

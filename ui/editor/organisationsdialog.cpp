@@ -114,6 +114,8 @@ OrganisationsDialog::OrganisationsDialog(RoadmapDocument *document, QWidget *par
         connect(m_document, &RoadmapDocument::itemsChanged, this, &OrganisationsDialog::refresh);
         connect(m_document, &RoadmapDocument::itemsInserted, this, &OrganisationsDialog::refresh);
         connect(m_document, &RoadmapDocument::itemsRemoved, this, &OrganisationsDialog::refresh);
+        connect(m_document, &RoadmapDocument::itemsRemovedScattered, this,
+                &OrganisationsDialog::refresh);
         connect(m_document, &RoadmapDocument::resetDone, this, &OrganisationsDialog::refresh);
     }
     refresh();

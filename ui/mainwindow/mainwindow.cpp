@@ -355,6 +355,7 @@ void MainWindow::createViews()
     connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_filterModel, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, updateCount);
     connect(m_filterModel, &ItemFilterModel::filterChanged, this, updateCount);
     // The filter bar offers the areas and organisations; the title shows the settings.
     connect(m_document.get(), &RoadmapDocument::areasChanged, m_filterBar,

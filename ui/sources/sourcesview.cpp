@@ -114,6 +114,7 @@ void SourcesView::setModels(RoadmapDocument *document, ItemFilterModel *filterMo
     connect(document, &RoadmapDocument::sourcesChanged, this, &SourcesView::refreshSourceList);
     connect(document, &RoadmapDocument::itemsInserted, this, &SourcesView::scheduleRefresh);
     connect(document, &RoadmapDocument::itemsRemoved, this, &SourcesView::scheduleRefresh);
+    connect(document, &RoadmapDocument::itemsRemovedScattered, this, &SourcesView::scheduleRefresh);
     connect(document, &RoadmapDocument::itemsChanged, this, &SourcesView::scheduleRefresh);
     connect(document, &RoadmapDocument::resetDone, this, &SourcesView::scheduleRefresh);
     connect(document, &RoadmapDocument::readOnlyChanged, this, [this](bool readOnly) {
