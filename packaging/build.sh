@@ -20,7 +20,7 @@ packages=(
 case "$cmd" in
     test | package)
         packages+=(poppler-utils xvfb xauth xdotool openbox desktop-file-utils appstream lintian dpkg-dev file groff-base
-            python3 python3-openpyxl python3-icalendar)
+            python3 python3-openpyxl python3-icalendar qt6-l10n-tools)
         ;;
 esac
 

@@ -29,11 +29,6 @@ namespace jcr::cli {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
-}
-
 struct Subcommand
 {
     const char *name;
@@ -44,13 +39,14 @@ struct Subcommand
 int runInit(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to create."));
-    parser.addOption({QStringLiteral("empty"),
-                      tr("Only the six priority areas, no items (default: the seeded roadmap).")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file to create."));
+    parser.addOption(
+            {QStringLiteral("empty"),
+             Tr::tr("Only the six priority areas, no items (default: the seeded roadmap).")});
     int code = Success;
     QString file;
-    if (!parseArguments(parser, args, tr("Creates a new roadmap file. Never overwrites a file."),
-                        &code)
+    if (!parseArguments(parser, args,
+                        Tr::tr("Creates a new roadmap file. Never overwrites a file."), &code)
         || !oneFileArgument(parser, &file, &code))
         return code;
     auto seed = seed::loadDefault();
@@ -64,7 +60,7 @@ int runInit(const QStringList &args)
     auto doc = RoadmapDocument::create(file, content);
     if (!doc)
         return fail(doc.errorMessage());
-    out() << tr("Created %1 with %n item(s).", nullptr, doc.value()->itemCount()).arg(file)
+    out() << Tr::tr("Created %1 with %n item(s).", nullptr, doc.value()->itemCount()).arg(file)
           << Qt::endl;
     return Success;
 }
@@ -72,14 +68,15 @@ int runInit(const QStringList &args)
 int runCheck(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file to check."));
     int code = Success;
     QString file;
     if (!parseArguments(
                 parser, args,
-                tr("Checks that FILE is a healthy roadmap of a known schema, with the same "
-                   "checks as opening it (identity, schema, structure, references) plus a full "
-                   "integrity check. Never modifies it. Exit code 0 when healthy, 1 otherwise."),
+                Tr::tr("Checks that FILE is a healthy roadmap of a known schema, with the same "
+                       "checks as opening it (identity, schema, structure, references) plus a full "
+                       "integrity check. Never modifies it. Exit code 0 when healthy, 1 "
+                       "otherwise."),
                 &code)
         || !oneFileArgument(parser, &file, &code))
         return code;
@@ -93,21 +90,21 @@ int runCheck(const QStringList &args)
         return fail(QStringLiteral("%1: %2").arg(file, opened.readOnlyReason()));
     const QStringList problems = opened.integrityProblems(Database::Thoroughness::Full);
     if (!problems.isEmpty())
-        return fail(
-                tr("%1: the file is damaged: %2").arg(file, problems.join(QStringLiteral("; "))));
+        return fail(Tr::tr("%1: the file is damaged: %2")
+                            .arg(file, problems.join(QStringLiteral("; "))));
     db.value().reset();
     auto doc = RoadmapDocument::open(file, true);
     if (!doc)
         return fail(QStringLiteral("%1: %2").arg(file, doc.errorMessage()));
     if (const QStringList broken = citationFindings(*doc.value()); !broken.isEmpty())
-        return fail(tr("%1: %n cited passage(s) no longer occur in their source: %2", nullptr,
-                       int(broken.size()))
+        return fail(Tr::tr("%1: %n cited passage(s) no longer occur in their source: %2", nullptr,
+                           int(broken.size()))
                             .arg(file, broken.join(QStringLiteral("; "))));
-    QString line = tr("%1: ok, schema %2, %n item(s)", nullptr, doc.value()->itemCount())
+    QString line = Tr::tr("%1: ok, schema %2, %n item(s)", nullptr, doc.value()->itemCount())
                            .arg(file)
                            .arg(version);
     if (version < schema::currentVersion())
-        line += tr(" (upgraded to schema %1 when opened for editing)")
+        line += Tr::tr(" (upgraded to schema %1 when opened for editing)")
                         .arg(schema::currentVersion());
     out() << shown(line) << Qt::endl;
     return Success;
@@ -116,20 +113,20 @@ int runCheck(const QStringList &args)
 int runList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to list."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: tsv (default) or json."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file to list."));
+    parser.addOption({QStringLiteral("format"), Tr::tr("Output format: tsv (default) or json."),
                       QStringLiteral("tsv|json"), QStringLiteral("tsv")});
     int code = Success;
     QString file;
     if (!parseArguments(
                 parser, args,
-                tr("Lists the items: id, area, kind, status, health, lead, start, end, title."),
+                Tr::tr("Lists the items: id, area, kind, status, health, lead, start, end, title."),
                 &code)
         || !oneFileArgument(parser, &file, &code))
         return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return fail(tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
+        return fail(Tr::tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
     auto opened = RoadmapDocument::open(file, true);
     if (!opened)
         return fail(opened.errorMessage());
@@ -202,14 +199,14 @@ QString knownCommands()
 
 QString generalHelp()
 {
-    QString text = tr("Usage: jcroadmap [FILE]\n"
-                      "       jcroadmap COMMAND [OPTIONS] FILE\n\n"
-                      "Without a command, opens FILE (or the default roadmap) in the planner "
-                      "window.\n\nCommands (each has --help):\n");
+    QString text = Tr::tr("Usage: jcroadmap [FILE]\n"
+                          "       jcroadmap COMMAND [OPTIONS] FILE\n\n"
+                          "Without a command, opens FILE (or the default roadmap) in the planner "
+                          "window.\n\nCommands (each has --help):\n");
     for (const Subcommand &s : subcommands)
         text += QStringLiteral("  %1  %2\n")
-                        .arg(QString::fromLatin1(s.name).leftJustified(10), tr(s.summary));
-    text += tr("\nOptions:\n  --version  print the version\n  --help     print this help\n");
+                        .arg(QString::fromLatin1(s.name).leftJustified(10), Tr::tr(s.summary));
+    text += Tr::tr("\nOptions:\n  --version  print the version\n  --help     print this help\n");
     return text;
 }
 
@@ -237,7 +234,7 @@ bool oneFileArgument(QCommandLineParser &parser, QString *file, int *exitCode)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        *exitCode = fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
+        *exitCode = fail(Tr::tr("expected exactly one FILE argument (see --help)"), UsageError);
         return false;
     }
     *file = positional.constFirst();
@@ -299,7 +296,7 @@ int finishOutput(int code)
     if (failed && code == Success) {
         const QString reason = out().device() ? out().device()->errorString() : QString();
         err() << "jcroadmap: "
-              << tr("could not write the output: %1")
+              << Tr::tr("could not write the output: %1")
                          .arg(reason.isEmpty() ? QString::fromLocal8Bit(std::strerror(errno))
                                                : reason)
               << Qt::endl;
@@ -361,7 +358,7 @@ bool isHeadless(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     if (arguments.size() < 2)
-        return fail(tr("no command given (see --help)"), UsageError);
+        return fail(Tr::tr("no command given (see --help)"), UsageError);
     const QString first = arguments.at(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out() << "jcroadmap " << JCR_VERSION_STRING << Qt::endl;
@@ -379,7 +376,7 @@ int run(const QStringList &arguments)
             return finishOutput(code);
         }
     }
-    return fail(tr("unknown command \"%1\"; the commands are %2 (see --help)")
+    return fail(Tr::tr("unknown command \"%1\"; the commands are %2 (see --help)")
                         .arg(first, knownCommands()),
                 UsageError);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -8,6 +9,12 @@ class QCommandLineParser;
 class QTextStream;
 
 namespace jcr::cli {
+
+/// The translation context of the command line (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jcr::cli)
+};
 
 /// Exit codes of every subcommand.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };

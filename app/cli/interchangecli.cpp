@@ -11,51 +11,44 @@
 
 namespace jcr::cli {
 
-namespace {
-
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
-}
-
-} // namespace
-
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to export."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file to export."));
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The file to write; its extension chooses the format: .csv, .xlsx, "
-                         ".ics or .json."),
+                      Tr::tr("The file to write; its extension chooses the format: .csv, .xlsx, "
+                             ".ics or .json."),
                       QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("from"),
-                      tr("iCalendar: leave out events that end before this day."),
+                      Tr::tr("iCalendar: leave out events that end before this day."),
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("to"),
-                      tr("iCalendar: leave out events that start after this day."),
+                      Tr::tr("iCalendar: leave out events that start after this day."),
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("area"),
-                      tr("iCalendar: only this priority area (its number or name); repeat for "
-                         "more."),
+                      Tr::tr("iCalendar: only this priority area (its number or name); repeat for "
+                             "more."),
                       QStringLiteral("AREA")});
     int code = Success;
-    if (!parseArguments(parser, args,
-                        tr("Exports the roadmap FILE: every item as CSV (UTF-8, safe to open in "
-                           "Excel) or as an Excel workbook, the dated items as an iCalendar file, "
-                           "or the whole roadmap as JSON. Never writes over FILE or another "
-                           "SQLite file."),
-                        &code))
+    if (!parseArguments(
+                parser, args,
+                Tr::tr("Exports the roadmap FILE: every item as CSV (UTF-8, safe to open in "
+                       "Excel) or as an Excel workbook, the dated items as an iCalendar file, "
+                       "or the whole roadmap as JSON. Never writes over FILE or another "
+                       "SQLite file."),
+                &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
+        return fail(Tr::tr("expected exactly one FILE argument (see --help)"), UsageError);
     const QString file = positional.constFirst();
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return fail(tr("no output file given: use -o OUT.csv, .xlsx, .ics or .json"), UsageError);
+        return fail(Tr::tr("no output file given: use -o OUT.csv, .xlsx, .ics or .json"),
+                    UsageError);
     const auto format = InterchangeFormat::fromPath(output);
     if (!format)
-        return fail(tr("%1: the output must end in .csv, .xlsx, .ics or .json").arg(output),
+        return fail(Tr::tr("%1: the output must end in .csv, .xlsx, .ics or .json").arg(output),
                     UsageError);
 
     CalendarFilter filter;
@@ -67,19 +60,19 @@ int runExport(const QStringList &args)
         return day->isValid();
     };
     if (!readDay("from", &filter.from))
-        return fail(tr("--from: “%1” is not a day (YYYY-MM-DD)")
+        return fail(Tr::tr("--from: “%1” is not a day (YYYY-MM-DD)")
                             .arg(parser.value(QStringLiteral("from"))),
                     UsageError);
     if (!readDay("to", &filter.to))
-        return fail(
-                tr("--to: “%1” is not a day (YYYY-MM-DD)").arg(parser.value(QStringLiteral("to"))),
-                UsageError);
+        return fail(Tr::tr("--to: “%1” is not a day (YYYY-MM-DD)")
+                            .arg(parser.value(QStringLiteral("to"))),
+                    UsageError);
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
-        return fail(tr("--to is before --from"), UsageError);
+        return fail(Tr::tr("--to is before --from"), UsageError);
     const bool calendarOptions = parser.isSet(QStringLiteral("from"))
             || parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("area"));
     if (calendarOptions && *format != InterchangeFormat::ICalendar)
-        return fail(tr("--from, --to and --area apply to .ics exports only"), UsageError);
+        return fail(Tr::tr("--from, --to and --area apply to .ics exports only"), UsageError);
 
     auto opened = RoadmapDocument::open(file, true);
     if (!opened)
@@ -97,35 +90,36 @@ int runExport(const QStringList &args)
                 found = &a;
         }
         if (!found)
-            return fail(tr("--area: no priority area “%1” in %2").arg(name, file), UsageError);
+            return fail(Tr::tr("--area: no priority area “%1” in %2").arg(name, file), UsageError);
         filter.areaIds.insert(found->id);
     }
     if (auto r = RoadmapExporter::exportTo(doc, output, *format, filter); !r)
         return fail(r.errorMessage());
-    out() << tr("Exported %n item(s) to %1.", nullptr, doc.itemCount()).arg(output) << Qt::endl;
+    out() << Tr::tr("Exported %n item(s) to %1.", nullptr, doc.itemCount()).arg(output) << Qt::endl;
     return Success;
 }
 
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to import into."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Tr::tr("The roadmap file to import into."));
     parser.addPositionalArgument(QStringLiteral("IN"),
-                                 tr("The file to import: .csv, .xlsx or .json."));
+                                 Tr::tr("The file to import: .csv, .xlsx or .json."));
     parser.addOption({QStringLiteral("dry-run"),
-                      tr("Check IN and say what would change, without writing anything.")});
+                      Tr::tr("Check IN and say what would change, without writing anything.")});
     int code = Success;
     if (!parseArguments(
                 parser, args,
-                tr("Imports items into the roadmap FILE: a row with an id updates that item, "
-                   "a row without one adds an item. All or nothing: when a row is rejected, "
-                   "nothing is written. Exit code 0 when imported (or, with --dry-run, "
-                   "importable), 1 otherwise."),
+                Tr::tr("Imports items into the roadmap FILE: a row with an id updates that item, "
+                       "a row without one adds an item. All or nothing: when a row is rejected, "
+                       "nothing is written. Exit code 0 when imported (or, with --dry-run, "
+                       "importable), 1 otherwise."),
                 &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return fail(tr("expected FILE and IN (see --help)"), UsageError);
+        return fail(Tr::tr("expected FILE and IN (see --help)"), UsageError);
     const QString file = positional.at(0), input = positional.at(1);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
@@ -143,15 +137,15 @@ int runImport(const QStringList &args)
     for (const QString &line : p.rejectionLines())
         err() << "jcroadmap: " << input << ": " << line << Qt::endl;
     if (!p.rejected.isEmpty())
-        return fail(tr("%1: nothing imported: %n row(s) rejected", nullptr, p.rejectedCount())
+        return fail(Tr::tr("%1: nothing imported: %n row(s) rejected", nullptr, p.rejectedCount())
                             .arg(input));
     if (dryRun) {
-        out() << tr("Dry run: nothing was written.") << Qt::endl;
+        out() << Tr::tr("Dry run: nothing was written.") << Qt::endl;
         return Success;
     }
     if (auto r = RoadmapImporter::apply(doc, p, input); !r)
         return fail(QStringLiteral("%1: %2").arg(input, r.errorMessage()));
-    out() << tr("Imported into %1.").arg(file) << Qt::endl;
+    out() << Tr::tr("Imported into %1.").arg(file) << Qt::endl;
     return Success;
 }
 

@@ -21,11 +21,6 @@ namespace jcr::cli {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
-}
-
 QString oneLine(QString s)
 {
     s.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -49,11 +44,11 @@ int importSource(const QCommandLineParser &parser, const QString &file)
     if (textArg == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(tr("cannot read standard input"));
+            return fail(Tr::tr("cannot read standard input"));
         QStringDecoder decoder(QStringDecoder::Utf8);
         source.text = SourceImport::normalised(decoder.decode(in.readAll()));
         if (decoder.hasError())
-            return fail(tr("standard input is not valid UTF-8"));
+            return fail(Tr::tr("standard input is not valid UTF-8"));
     } else {
         auto text = SourceImport::readTextFile(textArg);
         if (!text)
@@ -67,7 +62,7 @@ int importSource(const QCommandLineParser &parser, const QString &file)
         const QString date = parser.value(QStringLiteral("date"));
         source.date = QDate::fromString(date, Qt::ISODate);
         if (!source.date.isValid() || date.size() != 10)
-            return fail(tr("--date %1 is not a day (YYYY-MM-DD)").arg(date), UsageError);
+            return fail(Tr::tr("--date %1 is not a day (YYYY-MM-DD)").arg(date), UsageError);
     }
     if (const QStringList problems = SourceImport::validate(source); !problems.isEmpty())
         return fail(problems.join(QLatin1Char(' ')), UsageError);
@@ -80,8 +75,8 @@ int importSource(const QCommandLineParser &parser, const QString &file)
     if (!stored)
         return fail(QStringLiteral("%1: %2").arg(file, stored.errorMessage()));
     const auto coverage = SourceCoverage::compute({stored.value()}, {});
-    out() << tr("Imported source %1 \"%2\" into %3: %n commitment sentence(s).", nullptr,
-                coverage.total())
+    out() << Tr::tr("Imported source %1 \"%2\" into %3: %n commitment sentence(s).", nullptr,
+                    coverage.total())
                      .arg(stored->id)
                      .arg(stored->title, file)
           << Qt::endl;
@@ -96,8 +91,9 @@ QStringList citationFindings(const RoadmapDocument &document)
     for (const BrokenCitation &b :
          SourceCoverage::brokenCitations(document.sources(), document.items())) {
         const Item *it = document.item(b.itemId);
-        findings.append(
-                tr("item %1 \"%2\": %3").arg(b.itemId).arg(it ? it->title : QString(), b.reason));
+        findings.append(Tr::tr("item %1 \"%2\": %3")
+                                .arg(b.itemId)
+                                .arg(it ? it->title : QString(), b.reason));
     }
     return findings;
 }
@@ -105,26 +101,27 @@ QStringList citationFindings(const RoadmapDocument &document)
 int runSources(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file."));
     parser.addOptions({
             {QStringLiteral("import"),
-             tr("Add the official text in TEXT (a UTF-8 .txt or .md file, or - for standard "
-                "input) as a new source document."),
+             Tr::tr("Add the official text in TEXT (a UTF-8 .txt or .md file, or - for standard "
+                    "input) as a new source document."),
              QStringLiteral("TEXT")},
-            {QStringLiteral("title"), tr("Title of the imported text (required with --import)."),
+            {QStringLiteral("title"),
+             Tr::tr("Title of the imported text (required with --import)."),
              QStringLiteral("TITLE")},
-            {QStringLiteral("date"), tr("Day the text was issued, YYYY-MM-DD."),
+            {QStringLiteral("date"), Tr::tr("Day the text was issued, YYYY-MM-DD."),
              QStringLiteral("DATE")},
-            {QStringLiteral("place"), tr("Where it was issued."), QStringLiteral("PLACE")},
-            {QStringLiteral("link"), tr("Where the official text is published."),
+            {QStringLiteral("place"), Tr::tr("Where it was issued."), QStringLiteral("PLACE")},
+            {QStringLiteral("link"), Tr::tr("Where the official text is published."),
              QStringLiteral("URL")},
     });
     int code = Success;
     QString file;
     if (!parseArguments(
                 parser, args,
-                tr("Lists the source documents of FILE (id, date, place, commitment sentences "
-                   "tracked, title), or imports another one with --import."),
+                Tr::tr("Lists the source documents of FILE (id, date, place, commitment sentences "
+                       "tracked, title), or imports another one with --import."),
                 &code)
         || !oneFileArgument(parser, &file, &code))
         return code;
@@ -132,7 +129,7 @@ int runSources(const QStringList &args)
         return importSource(parser, file);
     for (const char *option : {"title", "date", "place", "link"}) {
         if (parser.isSet(QString::fromLatin1(option)))
-            return fail(tr("--%1 is only used with --import").arg(QString::fromLatin1(option)),
+            return fail(Tr::tr("--%1 is only used with --import").arg(QString::fromLatin1(option)),
                         UsageError);
     }
     auto opened = RoadmapDocument::open(file, true);
@@ -153,20 +150,21 @@ int runSources(const QStringList &args)
 int runCoverage(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file."));
-    parser.addOption({QStringLiteral("format"), tr("Output format: tsv (default) or json."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file."));
+    parser.addOption({QStringLiteral("format"), Tr::tr("Output format: tsv (default) or json."),
                       QStringLiteral("tsv|json"), QStringLiteral("tsv")});
     int code = Success;
     QString file;
-    if (!parseArguments(parser, args,
-                        tr("Lists every commitment sentence of the source documents with the items "
-                           "that cite it; a sentence cited by no item is uncovered."),
-                        &code)
+    if (!parseArguments(
+                parser, args,
+                Tr::tr("Lists every commitment sentence of the source documents with the items "
+                       "that cite it; a sentence cited by no item is uncovered."),
+                &code)
         || !oneFileArgument(parser, &file, &code))
         return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return fail(tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
+        return fail(Tr::tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
     auto opened = RoadmapDocument::open(file, true);
     if (!opened)
         return fail(QStringLiteral("%1: %2").arg(file, opened.errorMessage()));

@@ -23,10 +23,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::BackupManager", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::BackupManager)
+};
 
 const QLatin1String Suffix(".jcroadmap");
 const QLatin1String ManifestName("manifest.json");
@@ -138,7 +139,7 @@ Result<void> BackupManager::record(Database &source, const QString &path, bool b
     entries.append(e);
     if (!writeManifest(entries))
         return Error {Error::Code::Other,
-                      tr("The list of backups in %1 could not be written.")
+                      Tr::tr("The list of backups in %1 could not be written.")
                               .arg(QDir::toNativeSeparators(m_directory))};
     return {};
 }
@@ -225,19 +226,20 @@ Result<QString> BackupManager::takeDailyBackup(Database &db, QDate day)
             return QString();
     }
     if (db.isAwaitingCheck())
-        return Error {Error::Code::Other,
-                      tr("The file has not passed its check yet; it is backed up once it has.")};
+        return Error {
+                Error::Code::Other,
+                Tr::tr("The file has not passed its check yet; it is backed up once it has.")};
     if (!QDir().mkpath(m_directory))
         return Error {Error::Code::Other,
-                      tr("The backup folder %1 cannot be created.")
+                      Tr::tr("The backup folder %1 cannot be created.")
                               .arg(QDir::toNativeSeparators(m_directory))};
     const qint64 size = QFileInfo(db.path()).size();
     const qint64 available
             = testFreeSpace >= 0 ? testFreeSpace : QStorageInfo(m_directory).bytesAvailable();
     if (available >= 0 && available - size < freeSpaceMargin(size))
         return Error {Error::Code::Other,
-                      tr("The daily backup was skipped: the disk of %1 has %2 MiB free, and a "
-                         "backup of %3 MiB must leave at least %4 MiB.")
+                      Tr::tr("The daily backup was skipped: the disk of %1 has %2 MiB free, and a "
+                             "backup of %3 MiB must leave at least %4 MiB.")
                               .arg(QDir::toNativeSeparators(m_directory))
                               .arg(available / (1024 * 1024))
                               .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
@@ -293,35 +295,37 @@ Result<void> BackupManager::restore(RoadmapDocument &document, const QString &ba
     auto source = Database::open(backupPath, Database::Mode::OpenReadOnly);
     if (!source)
         return Error {source.error().code,
-                      tr("The backup cannot be used: %1").arg(source.errorMessage())};
+                      Tr::tr("The backup cannot be used: %1").arg(source.errorMessage())};
     QTemporaryDir scratch;
     if (source.value()->schemaVersion() < document.database().schemaVersion()) {
         // An older backup (from before an upgrade) is upgraded in a copy, never in place.
         source.value().reset();
         if (!scratch.isValid())
-            return Error {Error::Code::Other, tr("No room for a temporary copy of the backup.")};
+            return Error {Error::Code::Other,
+                          Tr::tr("No room for a temporary copy of the backup.")};
         const QString copy = scratch.filePath(QStringLiteral("restore") + Suffix);
         if (!QFile::copy(backupPath, copy))
-            return Error {Error::Code::Other, tr("The backup could not be copied.")};
+            return Error {Error::Code::Other, Tr::tr("The backup could not be copied.")};
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         source = Database::open(copy, Database::Mode::Open);
         if (!source)
             return Error {source.error().code,
-                          tr("The backup cannot be used: %1").arg(source.errorMessage())};
+                          Tr::tr("The backup cannot be used: %1").arg(source.errorMessage())};
     }
     // Every page and every rule, whatever the backup's size (opening defers these above
     // 4 MiB): a restore writes the backup's content into the document.
     if (const QStringList damage = source.value()->damage(Database::Thoroughness::Full);
         !damage.isEmpty())
-        return Error {Error::Code::Damaged,
-                      tr("The backup cannot be used: %1").arg(damage.join(QStringLiteral("; ")))};
+        return Error {
+                Error::Code::Damaged,
+                Tr::tr("The backup cannot be used: %1").arg(damage.join(QStringLiteral("; ")))};
     if (source.value()->schemaVersion() != document.database().schemaVersion())
         return Error {Error::Code::TooNew,
-                      tr("The backup was written by a newer version of the application.")};
+                      Tr::tr("The backup was written by a newer version of the application.")};
 
     if (!QDir().mkpath(m_directory))
         return Error {Error::Code::Other,
-                      tr("The backup folder %1 cannot be created.")
+                      Tr::tr("The backup folder %1 cannot be created.")
                               .arg(QDir::toNativeSeparators(m_directory))};
     const QString safety = QDir(m_directory)
                                    .filePath(QDateTime::currentDateTime().toString(

@@ -14,31 +14,38 @@ QDate Item::deadlineOf(ItemKind kind, Status status, const FuzzyDate &start, con
     return {};
 }
 
+namespace {
+
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jcr::Item)
+};
+
+} // namespace
+
 QStringList Item::validate() const
 {
     QStringList problems;
-    const auto tr = [](const char *s) {
-        return QCoreApplication::translate("jcr::Item", s);
-    };
     if (title.trimmed().isEmpty())
-        problems << tr("A title is required.");
+        problems << Tr::tr("A title is required.");
     if (title.size() > MaxTitleLength)
-        problems << tr("The title is longer than %1 characters.").arg(MaxTitleLength);
+        problems << Tr::tr("The title is longer than %1 characters.").arg(MaxTitleLength);
     bool tooLong = description.size() > MaxTextLength;
     for (const Citation &c : citations) {
         tooLong = tooLong || c.passage.size() > MaxTextLength;
         if (c.passage.isEmpty() || c.sourceId <= 0)
-            problems << tr("A cited passage must name its source and may not be empty.");
+            problems << Tr::tr("A cited passage must name its source and may not be empty.");
     }
     if (tooLong)
-        problems << tr("The text is longer than %1 characters.").arg(MaxTextLength);
+        problems << Tr::tr("The text is longer than %1 characters.").arg(MaxTextLength);
     if (areaId <= 0)
-        problems << tr("A priority area is required.");
+        problems << Tr::tr("A priority area is required.");
     if (start.isValid() && end.isValid() && end.last() < start.first())
-        problems << tr("The end (%1) is before the start (%2).")
+        problems << Tr::tr("The end (%1) is before the start (%2).")
                             .arg(end.toDisplayString(), start.toDisplayString());
     if (progress < 0 || progress > 100)
-        problems << tr("Progress must be between 0 and 100 %.");
+        problems << Tr::tr("Progress must be between 0 and 100 %.");
     return problems;
 }
 

@@ -10,11 +10,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    // The renderer's context: one set of translations for the whole report.
-    return QCoreApplication::translate("jcr::ReportRenderer", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::ReportRenderer)
+};
 
 const QColor MutedColour(0x5b, 0x63, 0x70);
 const QColor UntrackedColour(0xc6, 0x28, 0x28);
@@ -27,14 +27,15 @@ void ReportRenderer::composeTraceabilityAnnex(PageComposer &c) const
     using S = PageComposer;
     const ReportModel &m = m_model;
     c.newPage();
-    c.heading(tr("Annex: traceability to the source documents"));
-    c.paragraph(tr("Each sentence of the source documents that reads as a commitment, the items "
+    c.heading(Tr::tr("Annex: traceability to the source documents"));
+    c.paragraph(
+            Tr::tr("Each sentence of the source documents that reads as a commitment, the items "
                    "that track it and their status. A sentence no item tracks is marked "
                    "\"not tracked\"."),
-                S::Small, MutedColour);
+            S::Small, MutedColour);
     if (m.traceability.isEmpty()) {
-        c.paragraph(tr("The roadmap has no source document with commitment sentences."), S::Body,
-                    MutedColour);
+        c.paragraph(Tr::tr("The roadmap has no source document with commitment sentences."),
+                    S::Body, MutedColour);
         return;
     }
     c.paragraph(m.traceabilitySummary, S::BodyBold);
@@ -44,8 +45,8 @@ void ReportRenderer::composeTraceabilityAnnex(PageComposer &c) const
         if (rows.isEmpty())
             return;
         c.heading(currentSource, S::Heading2);
-        c.table({{tr("Commitment"), 5.5, Qt::AlignLeft},
-                 {tr("Tracked by (status)"), 4.5, Qt::AlignLeft}},
+        c.table({{Tr::tr("Commitment"), 5.5, Qt::AlignLeft},
+                 {Tr::tr("Tracked by (status)"), 4.5, Qt::AlignLeft}},
                 rows);
         rows.clear();
     };
@@ -57,12 +58,12 @@ void ReportRenderer::composeTraceabilityAnnex(PageComposer &c) const
         }
         if (row.items.isEmpty()) {
             rows.append({{{}, S::Cell, {}, UntrackedFill, {}, row.sentence},
-                         {tr("not tracked"), S::CellBold, UntrackedColour, UntrackedFill, {}}});
+                         {Tr::tr("not tracked"), S::CellBold, UntrackedColour, UntrackedFill, {}}});
             continue;
         }
         QStringList lines;
         for (const auto &[title, status] : row.items)
-            lines.append(tr("%1 (%2)").arg(title, enums::displayName(status)));
+            lines.append(Tr::tr("%1 (%2)").arg(title, enums::displayName(status)));
         rows.append({{{}, S::Cell, {}, {}, {}, row.sentence},
                      {lines.constFirst(), S::Cell, {}, {}, lines.mid(1)}});
     }

@@ -17,10 +17,11 @@ namespace jcr::seed {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::seed", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::seed)
+};
 
 /// Matches the schema's limits so that a seed that parses can always be written to a document.
 constexpr int MaxAreaNumber = 99;
@@ -66,7 +67,7 @@ struct Block
 Error errorAt(int line, const QString &what)
 {
     //: A problem in a seed file: "line 12: unknown field 'Foo'…"
-    return Error {Error::Code::Invalid, tr("line %1: %2").arg(line).arg(what)};
+    return Error {Error::Code::Invalid, Tr::tr("line %1: %2").arg(line).arg(what)};
 }
 
 QString quoted(const QString &s)
@@ -145,8 +146,8 @@ Result<SeedRoadmap> Parser::run(QStringView text)
             e = readItem(block);
         else
             e = errorAt(block.line,
-                        tr("unknown block type %1 (expected Document, Source-Document, Area, "
-                           "Organisation or Item)")
+                        Tr::tr("unknown block type %1 (expected Document, Source-Document, Area, "
+                               "Organisation or Item)")
                                 .arg(quoted(type)));
         if (e)
             return *e;
@@ -186,7 +187,7 @@ std::optional<Error> Parser::split(QStringView text)
         }
         if (line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'))) {
             if (current.fields.isEmpty())
-                return errorAt(lineNumber, tr("a continuation line must follow a field"));
+                return errorAt(lineNumber, Tr::tr("a continuation line must follow a field"));
             // Joining with exactly one space lets a passage be wrapped at any of its spaces and
             // still compare equal to the original text.
             Field &last = current.fields.last();
@@ -197,7 +198,7 @@ std::optional<Error> Parser::split(QStringView text)
         const auto m = fieldLine.match(line);
         if (!m.hasMatch())
             return errorAt(lineNumber,
-                           tr("expected %1, a comment, a blank line or a continuation line")
+                           Tr::tr("expected %1, a comment, a blank line or a continuation line")
                                    .arg(QStringLiteral("'Field: value'")));
         if (current.fields.isEmpty())
             current.line = lineNumber;
@@ -217,21 +218,22 @@ std::optional<Error> Parser::checkFields(const Block &block, const QStringList &
         const Field &f = block.fields.at(i);
         if (!allowed.contains(f.name))
             return errorAt(f.line,
-                           tr("unknown field %1 in a %2 block (expected one of: %3)")
+                           Tr::tr("unknown field %1 in a %2 block (expected one of: %3)")
                                    .arg(quoted(f.name), block.head().name,
                                         allowed.join(QLatin1String(", "))));
         if (seen.contains(f.name) && !repeatable.contains(f.name))
-            return errorAt(f.line, tr("field %1 appears more than once").arg(quoted(f.name)));
+            return errorAt(f.line, Tr::tr("field %1 appears more than once").arg(quoted(f.name)));
         seen.insert(f.name);
     }
     for (const QString &name : required) {
         if (!seen.contains(name))
-            return errorAt(block.line,
-                           tr("the %1 block has no %2 field").arg(block.head().name, quoted(name)));
+            return errorAt(
+                    block.line,
+                    Tr::tr("the %1 block has no %2 field").arg(block.head().name, quoted(name)));
     }
     for (const Field &f : block.fields) {
         if (required.contains(f.name) && f.value.isEmpty())
-            return errorAt(f.line, tr("field %1 must not be empty").arg(quoted(f.name)));
+            return errorAt(f.line, Tr::tr("field %1 must not be empty").arg(quoted(f.name)));
     }
     return std::nullopt;
 }
@@ -239,10 +241,11 @@ std::optional<Error> Parser::checkFields(const Block &block, const QStringList &
 std::optional<Error> Parser::readDocument(const Block &block)
 {
     if (m_documentLine)
-        return errorAt(block.line,
-                       tr("a second Document block (the first is on line %1)").arg(m_documentLine));
+        return errorAt(
+                block.line,
+                Tr::tr("a second Document block (the first is on line %1)").arg(m_documentLine));
     if (!block.head().value.isEmpty())
-        return errorAt(block.line, tr("the Document field takes no value"));
+        return errorAt(block.line, Tr::tr("the Document field takes no value"));
     if (auto e = checkFields(block,
                              {QStringLiteral("Title"), QStringLiteral("Classification"),
                               QStringLiteral("Author"), QStringLiteral("Office")},
@@ -267,7 +270,8 @@ std::optional<Error> Parser::readSourceDocument(const Block &block)
     static const QRegularExpression fileName(QStringLiteral(R"(^[A-Za-z0-9][A-Za-z0-9._-]*$)"));
     const QString &file = block.head().value;
     if (!fileName.match(file).hasMatch())
-        return errorAt(block.line, tr("%1 is not a file name beside the seed").arg(quoted(file)));
+        return errorAt(block.line,
+                       Tr::tr("%1 is not a file name beside the seed").arg(quoted(file)));
     if (auto e = checkFields(block,
                              {QStringLiteral("Title"), QStringLiteral("Date"),
                               QStringLiteral("Place"), QStringLiteral("Link")},
@@ -278,7 +282,7 @@ std::optional<Error> Parser::readSourceDocument(const Block &block)
     if (const Field *f = block.find(QLatin1String("Date"))) {
         source.date = QDate::fromString(f->value, Qt::ISODate);
         if (!source.date.isValid() || f->value.size() != 10)
-            return errorAt(f->line, tr("%1 is not a day (YYYY-MM-DD)").arg(quoted(f->value)));
+            return errorAt(f->line, Tr::tr("%1 is not a day (YYYY-MM-DD)").arg(quoted(f->value)));
     }
     if (const Field *f = block.find(QLatin1String("Place")))
         source.place = f->value;
@@ -297,12 +301,12 @@ std::optional<Error> Parser::readArea(const Block &block)
     const int number = block.head().value.toInt(&ok);
     if (!ok || number < 1 || number > MaxAreaNumber)
         return errorAt(block.line,
-                       tr("%1 is not an area number (1 to %2)")
+                       Tr::tr("%1 is not an area number (1 to %2)")
                                .arg(quoted(block.head().value))
                                .arg(MaxAreaNumber));
     if (m_areaLines.contains(number))
         return errorAt(block.line,
-                       tr("area %1 is defined twice (first on line %2)")
+                       Tr::tr("area %1 is defined twice (first on line %2)")
                                .arg(number)
                                .arg(m_areaLines.value(number)));
     if (auto e = checkFields(
@@ -321,7 +325,7 @@ std::optional<Error> Parser::readArea(const Block &block)
     if (const Field *f = block.find(QLatin1String("Colour"))) {
         if (!colourPattern.match(f->value).hasMatch())
             return errorAt(f->line,
-                           tr("%1 is not a colour of the form #RRGGBB").arg(quoted(f->value)));
+                           Tr::tr("%1 is not a colour of the form #RRGGBB").arg(quoted(f->value)));
         area.colour = QColor::fromString(f->value);
     }
     m_areaLines.insert(number, block.line);
@@ -336,12 +340,12 @@ std::optional<Error> Parser::readOrganisation(const Block &block)
 
     const QString &shortName = block.head().value;
     if (!shortPattern.match(shortName).hasMatch())
-        return errorAt(
-                block.line,
-                tr("%1 is not a valid short name (no spaces or commas)").arg(quoted(shortName)));
+        return errorAt(block.line,
+                       Tr::tr("%1 is not a valid short name (no spaces or commas)")
+                               .arg(quoted(shortName)));
     if (m_organisationLines.contains(shortName))
         return errorAt(block.line,
-                       tr("organisation %1 is defined twice (first on line %2)")
+                       Tr::tr("organisation %1 is defined twice (first on line %2)")
                                .arg(quoted(shortName))
                                .arg(m_organisationLines.value(shortName)));
     if (auto e = checkFields(block, {QStringLiteral("Name"), QStringLiteral("Country")},
@@ -354,7 +358,7 @@ std::optional<Error> Parser::readOrganisation(const Block &block)
     // The schema keeps organisation names unique.
     if (m_organisationNameLines.contains(name->value))
         return errorAt(name->line,
-                       tr("organisation name %1 is used twice (first on line %2)")
+                       Tr::tr("organisation name %1 is used twice (first on line %2)")
                                .arg(quoted(name->value))
                                .arg(m_organisationNameLines.value(name->value)));
     org.name = name->value;
@@ -362,7 +366,7 @@ std::optional<Error> Parser::readOrganisation(const Block &block)
     const auto c = enums::countryFromKey(country->value);
     if (!c)
         return errorAt(country->line,
-                       tr("unknown country %1 (expected one of: %2)")
+                       Tr::tr("unknown country %1 (expected one of: %2)")
                                .arg(quoted(country->value),
                                     enums::countryKeys().join(QLatin1String(", "))));
     org.country = *c;
@@ -397,7 +401,7 @@ std::optional<Error> readDate(const Block &block, QLatin1String name, FuzzyDate 
     out = FuzzyDate::fromText(f->value);
     if (!out.isValid())
         return errorAt(f->line,
-                       tr("%1 is not a date (use 2026-03-06, 2026-12, 2026-Q3 or 2026)")
+                       Tr::tr("%1 is not a date (use 2026-03-06, 2026-12, 2026-Q3 or 2026)")
                                .arg(quoted(f->value)));
     return std::nullopt;
 }
@@ -413,11 +417,11 @@ std::optional<Error> Parser::readItem(const Block &block)
     if (!keyPattern.match(seed.key).hasMatch())
         return errorAt(
                 block.line,
-                tr("%1 is not a valid item key (lowercase letters, digits and single hyphens)")
+                Tr::tr("%1 is not a valid item key (lowercase letters, digits and single hyphens)")
                         .arg(quoted(seed.key)));
     if (m_itemLines.contains(seed.key))
         return errorAt(block.line,
-                       tr("item key %1 is used twice (first on line %2)")
+                       Tr::tr("item key %1 is used twice (first on line %2)")
                                .arg(quoted(seed.key))
                                .arg(m_itemLines.value(seed.key)));
     if (auto e
@@ -439,7 +443,7 @@ std::optional<Error> Parser::readItem(const Block &block)
     bool ok = false;
     seed.areaNumber = area->value.toInt(&ok);
     if (!ok || seed.areaNumber < 1)
-        return errorAt(area->line, tr("%1 is not an area number").arg(quoted(area->value)));
+        return errorAt(area->line, Tr::tr("%1 is not an area number").arg(quoted(area->value)));
     pending.areaLine = area->line;
 
     item.title = block.find(QLatin1String("Title"))->value;
@@ -452,16 +456,16 @@ std::optional<Error> Parser::readItem(const Block &block)
         item.description = f->value;
 
     if (auto e = readEnum(block, QLatin1String("Kind"), enums::kindFromKey, enums::kindKeys(),
-                          tr("unknown kind %1 (expected one of: %2)"), item.kind))
+                          Tr::tr("unknown kind %1 (expected one of: %2)"), item.kind))
         return e;
     if (auto e = readEnum(block, QLatin1String("Status"), enums::statusFromKey, enums::statusKeys(),
-                          tr("unknown status %1 (expected one of: %2)"), item.status))
+                          Tr::tr("unknown status %1 (expected one of: %2)"), item.status))
         return e;
     if (auto e = readEnum(block, QLatin1String("Health"), enums::healthFromKey, enums::healthKeys(),
-                          tr("unknown health %1 (expected one of: %2)"), item.health))
+                          Tr::tr("unknown health %1 (expected one of: %2)"), item.health))
         return e;
     if (auto e = readEnum(block, QLatin1String("Lead"), enums::leadFromKey, enums::leadKeys(),
-                          tr("unknown lead %1 (expected one of: %2)"), item.lead))
+                          Tr::tr("unknown lead %1 (expected one of: %2)"), item.lead))
         return e;
 
     if (auto e = readDate(block, QLatin1String("Start"), item.start))
@@ -471,15 +475,15 @@ std::optional<Error> Parser::readItem(const Block &block)
     // Periods may overlap: "2026-03-06" to "2026" is fine, since the year ends after the day.
     if (item.start.isValid() && item.end.isValid() && item.end.last() < item.start.first())
         return errorAt(block.find(QLatin1String("End"))->line,
-                       tr("the end (%1) is before the start (%2)")
+                       Tr::tr("the end (%1) is before the start (%2)")
                                .arg(item.end.toText(), item.start.toText()));
 
     if (const Field *f = block.find(QLatin1String("Progress"))) {
         item.progress = f->value.toInt(&ok);
         if (!ok || item.progress < 0 || item.progress > 100)
-            return errorAt(
-                    f->line,
-                    tr("progress %1 is not a whole number from 0 to 100").arg(quoted(f->value)));
+            return errorAt(f->line,
+                           Tr::tr("progress %1 is not a whole number from 0 to 100")
+                                   .arg(quoted(f->value)));
     }
 
     if (const Field *f = block.find(QLatin1String("Organisations"))) {
@@ -490,11 +494,11 @@ std::optional<Error> Parser::readItem(const Block &block)
             const auto role = parts.size() == 2 ? enums::orgRoleFromKey(parts.at(0)) : std::nullopt;
             if (!role)
                 return errorAt(f->line,
-                               tr("%1 is not of the form 'lead SHORT' or 'supporting SHORT'")
+                               Tr::tr("%1 is not of the form 'lead SHORT' or 'supporting SHORT'")
                                        .arg(quoted(entry)));
             if (seen.contains(parts.at(1)))
                 return errorAt(f->line,
-                               tr("organisation %1 is listed twice").arg(quoted(parts.at(1))));
+                               Tr::tr("organisation %1 is listed twice").arg(quoted(parts.at(1))));
             seen.insert(parts.at(1));
             seed.organisations.append({parts.at(1), *role});
         }
@@ -504,10 +508,10 @@ std::optional<Error> Parser::readItem(const Block &block)
         for (const QString &tag : splitList(f->value)) {
             if (tag.isEmpty() || tag.size() > MaxTagLength)
                 return errorAt(f->line,
-                               tr("a tag must have 1 to %1 characters; check for stray commas")
+                               Tr::tr("a tag must have 1 to %1 characters; check for stray commas")
                                        .arg(MaxTagLength));
             if (item.tags.contains(tag))
-                return errorAt(f->line, tr("tag %1 is listed twice").arg(quoted(tag)));
+                return errorAt(f->line, Tr::tr("tag %1 is listed twice").arg(quoted(tag)));
             item.tags.append(tag);
         }
     }
@@ -516,11 +520,11 @@ std::optional<Error> Parser::readItem(const Block &block)
         pending.dependsLine = f->line;
         for (const QString &key : splitList(f->value)) {
             if (key.isEmpty())
-                return errorAt(f->line, tr("an empty item key; check for stray commas"));
+                return errorAt(f->line, Tr::tr("an empty item key; check for stray commas"));
             if (key == seed.key)
-                return errorAt(f->line, tr("item %1 cannot depend on itself").arg(quoted(key)));
+                return errorAt(f->line, Tr::tr("item %1 cannot depend on itself").arg(quoted(key)));
             if (seed.dependsOn.contains(key))
-                return errorAt(f->line, tr("item %1 is listed twice").arg(quoted(key)));
+                return errorAt(f->line, Tr::tr("item %1 is listed twice").arg(quoted(key)));
             seed.dependsOn.append(key);
         }
     }
@@ -555,19 +559,21 @@ std::optional<Error> Parser::readUpdate(const Field &field, StatusUpdate &update
     const qsizetype b = a < 0 ? -1 : v.indexOf(QLatin1Char('|'), a + 1);
     const qsizetype c = b < 0 ? -1 : v.indexOf(QLatin1Char('|'), b + 1);
     if (c < 0)
-        return errorAt(field.line,
-                       tr("an Update has the form 'DATE | AUTHOR | status=KEY health=KEY | TEXT'"));
+        return errorAt(
+                field.line,
+                Tr::tr("an Update has the form 'DATE | AUTHOR | status=KEY health=KEY | TEXT'"));
 
     const QString dateText = v.left(a).trimmed();
     const FuzzyDate date = FuzzyDate::fromText(dateText);
     if (!date.isValid() || date.precision() != DatePrecision::Day)
-        return errorAt(field.line, tr("%1 is not a day such as 2026-03-06").arg(quoted(dateText)));
+        return errorAt(field.line,
+                       Tr::tr("%1 is not a day such as 2026-03-06").arg(quoted(dateText)));
     update.date = date.date();
 
     update.author = v.mid(a + 1, b - a - 1).trimmed();
     if (update.author.size() > MaxAuthorLength)
         return errorAt(field.line,
-                       tr("the author is longer than %1 characters").arg(MaxAuthorLength));
+                       Tr::tr("the author is longer than %1 characters").arg(MaxAuthorLength));
 
     const QString changes = v.mid(b + 1, c - b - 1);
     for (const QString &change : changes.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -579,28 +585,29 @@ std::optional<Error> Parser::readUpdate(const Field &field, StatusUpdate &update
             if (!update.newStatus)
                 return errorAt(
                         field.line,
-                        tr("unknown status %1 (expected one of: %2)")
+                        Tr::tr("unknown status %1 (expected one of: %2)")
                                 .arg(quoted(value), enums::statusKeys().join(QLatin1String(", "))));
         } else if (name == QLatin1String("health") && !update.newHealth) {
             update.newHealth = enums::healthFromKey(value);
             if (!update.newHealth)
                 return errorAt(
                         field.line,
-                        tr("unknown health %1 (expected one of: %2)")
+                        Tr::tr("unknown health %1 (expected one of: %2)")
                                 .arg(quoted(value), enums::healthKeys().join(QLatin1String(", "))));
         } else {
-            return errorAt(
-                    field.line,
-                    tr("%1 is not a change (expected status=KEY or health=KEY, each at most once)")
-                            .arg(quoted(change)));
+            return errorAt(field.line,
+                           Tr::tr("%1 is not a change (expected status=KEY or health=KEY, each at "
+                                  "most once)")
+                                   .arg(quoted(change)));
         }
     }
 
     update.text = v.mid(c + 1).trimmed();
     if (update.text.isEmpty())
-        return errorAt(field.line, tr("an Update needs a text after the last '|'"));
+        return errorAt(field.line, Tr::tr("an Update needs a text after the last '|'"));
     if (update.text.size() > MaxTextLength)
-        return errorAt(field.line, tr("the text is longer than %1 characters").arg(MaxTextLength));
+        return errorAt(field.line,
+                       Tr::tr("the text is longer than %1 characters").arg(MaxTextLength));
     return std::nullopt;
 }
 
@@ -611,16 +618,16 @@ std::optional<Error> Parser::resolve() const
         const PendingItem &pending = m_pending.at(i);
         if (!m_areaLines.contains(seed.areaNumber))
             return errorAt(pending.areaLine,
-                           tr("there is no Area block numbered %1").arg(seed.areaNumber));
+                           Tr::tr("there is no Area block numbered %1").arg(seed.areaNumber));
         for (const auto &[shortName, role] : seed.organisations) {
             if (!m_organisationLines.contains(shortName))
                 return errorAt(pending.organisationsLine,
-                               tr("there is no Organisation block %1").arg(quoted(shortName)));
+                               Tr::tr("there is no Organisation block %1").arg(quoted(shortName)));
         }
         for (const QString &key : seed.dependsOn) {
             if (!m_itemLines.contains(key))
                 return errorAt(pending.dependsLine,
-                               tr("there is no Item block %1").arg(quoted(key)));
+                               Tr::tr("there is no Item block %1").arg(quoted(key)));
         }
     }
     return std::nullopt;
@@ -648,8 +655,9 @@ std::optional<Error> Parser::checkCycles() const
             if (marks.at(j) == Mark::Active) {
                 QStringList cycle = path.mid(path.indexOf(key));
                 cycle.append(key);
-                return errorAt(m_pending.at(i).dependsLine,
-                               tr("dependency cycle: %1").arg(cycle.join(QStringLiteral(" -> "))));
+                return errorAt(
+                        m_pending.at(i).dependsLine,
+                        Tr::tr("dependency cycle: %1").arg(cycle.join(QStringLiteral(" -> "))));
             }
             if (marks.at(j) == Mark::None) {
                 if (auto e = visit(j))
@@ -676,11 +684,11 @@ Result<QString> readResourceText(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Code::NotFound,
-                      tr("Cannot read %1: %2").arg(path, file.errorString())};
+                      Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(file.readAll());
     if (decoder.hasError())
-        return Error {Error::Code::Invalid, tr("%1 is not valid UTF-8.").arg(path)};
+        return Error {Error::Code::Invalid, Tr::tr("%1 is not valid UTF-8.").arg(path)};
     return text;
 }
 
@@ -698,15 +706,16 @@ Result<SeedRoadmap> loadDefault()
         return text.error();
     auto roadmap = parse(text.value());
     if (!roadmap)
-        return Error {roadmap.error().code,
-                      tr("The built-in seed roadmap is invalid: %1").arg(roadmap.errorMessage())};
+        return Error {
+                roadmap.error().code,
+                Tr::tr("The built-in seed roadmap is invalid: %1").arg(roadmap.errorMessage())};
     for (int i = 0; i < roadmap->sources.size(); ++i) {
         const auto sourceText
                 = readResourceText(QStringLiteral(":/seeds/") + roadmap->sourceFiles.at(i));
         if (!sourceText)
-            return Error {
-                    sourceText.error().code,
-                    tr("The built-in seed roadmap is invalid: %1").arg(sourceText.errorMessage())};
+            return Error {sourceText.error().code,
+                          Tr::tr("The built-in seed roadmap is invalid: %1")
+                                  .arg(sourceText.errorMessage())};
         roadmap.value().sources[i].text = sourceText.value();
     }
     return roadmap;

@@ -23,10 +23,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::Database", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::Database)
+};
 
 Database::StatementObserver &statementObserver()
 {
@@ -75,7 +76,7 @@ Result<Header> readHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Code::NotFound,
-                      tr("The file cannot be read: %1.").arg(file.errorString())};
+                      Tr::tr("The file cannot be read: %1.").arg(file.errorString())};
     const QByteArray bytes = file.read(100);
     file.close();
     Header h;
@@ -86,11 +87,11 @@ Result<Header> readHeader(const QString &path)
     const QByteArray magic = QByteArrayLiteral("SQLite format 3\0");
     if (!bytes.startsWith(magic.left(bytes.size())) || bytes.size() < magic.size())
         return Error {Error::Code::NotARoadmap,
-                      tr("This is not a roadmap file: it is not an SQLite database.")};
+                      Tr::tr("This is not a roadmap file: it is not an SQLite database.")};
     if (bytes.size() < 100)
         return Error {Error::Code::Damaged,
-                      tr("The file is damaged: it is cut off after %n byte(s).", nullptr,
-                         int(bytes.size()))};
+                      Tr::tr("The file is damaged: it is cut off after %n byte(s).", nullptr,
+                             int(bytes.size()))};
     // Bytes 18 and 19 are the write and read format versions: 2 means write-ahead logging.
     h.wal = bytes.at(18) == 2 || bytes.at(19) == 2;
     h.userVersion = bigEndian32(bytes, 60);
@@ -142,7 +143,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
         text = error.text();
     if (code == Error::Code::Busy)
         return {code,
-                tr("%1: another program is writing to the file; try again in a moment.").arg(what)};
+                Tr::tr("%1: another program is writing to the file; try again in a moment.")
+                        .arg(what)};
     return {code, QStringLiteral("%1: %2").arg(what, text)};
 }
 
@@ -150,51 +152,52 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
     if (path.isEmpty())
-        return Error {Error::Code::NotFound, tr("No file name was given.")};
+        return Error {Error::Code::NotFound, Tr::tr("No file name was given.")};
 
     bool creating = false;
     QString recoveryNote;
     if (mode == Mode::Create) {
         if (info.exists() && info.size() > 0)
             return Error {Error::Code::Other,
-                          tr("%1 already exists; it was not overwritten.")
+                          Tr::tr("%1 already exists; it was not overwritten.")
                                   .arg(QDir::toNativeSeparators(path))};
         if (!info.absoluteDir().exists())
             return Error {Error::Code::NotFound,
-                          tr("The folder %1 does not exist.")
+                          Tr::tr("The folder %1 does not exist.")
                                   .arg(QDir::toNativeSeparators(info.absolutePath()))};
         creating = true;
     } else {
         if (!info.exists())
             return Error {Error::Code::NotFound,
-                          tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
+                          Tr::tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))};
         if (!info.isFile())
             return Error {Error::Code::NotARoadmap,
-                          tr("%1 is not a file.").arg(QDir::toNativeSeparators(path))};
+                          Tr::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path))};
         auto header = readHeader(path);
         if (!header)
             return header.error();
         if (header->empty)
-            return Error {Error::Code::NotARoadmap, tr("This is not a roadmap file: it is empty.")};
+            return Error {Error::Code::NotARoadmap,
+                          Tr::tr("This is not a roadmap file: it is empty.")};
         if (header->applicationId != quint32(schema::ApplicationId))
             return Error {Error::Code::NotARoadmap,
-                          tr("This is not a roadmap file: it is an SQLite database of another "
-                             "application.")};
+                          Tr::tr("This is not a roadmap file: it is an SQLite database of another "
+                                 "application.")};
         if (header->userVersion == 0)
             return Error {Error::Code::Damaged,
-                          tr("This roadmap file has no schema version; it may be damaged.")};
+                          Tr::tr("This roadmap file has no schema version; it may be damaged.")};
         // A roadmap is kept in rollback-journal mode so that the file alone is complete. In
         // write-ahead-log mode committed changes may live in a -wal file beside it, and merely
         // opening it would write that log into the file: refuse rather than touch it.
         const QFileInfo wal(path + QStringLiteral("-wal"));
         if (header->wal || (wal.exists() && wal.size() > 0))
             return Error {Error::Code::Damaged,
-                          tr("The file was switched to write-ahead logging (WAL) by another "
-                             "program%1; it is not opened, to leave it untouched. Run "
-                             "\"PRAGMA journal_mode=DELETE\" on it in sqlite3 to make it a "
-                             "single complete file again.")
+                          Tr::tr("The file was switched to write-ahead logging (WAL) by another "
+                                 "program%1; it is not opened, to leave it untouched. Run "
+                                 "\"PRAGMA journal_mode=DELETE\" on it in sqlite3 to make it a "
+                                 "single complete file again.")
                                   .arg(header->wal ? QString()
-                                                   : tr(" and changes are pending in %1")
+                                                   : Tr::tr(" and changes are pending in %1")
                                                              .arg(QDir::toNativeSeparators(
                                                                      wal.fileName())))};
         // A journal left by a program that stopped in the middle of a commit is undone on a
@@ -216,11 +219,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         const qint64 actualSize = QFileInfo(path).size();
         if (journal != JournalRecovery::State::Live && header->recordedSize >= 0
             && header->recordedSize != actualSize)
-            return Error {Error::Code::Damaged,
-                          tr("The file is damaged: its header records %1 bytes, but the file has "
-                             "%2 bytes.")
-                                  .arg(header->recordedSize)
-                                  .arg(actualSize)};
+            return Error {
+                    Error::Code::Damaged,
+                    Tr::tr("The file is damaged: its header records %1 bytes, but the file has "
+                           "%2 bytes.")
+                            .arg(header->recordedSize)
+                            .arg(actualSize)};
     }
 
     std::unique_ptr<Database> db(new Database);
@@ -229,14 +233,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         db->m_warnings << recoveryNote;
     if (mode == Mode::OpenReadOnly) {
         db->m_readOnly = true;
-        db->m_readOnlyReason = tr("The file was opened read-only.");
+        db->m_readOnlyReason = Tr::tr("The file was opened read-only.");
     } else if (!creating && !info.isWritable()) {
         db->m_readOnly = true;
-        db->m_readOnlyReason = tr("The file is read-only.");
+        db->m_readOnlyReason = Tr::tr("The file is read-only.");
     } else if (!creating && !QFileInfo(info.absolutePath()).isWritable()) {
         // The rollback journal is created beside the file: without it, no write can commit.
         db->m_readOnly = true;
-        db->m_readOnlyReason = tr("The folder of the file is read-only.");
+        db->m_readOnlyReason = Tr::tr("The folder of the file is read-only.");
     }
 
     db->m_connectionName = nextConnectionName();
@@ -247,11 +251,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db->m_db.setConnectOptions(options);
     if (!db->m_db.open())
-        return errorFrom(db->m_db.lastError(), tr("The file cannot be opened"));
+        return errorFrom(db->m_db.lastError(), Tr::tr("The file cannot be opened"));
 
     const QVariant handle = db->m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error {Error::Code::Other, tr("The SQLite driver does not expose its handle.")};
+        return Error {Error::Code::Other, Tr::tr("The SQLite driver does not expose its handle.")};
     db->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
 
     if (auto r = db->configure(); !r)
@@ -287,7 +291,7 @@ Result<void> Database::configure()
     for (const char *p : pragmas) {
         if (sqlite3_exec(m_handle, p, nullptr, nullptr, nullptr) != SQLITE_OK)
             return Error {Error::Code::Other,
-                          tr("The file cannot be configured (%1).")
+                          Tr::tr("The file cannot be configured (%1).")
                                   .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
     }
     return {};
@@ -339,7 +343,7 @@ Result<void> Database::validateAndMigrate(bool creating)
     auto userVersion = pragmaInt(m_handle, "PRAGMA user_version");
     if (!appId || !userVersion)
         return Error {Error::Code::Damaged,
-                      tr("The file cannot be read; it may be damaged (%1).")
+                      Tr::tr("The file cannot be read; it may be damaged (%1).")
                               .arg((!appId ? appId.error() : userVersion.error()).message)};
     if (creating) {
         if (auto r = migrate(0); !r)
@@ -349,9 +353,9 @@ Result<void> Database::validateAndMigrate(bool creating)
         return {};
     }
     if (appId.value() != schema::ApplicationId)
-        return Error {
-                Error::Code::NotARoadmap,
-                tr("This is not a roadmap file: it is an SQLite database of another application.")};
+        return Error {Error::Code::NotARoadmap,
+                      Tr::tr("This is not a roadmap file: it is an SQLite database of another "
+                             "application.")};
     const int version = int(userVersion.value());
     const int current = schema::currentVersion();
 
@@ -362,12 +366,13 @@ Result<void> Database::validateAndMigrate(bool creating)
     if (auto r = SchemaValidator::verify(objects.value(), newer ? current : version, newer); !r) {
         if (newer)
             return Error {Error::Code::TooNew,
-                          tr("This roadmap was written by a newer version of the application "
-                             "(schema %1) and cannot be read by this one (schema %2).")
+                          Tr::tr("This roadmap was written by a newer version of the application "
+                                 "(schema %1) and cannot be read by this one (schema %2).")
                                   .arg(version)
                                   .arg(current)};
-        return Error {r.error().code,
-                      tr("%1 The file is not opened, to protect your data.").arg(r.errorMessage())};
+        return Error {
+                r.error().code,
+                Tr::tr("%1 The file is not opened, to protect your data.").arg(r.errorMessage())};
     }
 
     // quick_check reads every page: it finds damage now rather than halfway through an edit.
@@ -394,7 +399,7 @@ Result<void> Database::validateAndMigrate(bool creating)
         const int rc = sqlite3_finalize(stmt);
         if (rc != SQLITE_OK || problems != QStringList {QStringLiteral("ok")})
             return Error {Error::Code::Damaged,
-                          tr("The file is damaged: %1")
+                          Tr::tr("The file is damaged: %1")
                                   .arg(problems.isEmpty()
                                                ? QString::fromUtf8(sqlite3_errmsg(m_handle))
                                                : problems.join(QStringLiteral("; ")))};
@@ -407,8 +412,8 @@ Result<void> Database::validateAndMigrate(bool creating)
                 = ConstraintCheck::violations(m_handle, newer ? current : version, 5);
         if (!broken.isEmpty())
             return Error {Error::Code::Damaged,
-                          tr("The file breaks the roadmap's rules: %1. It is not opened, to "
-                             "protect your data.")
+                          Tr::tr("The file breaks the roadmap's rules: %1. It is not opened, to "
+                                 "protect your data.")
                                   .arg(broken.join(QStringLiteral("; ")))};
     }
 
@@ -419,9 +424,10 @@ Result<void> Database::validateAndMigrate(bool creating)
 
     if (newer) {
         m_readOnly = true;
-        m_readOnlyReason = tr("The file was written by a newer version of the application (schema "
-                              "%1); it is opened read-only.")
-                                   .arg(version);
+        m_readOnlyReason
+                = Tr::tr("The file was written by a newer version of the application (schema "
+                         "%1); it is opened read-only.")
+                          .arg(version);
         m_schemaVersion = version;
         m_schemaCookie = schemaCookie();
         return {};
@@ -456,8 +462,8 @@ Result<void> Database::validateAndMigrate(bool creating)
         // Nothing is written before the background check has passed (checkPassed()).
         m_readOnly = true;
         m_awaitingCheck = true;
-        m_readOnlyReason = tr("The file is being checked; editing starts when the check has "
-                              "passed.");
+        m_readOnlyReason = Tr::tr("The file is being checked; editing starts when the check has "
+                                  "passed.");
     }
     return {};
 }
@@ -498,7 +504,7 @@ Result<void> Database::migrate(int from)
                 if (auto r = exec(statement); !r) {
                     rollback();
                     return Error {r.error().code,
-                                  tr("The file could not be upgraded to schema %1: %2")
+                                  Tr::tr("The file could not be upgraded to schema %1: %2")
                                           .arg(m.toVersion)
                                           .arg(r.error().message)};
                 }
@@ -554,21 +560,21 @@ Result<void> Database::revalidateSchema()
     auto appId = pragmaInt(m_handle, "PRAGMA application_id");
     if (!userVersion || !appId)
         return Error {Error::Code::Damaged,
-                      tr("The file cannot be read any more (%1).")
+                      Tr::tr("The file cannot be read any more (%1).")
                               .arg((!userVersion ? userVersion : appId).errorMessage())};
     if (appId.value() != schema::ApplicationId || userVersion.value() != m_schemaVersion)
         return Error {Error::Code::Damaged,
-                      tr("Another program changed the file's identity or schema version "
-                         "(schema %1 instead of %2).")
+                      Tr::tr("Another program changed the file's identity or schema version "
+                             "(schema %1 instead of %2).")
                               .arg(userVersion.value())
                               .arg(m_schemaVersion)};
     auto objects = SchemaValidator::read(m_handle);
     if (!objects)
         return objects.error();
     if (auto r = SchemaValidator::verify(objects.value(), m_schemaVersion, false); !r)
-        return Error {
-                r.error().code,
-                tr("Another program changed the structure of the file: %1").arg(r.errorMessage())};
+        return Error {r.error().code,
+                      Tr::tr("Another program changed the structure of the file: %1")
+                              .arg(r.errorMessage())};
     // Harmless changes (ANALYZE, VACUUM) move the cookie too.
     m_schemaCookie = cookie;
     return {};
@@ -593,9 +599,10 @@ Result<void> Database::beginWrite()
             return r;
         if (r.error().code != Error::Code::Busy || attempt >= 2) {
             if (r.error().code == Error::Code::Busy)
-                return Error {Error::Code::Busy,
-                              tr("Another program is holding the roadmap file locked; your change "
-                                 "was not saved. Try again in a moment.")};
+                return Error {
+                        Error::Code::Busy,
+                        Tr::tr("Another program is holding the roadmap file locked; your change "
+                               "was not saved. Try again in a moment.")};
             return r;
         }
         QThread::msleep(50);
@@ -611,7 +618,8 @@ Result<void> Database::tryBeginWrite(int waitMs)
     // COMMIT waits for readers with the usual timeout again.
     sqlite3_busy_timeout(m_handle, m_busyTimeoutMs);
     if (!r && r.error().code == Error::Code::Busy)
-        return Error {Error::Code::Busy, tr("Another program is holding the roadmap file locked.")};
+        return Error {Error::Code::Busy,
+                      Tr::tr("Another program is holding the roadmap file locked.")};
     return r;
 }
 
@@ -628,7 +636,7 @@ Result<void> Database::commit()
         // A failed COMMIT leaves the transaction open: close it so nothing half-done stays.
         rollback();
         return Error {r.error().code,
-                      tr("The change could not be saved: %1").arg(r.error().message)};
+                      Tr::tr("The change could not be saved: %1").arg(r.error().message)};
     }
     return {};
 }
@@ -663,7 +671,7 @@ Result<std::pair<QString, int>> Database::titleAndItemCount()
 Result<void> Database::backupTo(const QString &targetPath)
 {
     if (QFileInfo(targetPath).absoluteFilePath() == m_path)
-        return Error {Error::Code::Other, tr("A file cannot be copied onto itself.")};
+        return Error {Error::Code::Other, Tr::tr("A file cannot be copied onto itself.")};
     const QString temp = targetPath + QStringLiteral(".part");
     QFile::remove(temp);
     sqlite3 *target = nullptr;
@@ -684,13 +692,13 @@ Result<void> Database::backupTo(const QString &targetPath)
     sqlite3_close(target);
     if (rc != SQLITE_OK) {
         QFile::remove(temp);
-        return Error {Error::Code::Other, tr("The copy could not be written: %1").arg(message)};
+        return Error {Error::Code::Other, Tr::tr("The copy could not be written: %1").arg(message)};
     }
     QFile::remove(targetPath);
     if (!QFile::rename(temp, targetPath)) {
         QFile::remove(temp);
         return Error {Error::Code::Other,
-                      tr("The copy could not be written to %1.")
+                      Tr::tr("The copy could not be written to %1.")
                               .arg(QDir::toNativeSeparators(targetPath))};
     }
     return {};
@@ -702,13 +710,13 @@ Result<void> Database::copyFrom(Database &source)
         return Error {Error::Code::ReadOnly, m_readOnlyReason};
     if (source.schemaVersion() != m_schemaVersion)
         return Error {Error::Code::Invalid,
-                      tr("The copy has schema %1, the file schema %2.")
+                      Tr::tr("The copy has schema %1, the file schema %2.")
                               .arg(source.schemaVersion())
                               .arg(m_schemaVersion)};
     sqlite3_backup *backup = sqlite3_backup_init(m_handle, "main", source.handle(), "main");
     if (!backup)
         return Error {Error::Code::Other,
-                      tr("The copy could not be restored: %1")
+                      Tr::tr("The copy could not be restored: %1")
                               .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)))};
     int rc = SQLITE_OK;
     for (int attempt = 0; attempt < 50; ++attempt) {
@@ -720,7 +728,7 @@ Result<void> Database::copyFrom(Database &source)
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
         return Error {(rc & 0xff) == SQLITE_BUSY ? Error::Code::Busy : Error::Code::Other,
-                      tr("The copy could not be restored: %1")
+                      Tr::tr("The copy could not be restored: %1")
                               .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
     // The backup bumped the schema cookie; the content is the validated source's.
     if (auto r = revalidateSchema(); !r)
@@ -744,7 +752,7 @@ QStringList Database::damage(Thoroughness thoroughness)
         }
     }
     if (rc != SQLITE_DONE)
-        problems << tr("The check could not run to its end: %1")
+        problems << Tr::tr("The check could not run to its end: %1")
                             .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     sqlite3_finalize(stmt);
     // The rules are checked on sound pages only: damaged pages make every query unreliable.
@@ -767,19 +775,19 @@ QStringList Database::foreignKeyProblems()
     if (rc == SQLITE_OK) {
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             if (problems.size() == 20) {
-                problems << tr("(more rows refer to missing rows)");
+                problems << Tr::tr("(more rows refer to missing rows)");
                 break;
             }
             const auto *table = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
             const auto *parent = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
-            problems << tr("Row %1 of table %2 refers to a missing row of %3.")
+            problems << Tr::tr("Row %1 of table %2 refers to a missing row of %3.")
                                 .arg(sqlite3_column_int64(stmt, 1))
                                 .arg(QString::fromUtf8(table ? table : "?"),
                                      QString::fromUtf8(parent ? parent : "?"));
         }
     }
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        problems << tr("The references could not be checked: %1")
+        problems << Tr::tr("The references could not be checked: %1")
                             .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     sqlite3_finalize(stmt);
     return problems;

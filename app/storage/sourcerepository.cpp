@@ -10,10 +10,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::SourceRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::SourceRepository)
+};
 
 QSqlQuery prepared(Database &db, const QString &sql)
 {
@@ -50,7 +51,7 @@ Result<QList<SourceDocument>> SourceRepository::sources()
             = prepared(m_db,
                        QStringLiteral("SELECT id, title, issued, place, link, body, imported_at "
                                       "FROM source_document ORDER BY id"));
-    if (auto r = run(q, tr("Reading the source documents failed")); !r)
+    if (auto r = run(q, Tr::tr("Reading the source documents failed")); !r)
         return r.error();
     QList<SourceDocument> out;
     while (q.next()) {
@@ -80,7 +81,8 @@ Result<SourceDocument> SourceRepository::insertSource(const SourceDocument &sour
     q.addBindValue(text(source.place));
     q.addBindValue(text(source.link));
     q.addBindValue(text(source.text));
-    if (auto r = run(q, tr("The source document \"%1\" could not be added").arg(source.title)); !r)
+    if (auto r = run(q, Tr::tr("The source document \"%1\" could not be added").arg(source.title));
+        !r)
         return r.error();
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
@@ -91,7 +93,7 @@ Result<SourceDocument> SourceRepository::insertSource(const SourceDocument &sour
         if (s.id == id)
             return s;
     }
-    return Error {Error::Code::NotFound, tr("The new source document could not be read back.")};
+    return Error {Error::Code::NotFound, Tr::tr("The new source document could not be read back.")};
 }
 
 Result<QHash<qint64, QList<Citation>>> SourceRepository::allCitations()
@@ -99,7 +101,7 @@ Result<QHash<qint64, QList<Citation>>> SourceRepository::allCitations()
     QSqlQuery q = prepared(m_db,
                            QStringLiteral("SELECT item_id, source_id, passage FROM citation "
                                           "ORDER BY item_id, position"));
-    if (auto r = run(q, tr("Reading the citations failed")); !r)
+    if (auto r = run(q, Tr::tr("Reading the citations failed")); !r)
         return r.error();
     QHash<qint64, QList<Citation>> out;
     while (q.next())
@@ -115,7 +117,7 @@ Result<QList<Citation>> SourceRepository::citations(qint64 itemId)
                        QStringLiteral("SELECT source_id, passage FROM citation WHERE item_id = ? "
                                       "ORDER BY position"));
     q.addBindValue(itemId);
-    if (auto r = run(q, tr("Reading the citations failed")); !r)
+    if (auto r = run(q, Tr::tr("Reading the citations failed")); !r)
         return r.error();
     QList<Citation> out;
     while (q.next())
@@ -128,7 +130,7 @@ Result<void> SourceRepository::writeCitations(qint64 itemId, const QList<Citatio
 {
     QSqlQuery del = prepared(m_db, QStringLiteral("DELETE FROM citation WHERE item_id = ?"));
     del.addBindValue(itemId);
-    if (auto r = run(del, tr("The citations could not be saved")); !r)
+    if (auto r = run(del, Tr::tr("The citations could not be saved")); !r)
         return r;
     del.finish();
     QSqlQuery ins = prepared(m_db,
@@ -140,7 +142,7 @@ Result<void> SourceRepository::writeCitations(qint64 itemId, const QList<Citatio
         ins.bindValue(1, position++);
         ins.bindValue(2, c.sourceId);
         ins.bindValue(3, text(c.passage));
-        if (auto r = run(ins, tr("The citations could not be saved")); !r)
+        if (auto r = run(ins, Tr::tr("The citations could not be saved")); !r)
             return r;
     }
     ins.finish();
