@@ -13,16 +13,6 @@
 
 namespace jcr::cli {
 
-namespace {
-
-/// The translation context of this file (lupdate reads it from the macro).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jcr::cli)
-};
-
-} // namespace
-
 int runReport(const QStringList &args)
 {
     QCommandLineParser parser;

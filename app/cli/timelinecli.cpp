@@ -17,12 +17,6 @@ namespace jcr::cli {
 
 namespace {
 
-/// The translation context of this file (lupdate reads it from the macro).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(jcr::cli)
-};
-
 bool parseDate(const QString &text, bool isEnd, QDate *date)
 {
     const FuzzyDate fuzzy = FuzzyDate::fromText(text);
