@@ -131,7 +131,7 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
             [this](const QModelIndex &tl, const QModelIndex &, const QList<int> &roles) {
                 // A WIP limit changes only what the column header paints (it repaints
                 // itself): no relayout, which costs tens of milliseconds at 100,000 cards.
-                if (roles == QList<int> {WipLimitRole})
+                if (roles == QList<int> {BoardModel::WipLimitRole})
                     return;
                 if (!tl.parent().isValid())
                     scheduleRelayout(); // cell data: counts, lane names
