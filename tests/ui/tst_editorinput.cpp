@@ -277,7 +277,11 @@ void TestEditorInput::nothingIsCutAtAnyWidth()
     QFETCH(int, width);
     QFETCH(qreal, fontScale);
     QFETCH(QString, title);
-    setItem([&](Item &it) { it.title = title; });
+    setItem([&](Item &it) {
+        it.title = title;
+        it.start = FuzzyDate::day(2027, 9, 30);
+        it.end = FuzzyDate::day(2027, 12, 23);
+    });
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * fontScale);
     m_editor->setFont(font);
@@ -311,6 +315,16 @@ void TestEditorInput::nothingIsCutAtAnyWidth()
                                     .arg(viewport->width())
                                     .arg(widest)
                                     .arg(widestWidth)));
+        // Date fields show their whole date ("6 Mar 2026", not "2026"): frame and margins
+        // take 8 pixels of a line edit.
+        for (QLineEdit *date : m_editor->findChildren<QLineEdit *>(QStringLiteral("dateText"))) {
+            const int needed = date->fontMetrics().horizontalAdvance(date->text()) + 8;
+            QVERIFY2(date->width() >= needed,
+                     qPrintable(QStringLiteral("%1: date “%2” in %3 px, needs %4")
+                                        .arg(QLatin1String(when), date->text())
+                                        .arg(date->width())
+                                        .arg(needed)));
+        }
         for (QLabel *label : m_editor->findChildren<QLabel *>()) {
             if (!label->isVisibleTo(m_editor.get()) || label->text().isEmpty())
                 continue;
