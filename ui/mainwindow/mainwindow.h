@@ -64,6 +64,9 @@ public:
     /// Id of the current item of the shared selection, or 0.
     qint64 currentItemId() const;
 
+    /// A window as the application makes them: it goes (with its document) when closed, and
+    /// the application ends with the last one. Not shown yet.
+    static MainWindow *createWindow();
     /// File ▸ New Window: another window, with no roadmap yet, its own undo history.
     MainWindow *newWindow();
     /// File ▸ Open in New Window: \a path in another window (or the window that has it open
