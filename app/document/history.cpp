@@ -31,11 +31,19 @@ Result<QList<HistoryEntry>> History::ofItem(RoadmapDocument &document, qint64 it
     return merge(notes.value(), changes.value());
 }
 
-Result<QList<ChangeRecord>> History::between(RoadmapDocument &document, QDate since, QDate until)
+Result<QList<ChangeRecord>> History::between(RoadmapDocument &document, QDate since, QDate until,
+                                             int limit)
 {
     const QDateTime from = since.isValid() ? since.startOfDay() : QDateTime();
     const QDateTime to = until.isValid() ? until.addDays(1).startOfDay() : QDateTime();
-    return ChangeLogRepository(document.database()).changesBetween(from, to);
+    return ChangeLogRepository(document.database()).changesBetween(from, to, limit);
+}
+
+Result<qint64> History::countBetween(RoadmapDocument &document, QDate since, QDate until)
+{
+    const QDateTime from = since.isValid() ? since.startOfDay() : QDateTime();
+    const QDateTime to = until.isValid() ? until.addDays(1).startOfDay() : QDateTime();
+    return ChangeLogRepository(document.database()).countBetween(from, to);
 }
 
 QList<HistoryEntry> History::merge(const QList<StatusUpdate> &notes,
@@ -47,6 +55,7 @@ QList<HistoryEntry> History::merge(const QList<StatusUpdate> &notes,
         HistoryEntry e;
         e.kind = HistoryEntry::Kind::Note;
         e.when = n.date.endOfDay();
+        e.sortKey = e.when.toMSecsSinceEpoch();
         e.note = n;
         out.append(std::move(e));
     }
@@ -54,6 +63,7 @@ QList<HistoryEntry> History::merge(const QList<StatusUpdate> &notes,
         HistoryEntry e;
         e.kind = HistoryEntry::Kind::Change;
         e.when = c.at;
+        e.sortKey = c.at.toMSecsSinceEpoch();
         e.change = c;
         out.append(std::move(e));
     }

@@ -22,6 +22,7 @@ struct HistoryEntry
     /// When it happened: a change's time stamp; a note's date (at the end of that day, so that
     /// a note sorts above the changes of the day it reports on).
     QDateTime when;
+    qint64 sortKey = 0; ///< when, in milliseconds since the epoch (sorting compares these)
     StatusUpdate note; ///< Kind::Note
     ChangeRecord change; ///< Kind::Change
 };
@@ -39,7 +40,10 @@ public:
     static Result<QList<HistoryEntry>> ofItem(RoadmapDocument &document, qint64 itemId);
     /// Recorded changes of the whole roadmap made on the days \a since to \a until (local
     /// dates, both included; an invalid date leaves that end open), newest first.
-    static Result<QList<ChangeRecord>> between(RoadmapDocument &document, QDate since, QDate until);
+    static Result<QList<ChangeRecord>> between(RoadmapDocument &document, QDate since, QDate until,
+                                               int limit = -1);
+    /// How many changes between() finds without a limit.
+    static Result<qint64> countBetween(RoadmapDocument &document, QDate since, QDate until);
     /// Merges notes and changes, newest first.
     static QList<HistoryEntry> merge(const QList<StatusUpdate> &notes,
                                      const QList<ChangeRecord> &changes);

@@ -27,9 +27,12 @@ public:
 
     /// Every recorded change of item \a itemId, newest first.
     Result<QList<ChangeRecord>> itemChanges(qint64 itemId);
-    /// Every recorded change with from <= at < until (UTC; an invalid bound is open), newest
-    /// first.
-    Result<QList<ChangeRecord>> changesBetween(const QDateTime &from, const QDateTime &until);
+    /// The recorded changes with from <= at < until (UTC; an invalid bound is open), newest
+    /// first; at most \a limit of them (-1: all).
+    Result<QList<ChangeRecord>> changesBetween(const QDateTime &from, const QDateTime &until,
+                                               int limit = -1);
+    /// How many changes changesBetween() would return without a limit.
+    Result<qint64> countBetween(const QDateTime &from, const QDateTime &until);
 
 private:
     Database &m_db;

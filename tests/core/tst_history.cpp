@@ -381,6 +381,12 @@ private Q_SLOTS:
         QVERIFY(spring);
         QCOMPARE(spring->size(), 2);
         QCOMPARE(spring->constFirst().field, QStringLiteral("health")); // newest first
+        // The Changes dock reads only the newest rows and counts the rest.
+        auto newest = History::between(*m_doc, QDate(2025, 3, 1), QDate(2025, 4, 20), 1);
+        QVERIFY(newest);
+        QCOMPARE(newest->size(), 1);
+        QCOMPARE(newest->constFirst().field, QStringLiteral("health"));
+        QCOMPARE(History::countBetween(*m_doc, QDate(2025, 3, 1), QDate(2025, 4, 20)).value(), 2);
         auto open = History::between(*m_doc, QDate(), QDate(2025, 12, 31));
         QVERIFY(open);
         QCOMPARE(open->size(), 2);

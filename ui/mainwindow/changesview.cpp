@@ -151,10 +151,18 @@ void ChangesView::refresh()
         m_summary->clear();
         return;
     }
-    auto changes = History::between(*m_document, m_since->date(), m_until->date());
+    // The newest MaxRows: a list of a whole import's tens of thousands of rows would take
+    // seconds to fill after every edit, and nobody reads it; narrower dates show the rest.
+    auto changes = History::between(*m_document, m_since->date(), m_until->date(), MaxRows);
     if (!changes) {
         m_summary->setText(changes.errorMessage());
         return;
+    }
+    qint64 total = changes->size();
+    if (total == MaxRows) {
+        auto counted = History::countBetween(*m_document, m_since->date(), m_until->date());
+        if (counted)
+            total = counted.value();
     }
     const QLocale locale;
     QList<QTreeWidgetItem *> rows;
@@ -194,7 +202,11 @@ void ChangesView::refresh()
     m_list->setColumnWidth(WhoColumn, std::min(m_list->columnWidth(WhoColumn), 220));
     if (current)
         m_list->setCurrentItem(current);
-    m_summary->setText(tr("%n change(s)", nullptr, int(rows.size())));
+    if (total > rows.size())
+        m_summary->setText(tr("the newest %1 of %2 changes: choose fewer days to see the others")
+                                   .arg(locale.toString(rows.size()), locale.toString(total)));
+    else
+        m_summary->setText(tr("%n change(s)", nullptr, int(rows.size())));
 }
 
 void ChangesView::showEvent(QShowEvent *event)

@@ -26,6 +26,8 @@ public:
     enum Column { WhenColumn, WhoColumn, ItemColumn, WhatColumn };
     /// Data role of a row's item id (column 0); 0 for a change of a priority area.
     static constexpr int ItemIdRole = Qt::UserRole + 1;
+    /// At most this many changes are listed, the newest.
+    static constexpr int MaxRows = 1000;
 
     explicit ChangesView(QWidget *parent = nullptr);
 
