@@ -58,11 +58,6 @@ bool readDate(const QCommandLineParser &parser, const QString &name, QDate *date
 int runChanges(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Lists the roadmap's record of change, newest first: id, time (UTC), who, item, "
-               "area, action, field, old value, new value. Changes made by other programs than "
-               "the planner are recorded as \"another program\"."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file."));
     parser.addOption({QStringLiteral("since"), tr("Only changes made on or after DATE."),
                       QStringLiteral("DATE")});
@@ -70,19 +65,19 @@ int runChanges(const QStringList &args)
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("format"), tr("Output format: tsv (default) or json."),
                       QStringLiteral("tsv|json"), QStringLiteral("tsv")});
-    if (!parser.parse(args))
-        return fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
-    const QString file = parser.positionalArguments().constFirst();
+    int code = Success;
+    QString file;
+    if (!parseArguments(parser, args,
+                        tr("Lists the roadmap's record of change, newest first: id, time (UTC), "
+                           "who, item, area, action, field, old value, new value. Changes made "
+                           "by other programs than the planner are recorded as \"another "
+                           "program\"."),
+                        &code)
+        || !oneFileArgument(parser, &file, &code))
+        return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
         return fail(tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
-    int code = Success;
     QDate since;
     QDate until;
     if (!readDate(parser, QStringLiteral("since"), &since, &code)

@@ -42,35 +42,6 @@ struct Subcommand
     int (*run)(const QStringList &args);
 };
 
-/// A parser with the subcommand's own --help; returns false (and the exit code) when done.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &usage, int *exitCode)
-{
-    parser.setApplicationDescription(usage);
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        *exitCode = fail(parser.errorText(), UsageError);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = Success;
-        return false;
-    }
-    return true;
-}
-
-bool oneFile(QCommandLineParser &parser, QString *file, int *exitCode)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        *exitCode = fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
-        return false;
-    }
-    *file = positional.constFirst();
-    return true;
-}
-
 int runInit(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -79,8 +50,9 @@ int runInit(const QStringList &args)
                       tr("Only the six priority areas, no items (default: the seeded roadmap).")});
     int code = Success;
     QString file;
-    if (!parse(parser, args, tr("Creates a new roadmap file. Never overwrites a file."), &code)
-        || !oneFile(parser, &file, &code))
+    if (!parseArguments(parser, args, tr("Creates a new roadmap file. Never overwrites a file."),
+                        &code)
+        || !oneFileArgument(parser, &file, &code))
         return code;
     auto seed = seed::loadDefault();
     if (!seed)
@@ -104,12 +76,13 @@ int runCheck(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file to check."));
     int code = Success;
     QString file;
-    if (!parse(parser, args,
-               tr("Checks that FILE is a healthy roadmap of a known schema, with the same "
-                  "checks as opening it (identity, schema, structure, references) plus a full "
-                  "integrity check. Never modifies it. Exit code 0 when healthy, 1 otherwise."),
-               &code)
-        || !oneFile(parser, &file, &code))
+    if (!parseArguments(
+                parser, args,
+                tr("Checks that FILE is a healthy roadmap of a known schema, with the same "
+                   "checks as opening it (identity, schema, structure, references) plus a full "
+                   "integrity check. Never modifies it. Exit code 0 when healthy, 1 otherwise."),
+                &code)
+        || !oneFileArgument(parser, &file, &code))
         return code;
     // Exactly the opening checks of the application: the same findings, in the same words.
     auto db = Database::open(file, Database::Mode::OpenReadOnly);
@@ -149,10 +122,11 @@ int runList(const QStringList &args)
                       QStringLiteral("tsv|json"), QStringLiteral("tsv")});
     int code = Success;
     QString file;
-    if (!parse(parser, args,
-               tr("Lists the items: id, area, kind, status, health, lead, start, end, title."),
-               &code)
-        || !oneFile(parser, &file, &code))
+    if (!parseArguments(
+                parser, args,
+                tr("Lists the items: id, area, kind, status, health, lead, start, end, title."),
+                &code)
+        || !oneFileArgument(parser, &file, &code))
         return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
@@ -243,6 +217,35 @@ QString generalHelp()
 }
 
 } // namespace
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                    int *exitCode)
+{
+    parser.setApplicationDescription(usage);
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *exitCode = fail(parser.errorText(), UsageError);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool oneFileArgument(QCommandLineParser &parser, QString *file, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        *exitCode = fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
+        return false;
+    }
+    *file = positional.constFirst();
+    return true;
+}
 
 QString escapeTsv(const QString &text)
 {

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QStringList>
 
+class QCommandLineParser;
+
 class QTextStream;
 
 namespace jcr::cli {
@@ -22,6 +24,12 @@ QTextStream &out();
 QTextStream &err();
 /// Prints "jcroadmap: MESSAGE" on stderr and returns \a code.
 int fail(const QString &message, int code = Failure);
+/// Parses a subcommand's \a args with its own --help (\a usage); returns false, with
+/// \a exitCode set, when the command is already done (--help printed, or a usage error).
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, const QString &usage,
+                    int *exitCode);
+/// The one FILE positional argument; false with a usage error otherwise.
+bool oneFileArgument(QCommandLineParser &parser, QString *file, int *exitCode);
 /// File names as they are shown in messages: main() reaches names that are not valid UTF-8
 /// through private aliases, and messages show the name the user typed, not the alias.
 void setDisplayNames(const QHash<QString, QString> &aliasToShown);

@@ -18,25 +18,6 @@ QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
 }
 
-/// Parses with --help; false (and the exit code) when the command is done.
-bool parseArgs(QCommandLineParser &parser, const QStringList &args, const QString &description,
-               int *code)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        *code = fail(parser.errorText(), UsageError);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *code = Success;
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int runExport(const QStringList &args)
@@ -58,12 +39,12 @@ int runExport(const QStringList &args)
                          "more."),
                       QStringLiteral("AREA")});
     int code = Success;
-    if (!parseArgs(parser, args,
-                   tr("Exports the roadmap FILE: every item as CSV (UTF-8, safe to open in "
-                      "Excel) or as an Excel workbook, the dated items as an iCalendar file, "
-                      "or the whole roadmap as JSON. Never writes over FILE or another "
-                      "SQLite file."),
-                   &code))
+    if (!parseArguments(parser, args,
+                        tr("Exports the roadmap FILE: every item as CSV (UTF-8, safe to open in "
+                           "Excel) or as an Excel workbook, the dated items as an iCalendar file, "
+                           "or the whole roadmap as JSON. Never writes over FILE or another "
+                           "SQLite file."),
+                        &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -134,12 +115,13 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("dry-run"),
                       tr("Check IN and say what would change, without writing anything.")});
     int code = Success;
-    if (!parseArgs(parser, args,
-                   tr("Imports items into the roadmap FILE: a row with an id updates that item, "
-                      "a row without one adds an item. All or nothing: when a row is rejected, "
-                      "nothing is written. Exit code 0 when imported (or, with --dry-run, "
-                      "importable), 1 otherwise."),
-                   &code))
+    if (!parseArguments(
+                parser, args,
+                tr("Imports items into the roadmap FILE: a row with an id updates that item, "
+                   "a row without one adds an item. All or nothing: when a row is rejected, "
+                   "nothing is written. Exit code 0 when imported (or, with --dry-run, "
+                   "importable), 1 otherwise."),
+                &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)

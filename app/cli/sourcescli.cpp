@@ -26,31 +26,6 @@ QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
 }
 
-/// Parses \a args; returns false with \a exitCode set when the command is already done
-/// (--help, or a usage error).
-bool parseArgs(QCommandLineParser &parser, const QStringList &args, const QString &usage,
-               QString *file, int *exitCode)
-{
-    parser.setApplicationDescription(usage);
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        *exitCode = fail(parser.errorText(), UsageError);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = Success;
-        return false;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        *exitCode = fail(tr("expected exactly one FILE argument (see --help)"), UsageError);
-        return false;
-    }
-    *file = parser.positionalArguments().constFirst();
-    return true;
-}
-
 QString oneLine(QString s)
 {
     s.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -146,10 +121,12 @@ int runSources(const QStringList &args)
     });
     int code = Success;
     QString file;
-    if (!parseArgs(parser, args,
-                   tr("Lists the source documents of FILE (id, date, place, commitment sentences "
-                      "tracked, title), or imports another one with --import."),
-                   &file, &code))
+    if (!parseArguments(
+                parser, args,
+                tr("Lists the source documents of FILE (id, date, place, commitment sentences "
+                   "tracked, title), or imports another one with --import."),
+                &code)
+        || !oneFileArgument(parser, &file, &code))
         return code;
     if (parser.isSet(QStringLiteral("import")))
         return importSource(parser, file);
@@ -181,10 +158,11 @@ int runCoverage(const QStringList &args)
                       QStringLiteral("tsv|json"), QStringLiteral("tsv")});
     int code = Success;
     QString file;
-    if (!parseArgs(parser, args,
-                   tr("Lists every commitment sentence of the source documents with the items "
-                      "that cite it; a sentence cited by no item is uncovered."),
-                   &file, &code))
+    if (!parseArguments(parser, args,
+                        tr("Lists every commitment sentence of the source documents with the items "
+                           "that cite it; a sentence cited by no item is uncovered."),
+                        &code)
+        || !oneFileArgument(parser, &file, &code))
         return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))

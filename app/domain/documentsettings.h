@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textlimits.h"
+
 #include <QString>
 
 namespace jcr {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enums.h"
+#include "textlimits.h"
 
 #include <QString>
 

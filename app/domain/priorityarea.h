@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textlimits.h"
+
 #include <QColor>
 #include <QString>
 

@@ -345,17 +345,15 @@ Result<void> EditService::unlinkOrganisation(qint64 itemId, qint64 organisationI
 
 Result<void> EditService::checkOrganisation(const Organisation &organisation) const
 {
-    constexpr int MaxName = 200;
-    constexpr int MaxShortName = 40;
     const QString name = organisation.name.trimmed();
     if (name.isEmpty())
         return Error {Error::Code::Invalid, tr("An organisation needs a name.")};
-    if (name.size() > MaxName)
+    if (name.size() > MaxNameLength)
         return Error {Error::Code::Invalid,
-                      tr("The name is longer than %1 characters.").arg(MaxName)};
-    if (organisation.shortName.trimmed().size() > MaxShortName)
+                      tr("The name is longer than %1 characters.").arg(MaxNameLength)};
+    if (organisation.shortName.trimmed().size() > MaxShortNameLength)
         return Error {Error::Code::Invalid,
-                      tr("The short name is longer than %1 characters.").arg(MaxShortName)};
+                      tr("The short name is longer than %1 characters.").arg(MaxShortNameLength)};
     for (const Organisation &o : m_document->organisations()) {
         if (o.id != organisation.id && o.name.compare(name, Qt::CaseInsensitive) == 0)
             return Error {Error::Code::Invalid,

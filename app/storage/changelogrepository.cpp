@@ -6,6 +6,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <functional>
+
 namespace jcr {
 
 namespace {
@@ -14,10 +18,6 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("jcr::ChangeLogRepository", s);
 }
-
-const QString Columns = QStringLiteral(
-        "SELECT id, at, actor, item_id, area_id, action, field, old_value, new_value FROM "
-        "change_log ");
 
 /// The stored form of a time stamp, as the triggers write it (text compares in time order).
 QString stamp(const QDateTime &t)
@@ -50,13 +50,6 @@ QDateTime readStamp(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-std::optional<QString> optionalText(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toString();
-}
-
 ChangeRecord::Action actionOf(const QString &key)
 {
     if (key == QLatin1String("insert"))
@@ -66,30 +59,46 @@ ChangeRecord::Action actionOf(const QString &key)
     return ChangeRecord::Action::Update;
 }
 
-Result<QList<ChangeRecord>> readAll(QSqlQuery &q)
+/// Runs \a sql (bound by \a bind) through SQLite directly: QSqlQuery builds a QVariant per
+/// cell, which cost most of the time of a long history. Reads to the end and finalizes, so
+/// that no statement stays open to block other programs' writes.
+Result<QList<ChangeRecord>> readAll(Database &db, const char *sql,
+                                    const std::function<void(sqlite3_stmt *)> &bind)
 {
-    if (!q.exec()) {
-        const Error e
-                = Database::errorFrom(q.lastError(), tr("Reading the record of change failed"));
-        q.finish();
-        return e;
-    }
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr);
     QList<ChangeRecord> out;
-    while (q.next()) {
-        ChangeRecord c;
-        c.id = q.value(0).toLongLong();
-        c.at = readStamp(q.value(1).toString());
-        c.actor = q.value(2).toString();
-        c.itemId = q.value(3).toLongLong();
-        c.areaId = q.value(4).toLongLong();
-        c.action = actionOf(q.value(5).toString());
-        c.field = q.value(6).toString();
-        c.oldValue = optionalText(q.value(7));
-        c.newValue = optionalText(q.value(8));
-        out.append(std::move(c));
+    if (rc == SQLITE_OK) {
+        bind(stmt);
+        const auto text = [stmt](int col) {
+            const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
+            return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt, col)) : QString();
+        };
+        const auto optional = [&](int col) -> std::optional<QString> {
+            if (sqlite3_column_type(stmt, col) == SQLITE_NULL)
+                return std::nullopt;
+            return text(col);
+        };
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            ChangeRecord c;
+            c.id = sqlite3_column_int64(stmt, 0);
+            c.at = readStamp(text(1));
+            c.actor = text(2);
+            c.itemId = sqlite3_column_int64(stmt, 3);
+            c.areaId = sqlite3_column_int64(stmt, 4);
+            c.action = actionOf(text(5));
+            c.field = text(6);
+            c.oldValue = optional(7);
+            c.newValue = optional(8);
+            out.append(std::move(c));
+        }
     }
-    // Read to the end: an open statement would block other programs' writes.
-    q.finish();
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db.handle()));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        return Error {rc == SQLITE_BUSY ? Error::Code::Busy : Error::Code::Other,
+                      tr("Reading the record of change failed: %1").arg(message)};
+    }
     return out;
 }
 
@@ -119,27 +128,30 @@ Result<void> ChangeLogRepository::clearActor()
 
 Result<QList<ChangeRecord>> ChangeLogRepository::itemChanges(qint64 itemId)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(Columns + QStringLiteral("WHERE item_id = ? ORDER BY id DESC"));
-    q.addBindValue(itemId);
-    return readAll(q);
+    return readAll(m_db,
+                   "SELECT id, at, actor, item_id, area_id, action, field, old_value, new_value "
+                   "FROM change_log WHERE item_id = ? ORDER BY id DESC",
+                   [itemId](sqlite3_stmt *stmt) { sqlite3_bind_int64(stmt, 1, itemId); });
 }
 
 Result<QList<ChangeRecord>> ChangeLogRepository::changesBetween(const QDateTime &from,
                                                                 const QDateTime &until, int limit)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(Columns
-              + QStringLiteral("WHERE at >= ? AND (? IS NULL OR at < ?) ORDER BY at DESC, id DESC "
-                               "LIMIT ?"));
-    q.addBindValue(from.isValid() ? stamp(from) : QStringLiteral(""));
-    const QVariant end = until.isValid() ? QVariant(stamp(until)) : QVariant();
-    q.addBindValue(end);
-    q.addBindValue(end);
-    q.addBindValue(limit);
-    return readAll(q);
+    const QByteArray start = from.isValid() ? stamp(from).toUtf8() : QByteArray("");
+    const QByteArray end = until.isValid() ? stamp(until).toUtf8() : QByteArray();
+    return readAll(
+            m_db,
+            "SELECT id, at, actor, item_id, area_id, action, field, old_value, new_value "
+            "FROM change_log WHERE at >= ?1 AND (?2 IS NULL OR at < ?2) ORDER BY at DESC, "
+            "id DESC LIMIT ?3",
+            [&](sqlite3_stmt *stmt) {
+                sqlite3_bind_text(stmt, 1, start.constData(), int(start.size()), SQLITE_TRANSIENT);
+                if (until.isValid())
+                    sqlite3_bind_text(stmt, 2, end.constData(), int(end.size()), SQLITE_TRANSIENT);
+                else
+                    sqlite3_bind_null(stmt, 2);
+                sqlite3_bind_int(stmt, 3, limit);
+            });
 }
 
 Result<qint64> ChangeLogRepository::countBetween(const QDateTime &from, const QDateTime &until)

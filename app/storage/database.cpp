@@ -478,30 +478,45 @@ void Database::checkPassed()
 
 Result<void> Database::migrate(int from)
 {
-    if (auto r = beginWrite(); !r)
+    // Schema 4 rebuilds tables that others reference: dropping the old table would otherwise
+    // run ON DELETE actions. The pragma has no effect inside a transaction, so it is set before
+    // it; the copies keep every id, so references stay exactly as they were.
+    if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
         return r;
-    for (const auto &m : schema::migrations()) {
-        if (m.toVersion <= from)
-            continue;
-        for (const QString &statement : m.statements) {
-            if (auto r = exec(statement); !r) {
-                rollback();
-                return Error {r.error().code,
-                              tr("The file could not be upgraded to schema %1: %2")
-                                      .arg(m.toVersion)
-                                      .arg(r.error().message)};
+    const auto restore = [this] {
+        // A failed step may leave the rename mode of schema 4 on; neither outlives the upgrade.
+        (void)exec(QStringLiteral("PRAGMA legacy_alter_table = OFF"));
+        (void)exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    };
+    const auto steps = [&]() -> Result<void> {
+        if (auto r = beginWrite(); !r)
+            return r;
+        for (const auto &m : schema::migrations()) {
+            if (m.toVersion <= from)
+                continue;
+            for (const QString &statement : m.statements) {
+                if (auto r = exec(statement); !r) {
+                    rollback();
+                    return Error {r.error().code,
+                                  tr("The file could not be upgraded to schema %1: %2")
+                                          .arg(m.toVersion)
+                                          .arg(r.error().message)};
+                }
             }
         }
-    }
-    const auto finish
-            = exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
-    const auto finish2
-            = exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion()));
-    if (!finish || !finish2) {
-        rollback();
-        return (!finish ? finish : finish2).error();
-    }
-    return commit();
+        const auto finish
+                = exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId));
+        const auto finish2
+                = exec(QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion()));
+        if (!finish || !finish2) {
+            rollback();
+            return (!finish ? finish : finish2).error();
+        }
+        return commit();
+    };
+    auto done = steps();
+    restore();
+    return done;
 }
 
 qint64 Database::dataVersion()

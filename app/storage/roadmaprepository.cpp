@@ -233,7 +233,14 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
 
     Snapshot snap;
     {
-        Statement s(h, "SELECT key, value FROM setting");
+        // Texts are read no longer than schema 4 allows: a file of an older schema opened
+        // read-only (never upgraded) or a newer one may hold any length, and the views must
+        // survive it (a 17 MB title once broke the X11 connection).
+        static const QByteArray sql = QStringLiteral("SELECT key, substr(value, 1, %1) FROM "
+                                                     "setting")
+                                              .arg(MaxSettingLength)
+                                              .toUtf8();
+        Statement s(h, sql.constData());
         while (s.step()) {
             const QString key = s.text(0);
             if (key == QLatin1String("title"))
@@ -249,9 +256,13 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
             return readError(s, Tr::tr("Reading the settings failed"));
     }
     {
-        Statement s(
-                h,
-                "SELECT id, number, name, short_name, colour FROM priority_area ORDER BY number");
+        static const QByteArray sql
+                = QStringLiteral("SELECT id, number, substr(name, 1, %1), substr(short_name, 1, "
+                                 "%2), colour FROM priority_area ORDER BY number")
+                          .arg(MaxNameLength)
+                          .arg(MaxShortNameLength)
+                          .toUtf8();
+        Statement s(h, sql.constData());
         while (s.step())
             snap.areas.append(
                     {s.int64(0), int(s.int64(1)), s.text(2), s.text(3), QColor(s.text(4))});
@@ -259,7 +270,13 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
             return readError(s, Tr::tr("Reading the priority areas failed"));
     }
     {
-        Statement s(h, "SELECT id, name, short_name, country FROM organisation ORDER BY name");
+        static const QByteArray sql
+                = QStringLiteral("SELECT id, substr(name, 1, %1), substr(short_name, 1, %2), "
+                                 "country FROM organisation ORDER BY name")
+                          .arg(MaxNameLength)
+                          .arg(MaxShortNameLength)
+                          .toUtf8();
+        Statement s(h, sql.constData());
         while (s.step())
             snap.organisations.append({s.int64(0), s.text(1), s.text(2),
                                        enums::countryFromKey(s.text(3)).value_or(Country::Other)});
@@ -896,6 +913,12 @@ Result<QString> RoadmapRepository::setting(const QString &key)
 
 Result<void> RoadmapRepository::setSetting(const QString &key, const QString &value)
 {
+    if (value.size() > MaxSettingLength)
+        return Error {Error::Code::Invalid,
+                      Tr::tr("The setting \"%1\" is too long (%2 characters; at most %3).")
+                              .arg(key)
+                              .arg(value.size())
+                              .arg(MaxSettingLength)};
     QSqlQuery q
             = prepared(m_db,
                        QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "

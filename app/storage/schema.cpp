@@ -207,6 +207,144 @@ END)"),
     };
 }
 
+// Version 4: every text has a length limit, so that no program can write a value the views
+// cannot draw (a 17 MB document title once brought down the X11 connection). SQLite cannot add
+// a CHECK to a table: each table with an unlimited text is rebuilt as SQLite documents it
+// (create the new table, copy, drop the old one, rename), with its indexes and triggers made
+// again word for word. A value over its limit, which only another program can have written, is
+// cut to the limit; the copy made before every upgrade keeps it whole. Foreign keys are off
+// while the tables are swapped (Database::migrate) and checked before the commit; the rename
+// runs in legacy mode so that SQLite does not re-parse the triggers of other tables, which
+// name a table that is briefly missing.
+QStringList version4()
+{
+    const auto rebuild = [](const char *table, const char *create, const char *columns,
+                            const char *select) {
+        const QString t = QString::fromLatin1(table);
+        return QStringList {
+                QString::fromLatin1(create),
+                QStringLiteral("INSERT INTO %1_v4 (%2) SELECT %3 FROM %1")
+                        .arg(t, QString::fromLatin1(columns), QString::fromLatin1(select)),
+                QStringLiteral("DROP TABLE %1").arg(t),
+                QStringLiteral("ALTER TABLE %1_v4 RENAME TO %1").arg(t),
+        };
+    };
+    QStringList s {QStringLiteral("PRAGMA legacy_alter_table = ON")};
+    s += rebuild("setting", R"(CREATE TABLE setting_v4 (
+    key TEXT PRIMARY KEY NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
+    value TEXT NOT NULL DEFAULT '' CHECK (length(value) <= 10000)
+))",
+                 "key, value", "key, substr(value, 1, 10000)");
+    s += rebuild("priority_area", R"(CREATE TABLE priority_area_v4 (
+    id INTEGER PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE CHECK (number BETWEEN 1 AND 99),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0 AND length(name) <= 200),
+    short_name TEXT NOT NULL DEFAULT '' CHECK (length(short_name) <= 50),
+    colour TEXT NOT NULL DEFAULT '#808080' CHECK (colour GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'),
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(updated_at) <= 40)
+))",
+                 "id, number, name, short_name, colour, version, updated_at",
+                 "id, number, substr(name, 1, 200), substr(short_name, 1, 50), colour, version, "
+                 "substr(updated_at, 1, 40)");
+    s << QStringLiteral(
+            R"(CREATE TRIGGER priority_area_stamp AFTER UPDATE ON priority_area FOR EACH ROW BEGIN
+    UPDATE priority_area SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
+END)");
+    s += rebuild("organisation", R"(CREATE TABLE organisation_v4 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0 AND length(name) <= 200),
+    short_name TEXT NOT NULL DEFAULT '' CHECK (length(short_name) <= 50),
+    country TEXT NOT NULL CHECK (country IN ('JP', 'CA', 'other')),
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(updated_at) <= 40)
+))",
+                 "id, name, short_name, country, version, updated_at",
+                 "id, substr(name, 1, 200), substr(short_name, 1, 50), country, version, "
+                 "substr(updated_at, 1, 40)");
+    s << QStringLiteral(
+            R"(CREATE TRIGGER organisation_stamp AFTER UPDATE ON organisation FOR EACH ROW BEGIN
+    UPDATE organisation SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
+END)");
+    s += rebuild("item", R"(CREATE TABLE item_v4 (
+    id INTEGER PRIMARY KEY,
+    area_id INTEGER NOT NULL REFERENCES priority_area (id) ON DELETE RESTRICT,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
+    description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 100000),
+    kind TEXT NOT NULL DEFAULT 'initiative' CHECK (kind IN ('initiative', 'dialogue', 'agreement', 'visit', 'mission', 'event', 'milestone', 'governance')),
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
+    health TEXT NOT NULL DEFAULT 'on_track' CHECK (health IN ('on_track', 'at_risk', 'off_track')),
+    lead TEXT NOT NULL DEFAULT 'joint' CHECK (lead IN ('japan', 'canada', 'joint')),
+    start_date TEXT CHECK (start_date IS NULL OR (length(start_date) = 10 AND date(start_date, '+0 days') IS start_date)),
+    start_precision TEXT NOT NULL DEFAULT 'day' CHECK (start_precision IN ('day', 'month', 'quarter', 'year')),
+    end_date TEXT CHECK (end_date IS NULL OR (length(end_date) = 10 AND date(end_date, '+0 days') IS end_date)),
+    end_precision TEXT NOT NULL DEFAULT 'day' CHECK (end_precision IN ('day', 'month', 'quarter', 'year')),
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    source TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 100000),
+    rank REAL NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(created_at) <= 40),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(updated_at) <= 40),
+    CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
+))",
+                 "id, area_id, title, description, kind, status, health, lead, start_date, "
+                 "start_precision, end_date, end_precision, progress, source, rank, version, "
+                 "created_at, updated_at",
+                 "id, area_id, title, description, kind, status, health, lead, start_date, "
+                 "start_precision, end_date, end_precision, progress, source, rank, version, "
+                 "substr(created_at, 1, 40), substr(updated_at, 1, 40)");
+    s << QStringLiteral("CREATE INDEX item_area ON item (area_id)")
+      << QStringLiteral("CREATE INDEX item_status_rank ON item (status, rank)")
+      << QStringLiteral(R"(CREATE TRIGGER item_stamp AFTER UPDATE ON item FOR EACH ROW BEGIN
+    UPDATE item SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
+END)")
+      << QStringLiteral(
+                 R"(CREATE TRIGGER item_source_retired_insert BEFORE INSERT ON item FOR EACH ROW WHEN NEW.source <> '' BEGIN
+    SELECT RAISE(ABORT, 'item.source is no longer used: cite passages in the citation table');
+END)")
+      << QStringLiteral(
+                 R"(CREATE TRIGGER item_source_retired_update BEFORE UPDATE OF source ON item FOR EACH ROW WHEN NEW.source <> '' BEGIN
+    SELECT RAISE(ABORT, 'item.source is no longer used: cite passages in the citation table');
+END)");
+    s += rebuild("status_update", R"(CREATE TABLE status_update_v4 (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+    date TEXT NOT NULL CHECK (length(date) = 10 AND date(date, '+0 days') IS date),
+    author TEXT NOT NULL DEFAULT '' CHECK (length(author) <= 200),
+    text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 100000),
+    new_status TEXT CHECK (new_status IS NULL OR new_status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
+    new_health TEXT CHECK (new_health IS NULL OR new_health IN ('on_track', 'at_risk', 'off_track')),
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(created_at) <= 40),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(updated_at) <= 40)
+))",
+                 "id, item_id, date, author, text, new_status, new_health, version, created_at, "
+                 "updated_at",
+                 "id, item_id, date, author, text, new_status, new_health, version, "
+                 "substr(created_at, 1, 40), substr(updated_at, 1, 40)");
+    s << QStringLiteral("CREATE INDEX status_update_item ON status_update (item_id, date)")
+      << QStringLiteral(
+                 R"(CREATE TRIGGER status_update_stamp AFTER UPDATE ON status_update FOR EACH ROW BEGIN
+    UPDATE status_update SET version = OLD.version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
+END)");
+    s += rebuild("source_document", R"(CREATE TABLE source_document_v4 (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 500),
+    issued TEXT CHECK (issued IS NULL OR (length(issued) = 10 AND date(issued, '+0 days') IS issued)),
+    place TEXT NOT NULL DEFAULT '' CHECK (length(place) <= 200),
+    link TEXT NOT NULL DEFAULT '' CHECK (length(link) <= 2000),
+    body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 2000000),
+    imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(imported_at) <= 40)
+))",
+                 "id, title, issued, place, link, body, imported_at",
+                 "id, title, issued, place, link, body, substr(imported_at, 1, 40)");
+    s << QStringLiteral(
+            R"(CREATE TRIGGER source_document_frozen BEFORE UPDATE ON source_document FOR EACH ROW BEGIN
+    SELECT RAISE(ABORT, 'a source document is never altered after import');
+END)") << QStringLiteral("PRAGMA legacy_alter_table = OFF");
+    return s;
+}
+
 // Version 5: the record of change. Triggers in the file write one change_log row for every
 // change to an item's fields (old and new value), its organisation links, tags, predecessors
 // and citations, its status notes removed or altered, items created and deleted, and priority
@@ -374,7 +512,8 @@ const QList<Migration> &migrations()
             {1, version1()},
             {2, version2()},
             {3, version3()},
-            {4, version5()}, // TEMPORARY until step 4 lands: becomes {5, version5()}
+            {4, version4()},
+            {5, version5()},
     };
     return all;
 }

@@ -378,6 +378,18 @@ private Q_SLOTS:
                                 .arg(id)),
                  QStringLiteral("Sample Research Agency|CA"));
         QCOMPARE(edits().addOrganisation(o).error().code, Error::Code::Invalid); // same name
+        // Names within the schema's limits, said in the user's terms before SQLite refuses.
+        Organisation tooLong = o;
+        tooLong.name = QString(MaxNameLength + 1, QLatin1Char('n'));
+        const auto refused = edits().addOrganisation(tooLong);
+        QCOMPARE(refused.error().code, Error::Code::Invalid);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("longer than 200 characters")),
+                 qPrintable(refused.errorMessage()));
+        tooLong.name = QString(MaxNameLength, QLatin1Char('n'));
+        tooLong.shortName = QString(MaxShortNameLength + 1, QLatin1Char('s'));
+        QCOMPARE(edits().addOrganisation(tooLong).error().code, Error::Code::Invalid);
+        QCOMPARE(stack()->count(), 1);
+        m_errors.clear();
         Organisation renamed = *m_doc->organisation(id);
         renamed.name = QStringLiteral("Sample Research Agency (SRA)");
         QVERIFY(edits().editOrganisation(renamed));

@@ -11,6 +11,7 @@
 #include "storage/schema.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -326,6 +327,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::newRow("v1") << QStringLiteral("roadmap-v1.jcroadmap");
         QTest::newRow("v3") << QStringLiteral("roadmap-v3.jcroadmap");
+        QTest::newRow("v4") << QStringLiteral("roadmap-v4.jcroadmap");
     }
 
     void olderFilesStartRecordingWhenUpgraded()
@@ -358,6 +360,33 @@ private Q_SLOTS:
         QCOMPARE(inFile(QStringLiteral("SELECT group_concat(actor || ':' || field, ',') FROM "
                                        "(SELECT * FROM change_log ORDER BY id)")),
                  QStringLiteral("another program:health,Aiko Tanaka:title"));
+    }
+
+    void v5FixtureRecordsAsItIs()
+    {
+        m_doc.reset();
+        const QString path = m_dir.filePath(QStringLiteral("fixture-v5.jcroadmap"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v5.jcroadmap"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(test::sqlite3(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("5"));
+        const QString recorded
+                = test::sqlite3(path, QStringLiteral("SELECT count(*) FROM change_log"));
+        QVERIFY(recorded.toInt() > 0); // the seeded items' creation
+        auto opened = RoadmapDocument::open(path);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        m_doc = std::move(opened.value());
+        m_file = path;
+        QVERIFY(!m_doc->isReadOnly());
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".schema5.bak")));
+        const qint64 id = m_doc->itemAt(3).id;
+        test::sqlite3(path,
+                      QStringLiteral("UPDATE item SET lead = CASE lead WHEN 'japan' THEN "
+                                     "'canada' ELSE 'japan' END WHERE id = %1")
+                              .arg(id));
+        QVERIFY(lastRows(1).startsWith(QStringLiteral("another program|%1|update|lead|").arg(id)));
+        QCOMPARE(inFile(QStringLiteral("SELECT count(*) FROM change_log")).toInt(),
+                 recorded.toInt() + 1);
     }
 
     void changesBetweenDates()

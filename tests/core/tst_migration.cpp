@@ -23,6 +23,8 @@ private slots:
     void readOnlyModeRefusesEveryWrite();
     void brokenReferencesAreWarningsEverywhere();
     void v3FixtureOpens();
+    void overLongValuesAreCutWithBackup();
+    void v4FixtureOpensAsItIs();
     void newFileHasCurrentSchema();
 
 private:
@@ -227,6 +229,104 @@ void TestMigration::v3FixtureOpens()
     QCOMPARE(cited, doc.value()->itemCount());
     const auto check = runJcroadmap({QStringLiteral("check"), path});
     QCOMPARE(check.exitCode, 0);
+}
+
+/// Issue 12, point 6: schema 4 limits every text. A file of schema 3 may hold any length that
+/// another program wrote: shown capped while it is read-only, cut to the limits by the upgrade,
+/// kept whole in the copy made before it. After the upgrade no program can write such a value.
+void TestMigration::overLongValuesAreCutWithBackup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("long.jcroadmap"));
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v3.jcroadmap"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // x repeated: hex(zeroblob(n)) is 2n zeros.
+    const auto cli = sqlite3Cli(
+            path,
+            QStringLiteral(
+                    "UPDATE setting SET value = replace(hex(zeroblob(10000)), '0', 'x') WHERE key "
+                    "= 'title'; UPDATE priority_area SET name = replace(hex(zeroblob(150)), '0', "
+                    "'a') WHERE number = 1; UPDATE organisation SET short_name = "
+                    "replace(hex(zeroblob(40)), '0', 's') WHERE id = 1; UPDATE item SET "
+                    "created_at = hex(zeroblob(50)) WHERE id = 1;"));
+    QCOMPARE(cli.exitCode, 0);
+    const QString lengths = QStringLiteral(
+            "SELECT (SELECT length(value) FROM setting WHERE key = 'title') || ' ' || (SELECT "
+            "length(name) FROM priority_area WHERE number = 1) || ' ' || (SELECT "
+            "length(short_name) FROM organisation WHERE id = 1) || ' ' || (SELECT "
+            "length(created_at) FROM item WHERE id = 1)");
+    QCOMPARE(sqlite3Cli(path, lengths).out, QStringLiteral("20000 300 80 100"));
+
+    {
+        // Read-only: not upgraded, and what the views get is capped.
+        auto ro = RoadmapDocument::open(path, true);
+        QVERIFY2(ro, qPrintable(ro.errorMessage()));
+        QCOMPARE(ro.value()->database().schemaVersion(), 3);
+        QCOMPARE(ro.value()->settings().title.size(), MaxSettingLength);
+        QCOMPARE(ro.value()->areas().constFirst().name.size(), MaxNameLength);
+        QCOMPARE(ro.value()->organisation(1)->shortName.size(), MaxShortNameLength);
+    }
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("3"));
+
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->settings().title, QString(MaxSettingLength, QLatin1Char('x')));
+    const int items = doc.value()->itemCount();
+    doc.value().reset();
+    QCOMPARE(sqlite3Cli(path, lengths).out, QStringLiteral("10000 200 50 40"));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM item")).out,
+             QString::number(items));
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA "
+                                       "foreign_key_check"))
+                     .out,
+             QString());
+    // The copy made before the upgrade keeps every value whole.
+    const QString backup = path + QStringLiteral(".schema3.bak");
+    QCOMPARE(sqlite3Cli(backup, lengths).out, QStringLiteral("20000 300 80 100"));
+    QCOMPARE(sqlite3Cli(backup, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("3"));
+
+    // Now the file's own rules refuse such values, whoever writes them.
+    const auto title = sqlite3Cli(path,
+                                  QStringLiteral("UPDATE setting SET value = "
+                                                 "hex(zeroblob(8500000)) WHERE key = 'title'"));
+    QVERIFY(title.exitCode != 0);
+    QVERIFY2(title.err.contains(QStringLiteral("CHECK constraint failed")), qPrintable(title.err));
+    const auto stamp = sqlite3Cli(
+            path, QStringLiteral("UPDATE organisation SET updated_at = hex(zeroblob(30))"));
+    QVERIFY(stamp.exitCode != 0);
+    QCOMPARE(sqlite3Cli(path, lengths).out, QStringLiteral("10000 200 50 40"));
+    const auto check = runJcroadmap({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 0);
+}
+
+/// The fixture of schema 4 (length limits) opens for writing and keeps its limits.
+void TestMigration::v4FixtureOpensAsItIs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v4.jcroadmap"));
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v4.jcroadmap"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("4"));
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QVERIFY(!doc.value()->isReadOnly());
+    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->itemCount(), 29);
+    QVERIFY(doc.value()->setSetting(QStringLiteral("office"), QStringLiteral("Tokyo desk")));
+    const auto tooLong = doc.value()->setSetting(QStringLiteral("office"),
+                                                 QString(MaxSettingLength + 1, QLatin1Char('o')));
+    QCOMPARE(tooLong.error().code, Error::Code::Invalid);
+    QVERIFY2(tooLong.errorMessage().contains(QStringLiteral("at most 10000")),
+             qPrintable(tooLong.errorMessage()));
+    doc.value().reset();
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT value FROM setting WHERE key = 'office'")).out,
+             QStringLiteral("Tokyo desk"));
+    QVERIFY(sqlite3Cli(path,
+                       QStringLiteral("UPDATE organisation SET name = "
+                                      "hex(zeroblob(101)) WHERE id = 1"))
+                    .exitCode
+            != 0);
+    QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
 }
 
 void TestMigration::newFileHasCurrentSchema()

@@ -56,9 +56,11 @@ OrganisationsDialog::OrganisationsDialog(RoadmapDocument *document, QWidget *par
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("e.g. Ministry of Foreign Affairs of Japan"));
     m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 40);
+    m_name->setMaxLength(MaxNameLength);
     m_shortName = new QLineEdit(this);
     m_shortName->setObjectName(QStringLiteral("shortName"));
     m_shortName->setPlaceholderText(tr("e.g. MOFA"));
+    m_shortName->setMaxLength(MaxShortNameLength);
     m_country = new QComboBox(this);
     m_country->setObjectName(QStringLiteral("country"));
     for (Country c : {Country::Japan, Country::Canada, Country::Other})
