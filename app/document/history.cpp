@@ -141,30 +141,47 @@ QString History::valueText(const QString &field, const std::optional<QString> &v
     return v;
 }
 
-QString History::describe(const ChangeRecord &c, const RoadmapDocument *document,
-                          const QLocale &locale, int maxValue)
+QString History::summary(const ChangeRecord &c)
 {
-    const auto value = [&](const std::optional<QString> &v) {
-        return shortened(valueText(c.field, v, document, locale), maxValue);
-    };
     const bool area = c.areaId != 0;
     if (c.field.isEmpty()) {
         if (c.action == ChangeRecord::Action::Insert)
-            return area ? tr("Priority area added: %1").arg(value(c.newValue))
-                        : tr("Item created: %1").arg(value(c.newValue));
-        return area ? tr("Priority area deleted: %1").arg(value(c.oldValue))
-                    : tr("Item deleted: %1").arg(value(c.oldValue));
+            return area ? tr("Priority area added") : tr("Item created");
+        return area ? tr("Priority area deleted") : tr("Item deleted");
     }
     const QString name = fieldName(c.field);
     switch (c.action) {
     case ChangeRecord::Action::Insert:
-        return tr("%1 added: %2").arg(name, value(c.newValue));
+        return tr("%1 added").arg(name);
     case ChangeRecord::Action::Delete:
-        return tr("%1 removed: %2").arg(name, value(c.oldValue));
+        return tr("%1 removed").arg(name);
     case ChangeRecord::Action::Update:
         break;
     }
-    return tr("%1: %2 → %3").arg(name, value(c.oldValue), value(c.newValue));
+    return name;
+}
+
+QString History::detail(const ChangeRecord &c, const RoadmapDocument *document,
+                        const QLocale &locale, int maxValue)
+{
+    const auto value = [&](const std::optional<QString> &v) {
+        return shortened(valueText(c.field, v, document, locale), maxValue);
+    };
+    switch (c.action) {
+    case ChangeRecord::Action::Insert:
+        return value(c.newValue);
+    case ChangeRecord::Action::Delete:
+        return value(c.oldValue);
+    case ChangeRecord::Action::Update:
+        break;
+    }
+    return tr("%1 → %2").arg(value(c.oldValue), value(c.newValue));
+}
+
+QString History::describe(const ChangeRecord &c, const RoadmapDocument *document,
+                          const QLocale &locale, int maxValue)
+{
+    return tr("%1: %2").arg(summary(c), detail(c, document, locale, maxValue));
 }
 
 } // namespace jcr

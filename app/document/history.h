@@ -54,6 +54,11 @@ public:
     /// "Item created". Values longer than \a maxValue characters are shortened.
     static QString describe(const ChangeRecord &change, const RoadmapDocument *document,
                             const QLocale &locale = QLocale(), int maxValue = 80);
+    /// describe()'s first part: what changed ("Status", "Tag added", "Item created").
+    static QString summary(const ChangeRecord &change);
+    /// describe()'s second part: the values ("Planned → Done", "energy", the item's title).
+    static QString detail(const ChangeRecord &change, const RoadmapDocument *document,
+                          const QLocale &locale = QLocale(), int maxValue = 80);
     /// The field's name as shown ("Status", "Start", "Organisation").
     static QString fieldName(const QString &field);
     /// A stored value as shown: an enumeration's name, a date in its precision, an area's

@@ -134,11 +134,12 @@ void ItemHistoryView::refresh()
             continue;
         const ChangeRecord &c = e.change;
         const QDateTime local = c.at.toLocalTime();
+        // What changed in the Change column, the values in the wide Update column.
         auto *row = new QTreeWidgetItem({locale.toString(local, QStringLiteral("d MMM yyyy HH:mm")),
-                                         History::actorText(c),
-                                         History::describe(c, m_document, locale), QString()});
+                                         History::actorText(c), History::summary(c),
+                                         History::detail(c, m_document, locale)});
         // The full values, unshortened, for long texts (descriptions, passages).
-        row->setToolTip(2, History::describe(c, m_document, locale, 2000));
+        row->setToolTip(3, History::detail(c, m_document, locale, 2000));
         // Recorded changes are set apart from the notes people wrote.
         row->setForeground(0, palette().brush(QPalette::PlaceholderText));
         rows << row;
