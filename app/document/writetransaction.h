@@ -37,8 +37,11 @@ template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltyp
     // name from change_actor, which is removed again before COMMIT so that changes made by
     // other programs are recorded as theirs.
     ChangeLogRepository changeLog(*m_db);
+    // Its failure is the edit's first write failing (the file moved, its folder read-only):
+    // an edit that may wait keeps waiting, as when the edit's own write fails.
     if (auto r = changeLog.setActor(UserIdentity::recordedName()); !r) {
         m_db->rollback();
+        m_lastWriteBlocked = blocked(r.error());
         return r.error();
     }
     auto result = body();
