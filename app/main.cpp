@@ -82,8 +82,7 @@ int main(int argc, char **argv)
 
     // Each window owns its document and undo history and goes when closed (File ▸ New Window);
     // the application ends with the last one.
-    auto *window = new jcr::MainWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
+    jcr::MainWindow *window = jcr::MainWindow::createWindow();
     const QStringList args = app.arguments();
     window->openInitialDocument(args.size() > 1 ? args.at(1) : QString());
     window->show();

@@ -44,6 +44,8 @@ private slots:
     void timelineDragLinksTwoBars();
     void timelineDragRefusesALoop();
     void timelineDragOntoNothingLinksNothing();
+    void timelineHandleCoversNoLabel_data();
+    void timelineHandleCoversNoLabel();
 
 private:
     qint64 insert(const QString &title, const FuzzyDate &start, const FuzzyDate &end);
@@ -331,6 +333,70 @@ void TestDependencyEditing::timelineDragOntoNothingLinksNothing()
     QVERIFY(m_doc->dependencies().isEmpty());
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QCOMPARE(fileLinks(), QString());
+}
+
+void TestDependencyEditing::timelineHandleCoversNoLabel_data()
+{
+    QTest::addColumn<int>("zoom"); // -1: the first show's fit of the whole roadmap
+    QTest::addRow("whole roadmap") << -1;
+    QTest::addRow("weeks") << int(DateScale::Zoom::Weeks);
+    QTest::addRow("months") << int(DateScale::Zoom::Months);
+    QTest::addRow("quarters") << int(DateScale::Zoom::Quarters);
+    QTest::addRow("years") << int(DateScale::Zoom::Years);
+}
+
+void TestDependencyEditing::timelineHandleCoversNoLabel()
+{
+    QFETCH(int, zoom);
+    // The whole seeded roadmap: short bars with their labels beside them, crowded rows.
+    auto seed = seed::loadDefault();
+    QVERIFY(seed.ok());
+    auto doc = RoadmapDocument::create(
+            m_dir.filePath(QStringLiteral("d%1.jcroadmap").arg(++m_counter)), seed.value());
+    QVERIFY2(doc.ok(), qPrintable(doc.errorMessage()));
+    m_doc = std::move(doc.value());
+    // showTimeline() waits for this one to be drawn: any item with dates.
+    for (const Item &item : m_doc->items()) {
+        if (item.start.isValid() && item.end.isValid())
+            m_summit = item.id;
+    }
+    showTimeline();
+    TimelineChartView *chart = m_timeline->chartView();
+    if (zoom >= 0) {
+        chart->setZoom(DateScale::Zoom(zoom));
+        chart->scrollToDate(QDate(2026, 2, 20)); // the Joint Statement's milestones
+
+        QTest::qWait(50);
+    }
+    const QRect visible = chart->viewport()->rect();
+    QList<qint64> shown;
+    for (const Item &item : m_doc->items()) {
+        if (chart->itemRect(item.id).intersects(visible))
+            shown << item.id;
+    }
+    QVERIFY2(shown.size() >= 3, qPrintable(QString::number(shown.size())));
+    int labelsBeside = 0;
+    for (qint64 id : std::as_const(shown)) {
+        const QRect handle = chart->linkHandleRect(id);
+        QVERIFY(!handle.isEmpty());
+        const QRect label = chart->labelRect(id);
+        if (!label.isEmpty() && label.left() > chart->itemRect(id).right())
+            ++labelsBeside;
+        for (qint64 other : std::as_const(shown)) {
+            const QString what = QStringLiteral("handle of \"%1\" at x %2–%3 over %4 of \"%5\"")
+                                         .arg(m_doc->item(id)->title)
+                                         .arg(handle.left())
+                                         .arg(handle.right());
+            QVERIFY2(!handle.intersects(chart->labelRect(other)),
+                     qPrintable(what.arg(QStringLiteral("the label"), m_doc->item(other)->title)));
+            if (other != id)
+                QVERIFY2(
+                        !handle.intersects(chart->itemRect(other)),
+                        qPrintable(what.arg(QStringLiteral("the bar"), m_doc->item(other)->title)));
+        }
+    }
+    // The case of the defect is there: labels beside their bars, where the handle goes.
+    QVERIFY(labelsBeside > 0);
 }
 
 QTEST_MAIN(TestDependencyEditing)

@@ -260,11 +260,14 @@ void TestEditorInput::nothingIsCutAtAnyWidth_data()
     const QString english = QStringLiteral(
             "Negotiations towards an Agreement on the Security of Information and the "
             "Protection of Classified Material between Japan and Canada");
-    for (int width : {400, 480, 640}) {
+    // 0: the editor's own minimum width, which the dock takes as its minimum.
+    for (int width : {0, 400, 480, 640}) {
         for (qreal scale : {1.0, 1.5}) {
-            QTest::addRow("%d px, font x%.1f, Japanese", width, scale)
+            const QByteArray at = width ? QByteArray::number(width) + " px" : "minimum width";
+            QTest::addRow("%s, font x%.1f, Japanese", at.constData(), scale)
                     << width << scale << japanese;
-            QTest::addRow("%d px, font x%.1f, English", width, scale) << width << scale << english;
+            QTest::addRow("%s, font x%.1f, English", at.constData(), scale)
+                    << width << scale << english;
         }
     }
 }
@@ -274,12 +277,20 @@ void TestEditorInput::nothingIsCutAtAnyWidth()
     QFETCH(int, width);
     QFETCH(qreal, fontScale);
     QFETCH(QString, title);
-    setItem([&](Item &it) { it.title = title; });
+    setItem([&](Item &it) {
+        it.title = title;
+        it.start = FuzzyDate::day(2027, 9, 30);
+        it.end = FuzzyDate::day(2027, 12, 23);
+    });
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * fontScale);
     m_editor->setFont(font);
-    m_editor->resize(width, 700);
+    m_editor->resize(width > 0 ? width : 400, 700);
     showEditorOn(m_id);
+    if (width == 0) {
+        m_editor->resize(m_editor->minimumSizeHint().width(), 700);
+        QTRY_COMPARE(m_editor->width(), m_editor->minimumSizeHint().width());
+    }
     auto *scroll = widget<QScrollArea>("editorScroll");
     QWidget *viewport = scroll->viewport();
 
@@ -304,6 +315,16 @@ void TestEditorInput::nothingIsCutAtAnyWidth()
                                     .arg(viewport->width())
                                     .arg(widest)
                                     .arg(widestWidth)));
+        // Date fields show their whole date ("6 Mar 2026", not "2026"): frame and margins
+        // take 8 pixels of a line edit.
+        for (QLineEdit *date : m_editor->findChildren<QLineEdit *>(QStringLiteral("dateText"))) {
+            const int needed = date->fontMetrics().horizontalAdvance(date->text()) + 8;
+            QVERIFY2(date->width() >= needed,
+                     qPrintable(QStringLiteral("%1: date “%2” in %3 px, needs %4")
+                                        .arg(QLatin1String(when), date->text())
+                                        .arg(date->width())
+                                        .arg(needed)));
+        }
         for (QLabel *label : m_editor->findChildren<QLabel *>()) {
             if (!label->isVisibleTo(m_editor.get()) || label->text().isEmpty())
                 continue;

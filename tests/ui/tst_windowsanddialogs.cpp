@@ -14,12 +14,14 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -115,6 +117,7 @@ private slots:
     void exportImageDialogShowsNoAmpersand();
     void ctrlEInTheFilterBoxEditsTheItem();
     void longTitleShowsItsStart();
+    void lastWindowClosedEndsTheApplication();
 
 private:
     QAction *actionNamed(MainWindow *window, const QString &text) const;
@@ -422,6 +425,51 @@ void TestWindowsAndDialogs::longTitleShowsItsStart()
     QTRY_VERIFY(field->hasFocus());
     QCOMPARE(field->selectedText(), title);
     QCOMPARE(field->cursorPosition(), 0);
+}
+
+void TestWindowsAndDialogs::lastWindowClosedEndsTheApplication()
+{
+    // As main() runs the planner: Qt's default, which this test case otherwise turns off, and
+    // windows made as main() and File ▸ New Window make them. The fixture's window is not one.
+    QApplication::setQuitOnLastWindowClosed(true);
+    const auto restore = qScopeGuard([] { QApplication::setQuitOnLastWindowClosed(false); });
+    m_window->hide();
+    QPointer<MainWindow> first = MainWindow::createWindow();
+    QVERIFY(first->openDocument(makeRoadmap(QStringLiteral("a.jcroadmap"))));
+    first->show();
+    QPointer<MainWindow> second = first->newWindow();
+    QVERIFY(second->openDocument(makeRoadmap(QStringLiteral("b.jcroadmap"))));
+    QVERIFY(QTest::qWaitForWindowExposed(second.data()));
+
+    // Close one window, look a while later, close the other; give up after 10 s.
+    QObject timers; // its timers go with it, whatever happens
+    bool ranAfterFirstClosed = false;
+    int windowsAfterFirstClosed = -1;
+    bool gaveUp = false;
+    QTimer::singleShot(100, &timers, [&] { first->close(); });
+    QTimer::singleShot(700, &timers, [&] {
+        ranAfterFirstClosed = true;
+        windowsAfterFirstClosed = 0;
+        for (MainWindow *w : windows())
+            windowsAfterFirstClosed += w->isVisible() ? 1 : 0;
+        second->close();
+    });
+    QTimer::singleShot(10000, &timers, [&] {
+        gaveUp = true;
+        QCoreApplication::quit();
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const int code = QApplication::exec();
+    const qint64 elapsed = clock.elapsed();
+
+    // The application went on with one window left, and ended when that one closed.
+    QVERIFY2(ranAfterFirstClosed, "the application ended when the first of two windows closed");
+    QCOMPARE(windowsAfterFirstClosed, 1);
+    QVERIFY2(!gaveUp, "the application went on after its last window closed");
+    QCOMPARE(code, 0);
+    QVERIFY(elapsed < 5000);
+    QTRY_VERIFY(first.isNull() && second.isNull()); // each went with its document
 }
 
 QTEST_MAIN(TestWindowsAndDialogs)

@@ -9,6 +9,7 @@
 #include "models/boardmodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
+#include "widgets/flowlayout.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -47,8 +48,8 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(4);
 
-    auto *bar = new QHBoxLayout;
-    m_lanesBox = new QCheckBox(tr("Swimlanes by priority area"), this);
+    m_lanesBox = new QCheckBox(tr("Swimlanes by area"), this);
+    m_lanesBox->setToolTip(tr("One row per priority area"));
     m_lanesBox->setObjectName(QStringLiteral("swimlanesToggle"));
     m_hideEmptyBox = new QCheckBox(tr("Hide empty lanes"), this);
     m_hideEmptyBox->setObjectName(QStringLiteral("hideEmptyLanesToggle"));
@@ -56,13 +57,18 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
     m_hideEmptyBox->setEnabled(false);
     m_summary = new QLabel(this);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    // The options and the count wrap to a second row rather than make the window wider than a
+    // small screen.
+    auto *bar = new FlowLayout(nullptr, 8);
+    bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_lanesBox);
     bar->addWidget(m_hideEmptyBox);
-    bar->addStretch(1);
     bar->addWidget(m_summary);
     layout->addLayout(bar);
 
+    // Column headers and "+ Add item" buttons follow the columns as they scroll sideways.
     m_headerStrip = new QWidget(this);
+    m_headerStrip->setObjectName(QStringLiteral("boardHeaderStrip"));
     layout->addWidget(m_headerStrip);
     m_scroll = new QScrollArea(this);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -73,6 +79,7 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
     // "+ Add item" under each column, outside the scrolling canvas: always in reach, also in
     // swimlane mode where the canvas ends below the last lane.
     m_footerStrip = new QWidget(this);
+    m_footerStrip->setObjectName(QStringLiteral("boardFooterStrip"));
     layout->addWidget(m_footerStrip);
 
     m_collapsed = {Status::OnHold, Status::Cancelled};

@@ -11,6 +11,8 @@
 #include <QToolButton>
 #include <QWidgetAction>
 
+#include <algorithm>
+
 namespace jcr {
 
 FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
@@ -60,6 +62,7 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_calendar);
     setFocusProxy(m_precision);
+    updateTextWidth();
 
     connect(m_precision, &QComboBox::activated, this, &FuzzyDateEdit::changePrecision);
     connect(m_text, &QLineEdit::editingFinished, this, &FuzzyDateEdit::commitText);
@@ -84,6 +87,24 @@ void FuzzyDateEdit::setValue(const FuzzyDate &value)
         return;
     m_value = value;
     showValue();
+}
+
+void FuzzyDateEdit::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
+        updateTextWidth();
+}
+
+void FuzzyDateEdit::updateTextWidth()
+{
+    // A narrow dock squeezed the field until only "2026" of "6 Mar 2026" showed. The widest
+    // date (a long month, two-digit day), the line edit's frame and margins.
+    const QFontMetrics metrics(m_text->font());
+    const int text
+            = std::max(metrics.horizontalAdvance(FuzzyDate::day(2027, 9, 30).toDisplayString()),
+                       metrics.horizontalAdvance(tr("No date")));
+    m_text->setMinimumWidth(text + 12);
 }
 
 void FuzzyDateEdit::showValue()

@@ -40,8 +40,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// Keeps the text field wide enough for a whole date in the current font.
+    void updateTextWidth();
     DatePrecision precision() const;
     bool hasDate() const;
     void showValue();

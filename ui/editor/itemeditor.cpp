@@ -344,6 +344,16 @@ void ItemEditor::build()
     connect(leave, &QShortcut::activated, this, &ItemEditor::leaveRequested);
 }
 
+QSize ItemEditor::minimumSizeHint() const
+{
+    // The scroll area alone would let the dock become narrower than the form, which never
+    // scrolls sideways: the form would be cut.
+    const QSize scrolled = QWidget::minimumSizeHint();
+    const int width = m_scroll->widget()->minimumSizeHint().width()
+            + m_scroll->verticalScrollBar()->sizeHint().width() + 2 * m_scroll->frameWidth();
+    return {std::max(scrolled.width(), width), scrolled.height()};
+}
+
 void ItemEditor::showField(QWidget *field)
 {
     // The whole field, not only its cursor as QScrollArea::ensureWidgetVisible() does for text.

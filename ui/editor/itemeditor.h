@@ -70,6 +70,10 @@ public:
     /// Shows the user's name again (after a change in Preferences).
     void refreshAuthor();
 
+    /// As narrow as the form can be with nothing cut (labels then go above their fields),
+    /// plus the scroll bar; as low as a few fields. The dock takes it as its minimum.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     /// The user pressed Esc in the editor: focus should go back to where it came from.
     void leaveRequested();

@@ -1,8 +1,8 @@
 #include "filterbar.h"
 
 #include "document/roadmapdocument.h"
-#include "flowlayout.h"
 #include "models/itemfiltermodel.h"
+#include "widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
@@ -82,8 +82,8 @@ FilterBar::FilterBar(QWidget *parent)
 
     // One row on a wide screen; on a narrow or magnified one the filters wrap to a second row
     // rather than making the window wider than the screen.
-    auto *layout = new FlowLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
+    auto *layout = new FlowLayout(this, 4);
+    layout->setContentsMargins(6, 3, 6, 3);
     layout->setFirstItemStretch(2.5);
     layout->addWidget(m_text);
     for (QComboBox *c : {m_area, m_status, m_health, m_lead, m_organisation, m_tag, m_due})

@@ -28,6 +28,7 @@
 #include "recentfiles.h"
 #include "seed/seedparser.h"
 #include "timeline/timelineview.h"
+#include "viewtabs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_filterBar = new FilterBar(central);
-    m_views = new QTabWidget(central);
+    m_views = new ViewTabs(central);
     m_views->setDocumentMode(true);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_fileBanner);
@@ -107,7 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_editorDock = new QDockWidget(tr("Item"), this);
     m_editorDock->setObjectName(QStringLiteral("itemEditorDock"));
     m_editorDock->setWidget(m_editor);
-    m_editorDock->setMinimumWidth(400);
+    // No fixed minimum width: the editor's own (the form with nothing cut) lets the window fit
+    // a 1366×768 laptop at QT_SCALE_FACTOR=2.
     connect(m_editor, &ItemEditor::leaveRequested, this, &MainWindow::leaveEditor);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
 
@@ -664,10 +666,16 @@ void MainWindow::open()
         openDocument(path);
 }
 
-MainWindow *MainWindow::newWindow()
+MainWindow *MainWindow::createWindow()
 {
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    return window;
+}
+
+MainWindow *MainWindow::newWindow()
+{
+    MainWindow *window = createWindow();
     // Beside this one, not exactly over it.
     window->move(pos() + QPoint(40, 40));
     window->show();

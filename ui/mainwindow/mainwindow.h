@@ -72,6 +72,9 @@ public:
     QDockWidget *changesDock() const { return m_changesDock; }
     ChangesView *changesView() const { return m_changesView; }
 
+    /// A window as the application makes them: it goes (with its document) when closed, and
+    /// the application ends with the last one. Not shown yet.
+    static MainWindow *createWindow();
     /// File ▸ New Window: another window, with no roadmap yet, its own undo history.
     MainWindow *newWindow();
     /// File ▸ Open in New Window: \a path in another window (or the window that has it open

@@ -9,6 +9,7 @@
 #include "sources/areaguesser.h"
 #include "sources/emphasismarkup.h"
 #include "sourcetextview.h"
+#include "widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -44,20 +45,30 @@ SourcesView::SourcesView(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
+    layout->setContentsMargins(6, 4, 6, 2);
+    layout->setSpacing(4);
+    // The source and the buttons on one row; on a narrow or magnified screen the buttons go to
+    // a second row rather than making the window wider than the screen.
+    auto *bar = new FlowLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setFirstItemStretch(4);
+    auto *source = new QWidget;
+    auto *sourceLayout = new QHBoxLayout(source);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("&Source:"));
     m_sourceBox = new QComboBox;
-    // The window must still fit a 1280-pixel screen beside the editor: long titles elide.
+    // Long titles elide: the window must fit a small screen beside the editor.
     m_sourceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sourceBox->setMinimumContentsLength(24);
     label->setBuddy(m_sourceBox);
+    sourceLayout->addWidget(label);
+    sourceLayout->addWidget(m_sourceBox, 1);
     m_coverage = new QLabel;
     m_coverage->setObjectName(QStringLiteral("coverage"));
     m_import = new QPushButton(tr("&Import Source…"));
     m_newItem = new QPushButton(tr("New Item from &Passage"));
     m_newItem->setToolTip(tr("Select a passage of the text, then create an item that cites it."));
-    bar->addWidget(label);
-    bar->addWidget(m_sourceBox, 1);
+    bar->addWidget(source);
     bar->addWidget(m_newItem);
     bar->addWidget(m_import);
     layout->addLayout(bar);
@@ -72,14 +83,18 @@ SourcesView::SourcesView(QWidget *parent)
     layout->addWidget(m_broken);
 
     m_text = new SourceTextView;
+    // Three lines at the least (not the default 70 pixels): on a small screen the text scrolls
+    // and the legend below stays in view.
+    m_text->setMinimumHeight(3 * m_text->fontMetrics().lineSpacing() + 2 * m_text->frameWidth()
+                             + 4);
     layout->addWidget(m_text, 1);
 
     auto *legend = new QLabel(
             tr("<span style='background:#ffefb0'>&nbsp;cited by an item&nbsp;</span> "
                "<span style='background:#ffc93c'>&nbsp;cited by the selected item&nbsp;</span> "
                "<span style='background:#fddcdc; text-decoration: underline; color:#8a0012'>"
-               "&nbsp;commitment no item tracks&nbsp;</span> — click a highlighted passage to "
-               "show its item; select words and choose New Item from Passage to track them."));
+               "&nbsp;commitment no item tracks&nbsp;</span> — click a highlight to show its "
+               "item; select words, then New Item from Passage."));
     legend->setWordWrap(true);
     layout->addWidget(legend);
 

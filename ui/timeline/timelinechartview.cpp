@@ -78,6 +78,13 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     QFont f = font();
     f.setPixelSize(std::max(11, QFontInfo(f).pixelSize()));
     m_chart.setFont(f);
+    // The link handle past a bar's end has room of its own: it covered the first letter of the
+    // label beside the bar, or the start of the next bar in the row.
+    TimelineMetrics metrics = m_chart.layout().metrics();
+    const double handleRoom = TimelineLinkGesture::reservedWidth();
+    metrics.labelGap = std::max(metrics.labelGap, handleRoom);
+    metrics.itemGap = std::max(metrics.itemGap, handleRoom);
+    m_chart.layout().setMetrics(metrics);
     m_rebuildTimer = new QTimer(this);
     m_rebuildTimer->setSingleShot(true);
     m_rebuildTimer->setInterval(0);
@@ -410,6 +417,16 @@ void TimelineChartView::drawForeground(QPainter *painter, const QRectF &)
     painter->translate(-left, 0);
     m_chart.paintTimeHeader(painter, left, left + viewport()->width(), m_state);
     painter->restore();
+}
+
+QRect TimelineChartView::labelRect(qint64 id) const
+{
+    const int index = m_chart.entryIndexOf(id);
+    const int placement = index >= 0 ? m_chart.layout().placementOf(index) : -1;
+    if (placement < 0)
+        return {};
+    const QRectF label = m_chart.layout().labelRect(placement);
+    return label.isEmpty() ? QRect() : mapFromScene(label).boundingRect();
 }
 
 QRect TimelineChartView::linkHandleRect(qint64 id) const

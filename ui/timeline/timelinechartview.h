@@ -74,6 +74,8 @@ public:
     /// The round handle past the end of item \a id's bar (viewport coordinates): dragged onto
     /// another bar it makes that item depend on this one. Empty when the bar is not drawn.
     QRect linkHandleRect(qint64 id) const;
+    /// The box of the label of item \a id in viewport coordinates (empty: no label drawn).
+    QRect labelRect(qint64 id) const;
 
     void setLaneCollapsed(qint64 areaId, bool collapsed);
     QSet<qint64> collapsedAreaIds() const { return m_chart.filter().collapsedAreaIds; }

@@ -10,7 +10,9 @@ namespace jcr {
 namespace {
 
 constexpr int HandleSize = 10;
-constexpr int HandleGap = 3;
+constexpr int HandleGap = 2;
+/// Between the handle and the label or bar beyond it (a pixel goes to rounding).
+constexpr int HandleClearance = 3;
 const QColor LinkColour(0x1f, 0x5f, 0xbf);
 
 } // namespace
@@ -23,10 +25,15 @@ QRect TimelineLinkGesture::handleRect(const QRect &bar)
                  HandleSize);
 }
 
+int TimelineLinkGesture::reservedWidth()
+{
+    return HandleGap + HandleSize + HandleClearance;
+}
+
 bool TimelineLinkGesture::grabs(const QRect &bar, const QPoint &pos)
 {
     const QRect handle = handleRect(bar);
-    return !handle.isEmpty() && handle.adjusted(-2, -3, 3, 3).contains(pos);
+    return !handle.isEmpty() && handle.adjusted(-1, -3, 3, 3).contains(pos);
 }
 
 void TimelineLinkGesture::paintHandle(QPainter *painter, const QRect &bar, bool active)

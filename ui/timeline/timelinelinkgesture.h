@@ -18,6 +18,9 @@ class TimelineLinkGesture
 public:
     /// The handle of a bar (or milestone) drawn at \a bar, in the same coordinates.
     static QRect handleRect(const QRect &bar);
+    /// The room the handle takes past a bar's end, with a little air: the chart keeps labels
+    /// and neighbouring bars that far away, so the handle never covers them.
+    static int reservedWidth();
     /// Whether \a pos grabs the handle of the bar at \a bar (a little larger than drawn).
     static bool grabs(const QRect &bar, const QPoint &pos);
     static void paintHandle(QPainter *painter, const QRect &bar, bool active);

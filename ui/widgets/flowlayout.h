@@ -9,7 +9,8 @@ namespace jcr {
  * Lays its widgets out left to right and starts a new row when the next one does not fit, like
  * words in a paragraph. The filter bar uses it: on a wide screen it is one row, on a small or
  * magnified screen (QT_SCALE_FACTOR=2 on a laptop) it wraps instead of making the window wider
- * than the screen. The first item may stretch to fill its row.
+ * than the screen. Before it takes another row, the items of a row shrink from their preferred
+ * towards their minimum widths; with room to spare, the first item stretches to fill its row.
  */
 class FlowLayout : public QLayout
 {
