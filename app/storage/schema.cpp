@@ -509,11 +509,7 @@ END)"),
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-            {1, version1()},
-            {2, version2()},
-            {3, version3()},
-            {4, version4()},
-            {5, version5()},
+            {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
     };
     return all;
 }
