@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli/changescli.h"
 
 #include "cli/interchangecli.h"
 #include "document/roadmapdocument.h"
@@ -187,6 +188,8 @@ const Subcommand subcommands[] = {
          runSources},
         {"coverage", QT_TRANSLATE_NOOP("jcr::cli", "list the commitment sentences and their items"),
          runCoverage},
+        {"changes", QT_TRANSLATE_NOOP("jcr::cli", "list the recorded changes (tsv or json)"),
+         runChanges},
 };
 
 QString knownCommands()

@@ -3,7 +3,9 @@
 // RoadmapDocument's write transaction, shared by the files that implement the document.
 // Internal: include only from app/document/*.cpp.
 
+#include "document/useridentity.h"
 #include "roadmapdocument.h"
+#include "storage/changelogrepository.h"
 #include "storage/database.h"
 
 namespace jcr {
@@ -31,7 +33,22 @@ template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltyp
         m_lastWriteBlocked = blocked(r.error());
         return r.error();
     }
+    // The file's triggers record every change; inside this transaction they read the user's
+    // name from change_actor, which is removed again before COMMIT so that changes made by
+    // other programs are recorded as theirs.
+    ChangeLogRepository changeLog(*m_db);
+    // Its failure is the edit's first write failing (the file moved, its folder read-only):
+    // an edit that may wait keeps waiting, as when the edit's own write fails.
+    if (auto r = changeLog.setActor(UserIdentity::recordedName()); !r) {
+        m_db->rollback();
+        m_lastWriteBlocked = blocked(r.error());
+        return r.error();
+    }
     auto result = body();
+    if (result) {
+        if (auto r = changeLog.clearActor(); !r)
+            result = r.error();
+    }
     if (!result) {
         m_db->rollback();
         m_lastWriteBlocked = blocked(result.error());

@@ -3,11 +3,13 @@
 #include "sources/emphasismarkup.h"
 #include "sources/sourcecoverage.h"
 
+#include "document/history.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "storage/roadmaprepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -39,6 +41,80 @@ QDate upcomingDate(const ReportItem &item, QDate asOf, QDate until)
     if (due.isValid() && due.last() > asOf && due.last() <= until)
         return due.last();
     return {};
+}
+
+/// The recorded changes a Director asks about — status and health, dates moved, items added
+/// and removed — of the report's period into m.changesSince. A status or health change that a
+/// status note of the same day already reports is not repeated. Many items added or removed by
+/// one person on one day become one counted line.
+void addRecordedChanges(ReportModel &m, const QList<ChangeRecord> &recorded,
+                        const QSet<qint64> &existing, const QHash<qint64, QString> &titles,
+                        const QHash<qint64, int> &areaOfItem, const QList<StatusUpdate> &history)
+{
+    static const QStringList fields {QStringLiteral("status"), QStringLiteral("health"),
+                                     QStringLiteral("start"), QStringLiteral("end")};
+    QSet<QString> noted; // "item/date/field/new value" reported by a note
+    for (const StatusUpdate &u : history) {
+        const QString day = u.date.toString(Qt::ISODate);
+        if (u.newStatus)
+            noted.insert(QStringLiteral("%1/%2/status/%3")
+                                 .arg(QString::number(u.itemId), day, enums::key(*u.newStatus)));
+        if (u.newHealth)
+            noted.insert(QStringLiteral("%1/%2/health/%3")
+                                 .arg(QString::number(u.itemId), day, enums::key(*u.newHealth)));
+    }
+    QHash<QString, QList<ReportChange>> bulk; // "date/actor/action" → items added or removed
+    QStringList bulkOrder;
+    for (const ChangeRecord &c : recorded) {
+        if (!c.itemId)
+            continue;
+        const bool addedOrRemoved = c.field.isEmpty();
+        if (!addedOrRemoved && !fields.contains(c.field))
+            continue;
+        const QDate day = c.at.toLocalTime().date();
+        if (day < m.since || day > m.asOf)
+            continue;
+        // Items of areas the report leaves out; a removed item's area is no longer known.
+        const bool shown = titles.contains(c.itemId);
+        if (existing.contains(c.itemId) ? !shown : !m.options.areaNumbers.isEmpty())
+            continue;
+        if (!addedOrRemoved
+            && noted.contains(QStringLiteral("%1/%2/%3/%4")
+                                      .arg(QString::number(c.itemId), day.toString(Qt::ISODate),
+                                           c.field, c.newValue.value_or(QString()))))
+            continue;
+        ReportChange r;
+        r.recorded = c;
+        r.date = day;
+        r.author = History::actorText(c);
+        r.areaNumber = areaOfItem.value(c.itemId);
+        r.itemTitle = shown ? titles.value(c.itemId)
+                            : c.oldValue.value_or(c.newValue.value_or(QString()));
+        if (addedOrRemoved) {
+            const QString key
+                    = QStringLiteral("%1/%2/%3")
+                              .arg(day.toString(Qt::ISODate), c.actor,
+                                   c.action == ChangeRecord::Action::Insert ? QStringLiteral("+")
+                                                                            : QStringLiteral("-"));
+            if (!bulk.contains(key))
+                bulkOrder << key;
+            bulk[key].append(r);
+            continue;
+        }
+        m.changesSince.append(r);
+    }
+    for (const QString &key : std::as_const(bulkOrder)) {
+        const QList<ReportChange> &group = bulk[key];
+        if (group.size() <= ReportModel::BulkChanges) {
+            m.changesSince.append(group);
+            continue;
+        }
+        ReportChange counted = group.constFirst();
+        counted.count = int(group.size());
+        counted.itemTitle.clear();
+        counted.areaNumber = 0;
+        m.changesSince.append(counted);
+    }
 }
 
 } // namespace
@@ -83,8 +159,13 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
         }
         items.append(r);
     }
-    ReportModel model
-            = build(document.settings(), document.areas(), items, history.value(), options);
+    // The record of change of the report's period ("changes since").
+    const QDate asOf = options.effectiveAsOf();
+    auto recorded = History::between(document, std::min(options.effectiveSince(), asOf), asOf);
+    if (!recorded)
+        return recorded.error();
+    ReportModel model = build(document.settings(), document.areas(), items, history.value(),
+                              options, recorded.value());
     if (options.includeTraceability && options.type == ReportType::Status) {
         const CoverageReport coverage
                 = SourceCoverage::compute(document.sources(), document.items());
@@ -106,7 +187,8 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
 
 ReportModel ReportModel::build(const DocumentSettings &settings, const QList<PriorityArea> &areas,
                                const QList<ReportItem> &allItems,
-                               const QList<StatusUpdate> &history, const ReportOptions &options)
+                               const QList<StatusUpdate> &history, const ReportOptions &options,
+                               const QList<ChangeRecord> &recorded)
 {
     ReportModel m;
     m.options = options;
@@ -275,12 +357,27 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
     for (const StatusUpdate &u : history) {
         if (u.date < m.since || u.date > m.asOf || !titles.contains(u.itemId))
             continue;
-        m.changesSince.append({u, titles.value(u.itemId), areaOfItem.value(u.itemId)});
+        ReportChange c;
+        c.update = u;
+        c.itemTitle = titles.value(u.itemId);
+        c.areaNumber = areaOfItem.value(u.itemId);
+        c.date = u.date;
+        c.author = u.author;
+        m.changesSince.append(c);
     }
+    QSet<qint64> existing;
+    for (const ReportItem &item : allItems)
+        existing.insert(item.id);
+    addRecordedChanges(m, recorded, existing, titles, areaOfItem, history);
     std::stable_sort(m.changesSince.begin(), m.changesSince.end(),
                      [](const ReportChange &a, const ReportChange &b) {
-                         if (a.update.date != b.update.date)
-                             return a.update.date > b.update.date;
+                         if (a.date != b.date)
+                             return a.date > b.date;
+                         // A note (what people wrote) before the recorded changes of its day.
+                         if (a.recorded.has_value() != b.recorded.has_value())
+                             return !a.recorded.has_value();
+                         if (a.recorded)
+                             return a.recorded->id > b.recorded->id;
                          return a.update.id > b.update.id;
                      });
     return m;

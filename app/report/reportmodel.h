@@ -2,6 +2,7 @@
 
 #include "reportoptions.h"
 
+#include "domain/changerecord.h"
 #include "domain/documentsettings.h"
 #include "domain/item.h"
 #include "domain/priorityarea.h"
@@ -72,12 +73,19 @@ struct AreaSummary
     Health health = Health::OnTrack;
 };
 
-/// One entry of "changes since": a status update with the title of its item.
+/// One entry of "changes since": a status note, or a change from the file's record of change
+/// (status, health, a date moved, an item added or removed), with the title of its item.
 struct ReportChange
 {
-    StatusUpdate update;
+    StatusUpdate update; ///< the status note (when recorded is empty)
+    std::optional<ChangeRecord> recorded; ///< a recorded change
+    /// Items added (or removed) on one day by one person, counted instead of listed when there
+    /// are more than BulkChanges of them; recorded is the first of them.
+    int count = 1;
     QString itemTitle;
     int areaNumber = 0;
+    QDate date; ///< the note's date, or the local day of the recorded change
+    QString author; ///< who (a recorded change by another program: "another program")
 };
 
 /// A priority area's section of the status report.
@@ -119,13 +127,18 @@ struct ReportModel
     QString traceabilitySummary; ///< "23 of 25 commitment sentences tracked"
 
     static constexpr int UpcomingDays = 90;
+    /// More items than this added or removed by one person on one day are one counted line.
+    static constexpr int BulkChanges = 10;
 
-    /// Computes the report for \a document; reads the status-update history from its file.
+    /// Computes the report for \a document; reads the status notes and the record of change
+    /// from its file.
     static Result<ReportModel> build(RoadmapDocument &document, const ReportOptions &options);
     /// Computes the report from plain data (what build() does once it has read the history).
+    /// \a recorded: the record of change, at least of the days since..as-of (any order).
     static ReportModel build(const DocumentSettings &settings, const QList<PriorityArea> &areas,
                              const QList<ReportItem> &items, const QList<StatusUpdate> &history,
-                             const ReportOptions &options);
+                             const ReportOptions &options,
+                             const QList<ChangeRecord> &recorded = {});
 
     /// How the summary judges an area: off track when a quarter or more of its active items
     /// are off track, at risk when a quarter or more are at risk, off track or overdue.

@@ -1,5 +1,7 @@
 #include "reportrenderer.h"
 
+#include "document/history.h"
+
 #include "pagecomposer.h"
 #include "reporttimeline.h"
 #include "style/palette.h"
@@ -374,26 +376,37 @@ void ReportRenderer::composeStatus(PageComposer &c) const
     // Changes since.
     c.heading(Tr::tr("Changes since %1").arg(dateText(m.since)));
     if (m.changesSince.isEmpty()) {
-        c.paragraph(Tr::tr("No status update was recorded in this period."), S::Body, MutedColour);
+        c.paragraph(Tr::tr("No change was recorded in this period."), S::Body, MutedColour);
     } else {
         QList<QList<Cell>> changes;
         for (const ReportChange &ch : m.changesSince) {
-            QStringList what;
-            if (ch.update.newStatus)
-                what << Tr::tr("Status → %1").arg(enums::displayName(*ch.update.newStatus));
-            if (ch.update.newHealth)
-                what << Tr::tr("Health → %1").arg(enums::displayName(*ch.update.newHealth));
+            QString what;
             QStringList details;
-            if (!ch.update.text.trimmed().isEmpty())
-                details << ch.update.text.trimmed();
-            changes.append({{dateText(ch.update.date), S::Cell, {}, {}, {}},
+            if (ch.recorded) {
+                // From the file's record of change: status, health, dates, items added/removed.
+                const ChangeRecord &r = *ch.recorded;
+                const bool added = r.action == ChangeRecord::Action::Insert;
+                if (ch.count > 1)
+                    what = added ? Tr::tr("%1 items added").arg(QLocale().toString(ch.count))
+                                 : Tr::tr("%1 items removed").arg(QLocale().toString(ch.count));
+                else if (r.field.isEmpty())
+                    what = added ? Tr::tr("Item added") : Tr::tr("Item removed");
+                else
+                    what = History::describe(r, nullptr);
+            } else {
+                QStringList parts;
+                if (ch.update.newStatus)
+                    parts << Tr::tr("Status → %1").arg(enums::displayName(*ch.update.newStatus));
+                if (ch.update.newHealth)
+                    parts << Tr::tr("Health → %1").arg(enums::displayName(*ch.update.newHealth));
+                what = parts.isEmpty() ? Tr::tr("Note") : parts.join(QStringLiteral("; "));
+                if (!ch.update.text.trimmed().isEmpty())
+                    details << ch.update.text.trimmed();
+            }
+            changes.append({{dateText(ch.date), S::Cell, {}, {}, {}},
                             {ch.itemTitle, S::CellBold, {}, {}, {}},
-                            {what.isEmpty() ? Tr::tr("Note") : what.join(QStringLiteral("; ")),
-                             S::Cell,
-                             {},
-                             {},
-                             details},
-                            {ch.update.author, S::Cell, {}, {}, {}}});
+                            {what, S::Cell, {}, {}, details},
+                            {ch.author, S::Cell, {}, {}, {}}});
         }
         c.table({{Tr::tr("Date"), 1.3, Qt::AlignLeft},
                  {Tr::tr("Item"), 3.6, Qt::AlignLeft},

@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace jcr {
 
 namespace {
@@ -561,54 +563,87 @@ Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after
     }
     if (before.organisations != after.organisations || before.tags != after.tags
         || before.citations != after.citations) {
-        if (auto r = writeLinks(before.id, after); !r)
+        if (auto r = writeLinks(before, after); !r)
             return r.error();
     }
     return loadItem(before.id);
 }
 
-Result<void> RoadmapRepository::writeLinks(qint64 itemId, const Item &item)
+Result<void> RoadmapRepository::writeLinks(const Item &before, const Item &after)
 {
-    QSqlQuery del
-            = prepared(m_db, QStringLiteral("DELETE FROM item_organisation WHERE item_id = ?"));
-    del.addBindValue(itemId);
-    if (auto r = run(del, Tr::tr("The organisations could not be saved")); !r)
-        return r;
-    del.finish();
-    QSqlQuery ins = prepared(
-            m_db,
-            QStringLiteral(
-                    "INSERT INTO item_organisation (item_id, organisation_id, role, position) "
-                    "VALUES (?, ?, ?, ?)"));
-    int position = 0;
-    for (const OrgLink &link : item.organisations) {
-        ins.bindValue(0, itemId);
-        ins.bindValue(1, link.organisationId);
-        ins.bindValue(2, enums::key(link.role));
-        ins.bindValue(3, position++);
-        if (auto r = run(ins, Tr::tr("The organisations could not be saved")); !r)
-            return r;
+    // Only what differs is written: the file records every link added or removed (schema 5),
+    // and rewriting unchanged links would record changes nobody made.
+    const qint64 itemId = before.id;
+    if (before.organisations != after.organisations) {
+        QSqlQuery del = prepared(m_db,
+                                 QStringLiteral("DELETE FROM item_organisation WHERE item_id = ? "
+                                                "AND organisation_id = ?"));
+        for (const OrgLink &old : before.organisations) {
+            const bool kept = std::any_of(
+                    after.organisations.cbegin(), after.organisations.cend(),
+                    [&](const OrgLink &l) { return l.organisationId == old.organisationId; });
+            if (kept)
+                continue;
+            del.bindValue(0, itemId);
+            del.bindValue(1, old.organisationId);
+            if (auto r = run(del, Tr::tr("The organisations could not be saved")); !r)
+                return r;
+        }
+        del.finish();
+        // A kept link whose role or place changed is updated in place (the file records a
+        // changed role, not a place in the list).
+        QSqlQuery ins = prepared(
+                m_db,
+                QStringLiteral("INSERT INTO item_organisation (item_id, organisation_id, role, "
+                               "position) VALUES (?, ?, ?, ?) ON CONFLICT (item_id, "
+                               "organisation_id) DO UPDATE SET role = excluded.role, position = "
+                               "excluded.position WHERE role IS NOT excluded.role OR position IS "
+                               "NOT excluded.position"));
+        int position = 0;
+        for (const OrgLink &link : after.organisations) {
+            ins.bindValue(0, itemId);
+            ins.bindValue(1, link.organisationId);
+            ins.bindValue(2, enums::key(link.role));
+            ins.bindValue(3, position++);
+            if (auto r = run(ins, Tr::tr("The organisations could not be saved")); !r)
+                return r;
+        }
+        ins.finish();
     }
-    ins.finish();
 
-    QSqlQuery delTags = prepared(m_db, QStringLiteral("DELETE FROM item_tag WHERE item_id = ?"));
-    delTags.addBindValue(itemId);
-    if (auto r = run(delTags, Tr::tr("The tags could not be saved")); !r)
-        return r;
-    delTags.finish();
-    QSqlQuery insTag = prepared(
-            m_db, QStringLiteral("INSERT OR IGNORE INTO item_tag (item_id, tag_id) VALUES (?, ?)"));
-    for (const QString &tag : item.tags) {
-        auto id = tagId(tag);
-        if (!id)
-            return id.error();
-        insTag.bindValue(0, itemId);
-        insTag.bindValue(1, id.value());
-        if (auto r = run(insTag, Tr::tr("The tags could not be saved")); !r)
-            return r;
+    if (before.tags != after.tags) {
+        QSqlQuery delTag
+                = prepared(m_db,
+                           QStringLiteral("DELETE FROM item_tag WHERE item_id = ? AND "
+                                          "tag_id IN (SELECT id FROM tag WHERE name = ?)"));
+        for (const QString &tag : before.tags) {
+            if (after.tags.contains(tag))
+                continue;
+            delTag.bindValue(0, itemId);
+            delTag.bindValue(1, tag);
+            if (auto r = run(delTag, Tr::tr("The tags could not be saved")); !r)
+                return r;
+        }
+        delTag.finish();
+        QSqlQuery insTag = prepared(
+                m_db,
+                QStringLiteral("INSERT OR IGNORE INTO item_tag (item_id, tag_id) VALUES (?, ?)"));
+        for (const QString &tag : after.tags) {
+            if (before.tags.contains(tag))
+                continue;
+            auto id = tagId(tag);
+            if (!id)
+                return id.error();
+            insTag.bindValue(0, itemId);
+            insTag.bindValue(1, id.value());
+            if (auto r = run(insTag, Tr::tr("The tags could not be saved")); !r)
+                return r;
+        }
+        insTag.finish();
     }
-    insTag.finish();
-    return SourceRepository(m_db).writeCitations(itemId, item.citations);
+    if (before.citations != after.citations)
+        return SourceRepository(m_db).writeCitations(itemId, after.citations);
+    return {};
 }
 
 Result<qint64> RoadmapRepository::tagId(const QString &name)

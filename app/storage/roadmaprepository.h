@@ -73,7 +73,9 @@ private:
     struct ItemInserter;
     /// Inserts one item with its links and tags through \a inserter; returns its id.
     Result<qint64> insertItemRow(ItemInserter &inserter, const Item &item);
-    Result<void> writeLinks(qint64 itemId, const Item &item);
+    /// Writes the organisation links, tags and citations in which \a after differs from
+    /// \a before (the item as the file has it).
+    Result<void> writeLinks(const Item &before, const Item &after);
     Result<qint64> tagId(const QString &name);
 
     Database &m_db;

@@ -345,15 +345,171 @@ END)") << QStringLiteral("PRAGMA legacy_alter_table = OFF");
     return s;
 }
 
+// Version 5: the record of change. Triggers in the file write one change_log row for every
+// change to an item's fields (old and new value), its organisation links, tags, predecessors
+// and citations, its status notes removed or altered, items created and deleted, and priority
+// areas, whoever makes it: sqlite3 and other programs are recorded as 'another program'. The
+// planner writes the user's name into change_actor inside its own write transaction and
+// removes it again before COMMIT, so no other program ever sees it. Recorded rows are never
+// altered (trimming old rows with DELETE is the archivist's decision, see the README).
+QStringList version5()
+{
+    // Who made the change; the planner's name row exists only inside its own transactions.
+    const QString actor = QStringLiteral(
+            "coalesce((SELECT name FROM change_actor WHERE id = 1), 'another program')");
+    // An item's dated fields are recorded with their precision: "2026-07-01 quarter".
+    const auto dated = [](const char *row, const char *which) {
+        return QStringLiteral("CASE WHEN %1.%2_date IS NULL THEN NULL ELSE %1.%2_date || ' ' || "
+                              "%1.%2_precision END")
+                .arg(QLatin1String(row), QLatin1String(which));
+    };
+    const auto link = [&](const QString &table, const QString &event, const QString &row,
+                          const QString &when, const QString &field, const QString &values) {
+        const QString action = event == QLatin1String("INSERT") ? QStringLiteral("insert")
+                : event == QLatin1String("DELETE")              ? QStringLiteral("delete")
+                                                                : QStringLiteral("update");
+        return QStringLiteral("CREATE TRIGGER %1_record_%2 AFTER %3 ON %1 FOR EACH ROW%4 BEGIN\n"
+                              "    INSERT INTO change_log (actor, item_id, action, field, "
+                              "old_value, new_value) VALUES (%5, %6.item_id, '%2', '%7', %8);\n"
+                              "END")
+                .arg(table, action, event, when.isEmpty() ? QString() : QLatin1Char(' ') + when,
+                     actor, row, field, values);
+    };
+    const QString itemExists
+            = QStringLiteral("WHEN EXISTS (SELECT 1 FROM item WHERE id = OLD.item_id)");
+    const auto organisation = [](const char *row) {
+        return QStringLiteral("coalesce((SELECT name FROM organisation WHERE id = "
+                              "%1.organisation_id), '#' || %1.organisation_id) || ' (' || "
+                              "%1.role || ')'")
+                .arg(QLatin1String(row));
+    };
+    const auto tag = [](const char *row) {
+        return QStringLiteral(
+                       "coalesce((SELECT name FROM tag WHERE id = %1.tag_id), '#' || %1.tag_id)")
+                .arg(QLatin1String(row));
+    };
+    const auto predecessor = [](const char *row) {
+        return QStringLiteral("coalesce((SELECT title FROM item WHERE id = %1.predecessor_id), "
+                              "'#' || %1.predecessor_id)")
+                .arg(QLatin1String(row));
+    };
+    return {
+            QStringLiteral(R"(CREATE TABLE change_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(at) BETWEEN 1 AND 40),
+    actor TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 200),
+    item_id INTEGER,
+    area_id INTEGER,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    field TEXT NOT NULL DEFAULT '' CHECK (field IN ('', 'area', 'title', 'description', 'kind', 'status', 'health', 'lead', 'start', 'end', 'progress', 'organisation', 'tag', 'predecessor', 'citation', 'note', 'number', 'name', 'short_name', 'colour')),
+    old_value TEXT CHECK (old_value IS NULL OR length(old_value) <= 100000),
+    new_value TEXT CHECK (new_value IS NULL OR length(new_value) <= 100000),
+    CHECK ((item_id IS NULL) <> (area_id IS NULL))
+))"),
+            QStringLiteral("CREATE INDEX change_log_item ON change_log (item_id, id)"),
+            QStringLiteral("CREATE INDEX change_log_at ON change_log (at)"),
+            QStringLiteral(R"(CREATE TABLE change_actor (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200)
+))"),
+            QStringLiteral(
+                    R"(CREATE TRIGGER change_log_frozen BEFORE UPDATE ON change_log FOR EACH ROW BEGIN
+    SELECT RAISE(ABORT, 'a recorded change is never altered');
+END)"),
+            QStringLiteral("CREATE TRIGGER item_record_insert AFTER INSERT ON item FOR EACH ROW "
+                           "BEGIN\n    INSERT INTO change_log (actor, item_id, action, new_value) "
+                           "VALUES (%1, NEW.id, 'insert', NEW.title);\nEND")
+                    .arg(actor),
+            QStringLiteral("CREATE TRIGGER item_record_delete AFTER DELETE ON item FOR EACH ROW "
+                           "BEGIN\n    INSERT INTO change_log (actor, item_id, action, old_value) "
+                           "VALUES (%1, OLD.id, 'delete', OLD.title);\nEND")
+                    .arg(actor),
+            // One row per field that differs; the stamp trigger's own update changes none.
+            QStringLiteral(
+                    "CREATE TRIGGER item_record_update AFTER UPDATE ON item FOR EACH ROW BEGIN\n"
+                    "    INSERT INTO change_log (actor, item_id, action, field, old_value, "
+                    "new_value) SELECT %1, NEW.id, 'update', f, o, n FROM (\n"
+                    "        SELECT 'area' AS f, OLD.area_id AS o, NEW.area_id AS n\n"
+                    "        UNION ALL SELECT 'title', OLD.title, NEW.title\n"
+                    "        UNION ALL SELECT 'description', OLD.description, NEW.description\n"
+                    "        UNION ALL SELECT 'kind', OLD.kind, NEW.kind\n"
+                    "        UNION ALL SELECT 'status', OLD.status, NEW.status\n"
+                    "        UNION ALL SELECT 'health', OLD.health, NEW.health\n"
+                    "        UNION ALL SELECT 'lead', OLD.lead, NEW.lead\n"
+                    "        UNION ALL SELECT 'start', %2, %3\n"
+                    "        UNION ALL SELECT 'end', %4, %5\n"
+                    "        UNION ALL SELECT 'progress', OLD.progress, NEW.progress\n"
+                    "    ) WHERE o IS NOT n;\nEND")
+                    .arg(actor, dated("OLD", "start"), dated("NEW", "start"), dated("OLD", "end"),
+                         dated("NEW", "end")),
+            link(QStringLiteral("item_organisation"), QStringLiteral("INSERT"),
+                 QStringLiteral("NEW"), {}, QStringLiteral("organisation"),
+                 QStringLiteral("NULL, ") + organisation("NEW")),
+            link(QStringLiteral("item_organisation"), QStringLiteral("UPDATE"),
+                 QStringLiteral("NEW"), QStringLiteral("WHEN OLD.role IS NOT NEW.role"),
+                 QStringLiteral("organisation"),
+                 organisation("OLD") + QStringLiteral(", ") + organisation("NEW")),
+            link(QStringLiteral("item_organisation"), QStringLiteral("DELETE"),
+                 QStringLiteral("OLD"), itemExists, QStringLiteral("organisation"),
+                 organisation("OLD") + QStringLiteral(", NULL")),
+            link(QStringLiteral("item_tag"), QStringLiteral("INSERT"), QStringLiteral("NEW"), {},
+                 QStringLiteral("tag"), QStringLiteral("NULL, ") + tag("NEW")),
+            link(QStringLiteral("item_tag"), QStringLiteral("DELETE"), QStringLiteral("OLD"),
+                 itemExists, QStringLiteral("tag"), tag("OLD") + QStringLiteral(", NULL")),
+            // A dependency belongs to its successor's history.
+            QStringLiteral("CREATE TRIGGER dependency_record_insert AFTER INSERT ON dependency FOR "
+                           "EACH ROW BEGIN\n    INSERT INTO change_log (actor, item_id, action, "
+                           "field, new_value) VALUES (%1, NEW.successor_id, 'insert', "
+                           "'predecessor', %2);\nEND")
+                    .arg(actor, predecessor("NEW")),
+            QStringLiteral("CREATE TRIGGER dependency_record_delete AFTER DELETE ON dependency FOR "
+                           "EACH ROW WHEN EXISTS (SELECT 1 FROM item WHERE id = OLD.successor_id) "
+                           "BEGIN\n    INSERT INTO change_log (actor, item_id, action, field, "
+                           "old_value) VALUES (%1, OLD.successor_id, 'delete', 'predecessor', "
+                           "%2);\nEND")
+                    .arg(actor, predecessor("OLD")),
+            link(QStringLiteral("citation"), QStringLiteral("INSERT"), QStringLiteral("NEW"), {},
+                 QStringLiteral("citation"), QStringLiteral("NULL, NEW.passage")),
+            link(QStringLiteral("citation"), QStringLiteral("UPDATE"), QStringLiteral("NEW"),
+                 QStringLiteral("WHEN OLD.passage IS NOT NEW.passage"), QStringLiteral("citation"),
+                 QStringLiteral("OLD.passage, NEW.passage")),
+            link(QStringLiteral("citation"), QStringLiteral("DELETE"), QStringLiteral("OLD"),
+                 itemExists, QStringLiteral("citation"), QStringLiteral("OLD.passage, NULL")),
+            // A status note is its own record; what is recorded is a note altered or removed.
+            link(QStringLiteral("status_update"), QStringLiteral("UPDATE"), QStringLiteral("NEW"),
+                 QStringLiteral("WHEN OLD.text IS NOT NEW.text"), QStringLiteral("note"),
+                 QStringLiteral("OLD.text, NEW.text")),
+            link(QStringLiteral("status_update"), QStringLiteral("DELETE"), QStringLiteral("OLD"),
+                 itemExists, QStringLiteral("note"), QStringLiteral("OLD.text, NULL")),
+            QStringLiteral("CREATE TRIGGER priority_area_record_insert AFTER INSERT ON "
+                           "priority_area FOR EACH ROW BEGIN\n    INSERT INTO change_log (actor, "
+                           "area_id, action, new_value) VALUES (%1, NEW.id, 'insert', "
+                           "NEW.name);\nEND")
+                    .arg(actor),
+            QStringLiteral("CREATE TRIGGER priority_area_record_delete AFTER DELETE ON "
+                           "priority_area FOR EACH ROW BEGIN\n    INSERT INTO change_log (actor, "
+                           "area_id, action, old_value) VALUES (%1, OLD.id, 'delete', "
+                           "OLD.name);\nEND")
+                    .arg(actor),
+            QStringLiteral(
+                    "CREATE TRIGGER priority_area_record_update AFTER UPDATE ON priority_area FOR "
+                    "EACH ROW BEGIN\n    INSERT INTO change_log (actor, area_id, action, field, "
+                    "old_value, new_value) SELECT %1, NEW.id, 'update', f, o, n FROM (\n"
+                    "        SELECT 'number' AS f, OLD.number AS o, NEW.number AS n\n"
+                    "        UNION ALL SELECT 'name', OLD.name, NEW.name\n"
+                    "        UNION ALL SELECT 'short_name', OLD.short_name, NEW.short_name\n"
+                    "        UNION ALL SELECT 'colour', OLD.colour, NEW.colour\n"
+                    "    ) WHERE o IS NOT n;\nEND")
+                    .arg(actor),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-            {1, version1()},
-            {2, version2()},
-            {3, version3()},
-            {4, version4()},
+            {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
     };
     return all;
 }

@@ -233,6 +233,32 @@ void TestHostileFiles::refused_data()
                 "FOR EACH ROW BEGIN DELETE FROM item WHERE id = NEW.id; END");
         add("stamp trigger replaced by one that deletes", p, Outcome::Refused, "differs");
     }
+    // The record of change (schema 5): a file whose recording triggers were removed or made
+    // to forget, or whose record may be rewritten, is not a roadmap this version trusts.
+    {
+        const QString p = copyOfGood(QStringLiteral("history-dropped.jcroadmap"));
+        rawExec(p, "DROP TRIGGER item_record_update");
+        add("history trigger dropped", p, Outcome::Refused, "missing");
+    }
+    {
+        const QString p = copyOfGood(QStringLiteral("history-silenced.jcroadmap"));
+        rawExec(p,
+                "DROP TRIGGER item_record_update; CREATE TRIGGER item_record_update AFTER UPDATE "
+                "ON item FOR EACH ROW WHEN 0 BEGIN SELECT 1; END");
+        add("history trigger silenced", p, Outcome::Refused, "differs");
+    }
+    {
+        const QString p = copyOfGood(QStringLiteral("history-unfrozen.jcroadmap"));
+        rawExec(p, "DROP TRIGGER change_log_frozen");
+        add("history made rewritable", p, Outcome::Refused, "missing");
+    }
+    {
+        const QString p = copyOfGood(QStringLiteral("history-forged.jcroadmap"));
+        rawExec(p,
+                "CREATE TRIGGER change_log_forge AFTER INSERT ON change_log BEGIN "
+                "DELETE FROM change_log WHERE id = NEW.id; END");
+        add("trigger that erases the record", p, Outcome::Refused, "unexpected trigger");
+    }
     {
         const QString p = copyOfGood(QStringLiteral("shadow.jcroadmap"));
         rawExec(p,

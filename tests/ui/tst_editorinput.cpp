@@ -1,8 +1,8 @@
 #include "commands/edititemcommand.h"
 #include "document/roadmapdocument.h"
+#include "document/useridentity.h"
 #include "editor/fuzzydateedit.h"
 #include "editor/itemeditor.h"
-#include "editor/useridentity.h"
 #include "seed/seedparser.h"
 
 #include <QApplication>

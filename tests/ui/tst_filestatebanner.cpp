@@ -68,7 +68,11 @@ private Q_SLOTS:
                 m_messages << box->text() + QLatin1Char(' ') + box->informativeText();
                 box->close();
             } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-                files->selectFile(m_saveAs);
+                // Typed into the name field, as a user would: selectFile() leaves the field
+                // alone once it has focus, which under load it sometimes already has.
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(m_saveAs);
                 static_cast<QDialog *>(files)->accept(); // QFileDialog hides it
             }
         });

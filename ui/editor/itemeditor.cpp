@@ -2,11 +2,12 @@
 
 #include "dependencyeditor.h"
 #include "document/roadmapdocument.h"
+#include "document/useridentity.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
 #include "fuzzydateedit.h"
+#include "itemhistoryview.h"
 #include "sources/citationtext.h"
-#include "useridentity.h"
 #include "wheelguard.h"
 
 #include <QApplication>
@@ -245,17 +246,12 @@ void ItemEditor::build()
     form->addRow(tr("Source:"), m_source);
     m_form->setLayout(form);
 
-    // History: the status-update log and a small form to add to it.
+    // History: the status notes merged with the file's record of change, and a small form
+    // to add a note.
     auto *historyBox = new QGroupBox(tr("History"));
     auto *historyLayout = new QVBoxLayout(historyBox);
-    m_history = new QTreeWidget;
-    m_history->setObjectName(QStringLiteral("history"));
-    m_history->setColumnCount(4);
-    m_history->setHeaderLabels({tr("Date"), tr("Author"), tr("Change"), tr("Update")});
-    m_history->setRootIsDecorated(false);
-    m_history->setWordWrap(true);
-    m_history->setMinimumHeight(100);
-    m_history->header()->setStretchLastSection(true);
+    m_history = new ItemHistoryView;
+    connect(m_history, &ItemHistoryView::problemFound, this, &ItemEditor::showProblem);
     historyLayout->addWidget(m_history);
 
     auto *add = new QFormLayout;
@@ -312,7 +308,6 @@ void ItemEditor::build()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
-    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Scrolling the dock with the wheel must not change the field that passes under the pointer.
     (new WheelGuard(this))->guardChildrenOf(content);
 
@@ -377,6 +372,7 @@ void ItemEditor::setDocument(RoadmapDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_id = 0;
+    m_history->setDocument(document);
     if (m_document) {
         connect(m_document, &RoadmapDocument::itemsChanged, this, [this](const QList<qint64> &ids) {
             if (ids.contains(m_id))
@@ -408,10 +404,6 @@ void ItemEditor::setDocument(RoadmapDocument *document)
         connect(m_document, &RoadmapDocument::itemsChanged, this,
                 [this] { m_dependencies->refresh(); });
         connect(m_document, &RoadmapDocument::readOnlyChanged, this, &ItemEditor::refresh);
-        connect(m_document, &RoadmapDocument::statusUpdatesChanged, this, [this](qint64 id) {
-            if (id == 0 || id == m_id)
-                refreshHistory();
-        });
     }
     refresh();
 }
@@ -484,7 +476,7 @@ void ItemEditor::refresh()
         m_tags->clear();
         m_organisations->clear();
         m_dependencies->setItem(nullptr, 0);
-        m_history->clear();
+        m_history->setItemId(0);
         m_refreshing = false;
         return;
     }
@@ -582,27 +574,7 @@ void ItemEditor::refreshOrganisations(const Item &it)
 
 void ItemEditor::refreshHistory()
 {
-    m_history->clear();
-    if (!m_document || !m_id)
-        return;
-    auto updates = m_document->statusUpdates(m_id);
-    if (!updates) {
-        showProblem(updates.errorMessage());
-        return;
-    }
-    const QLocale locale;
-    for (const StatusUpdate &u : updates.value()) {
-        QStringList change;
-        if (u.newStatus)
-            change << enums::displayName(*u.newStatus);
-        if (u.newHealth)
-            change << enums::displayName(*u.newHealth);
-        auto *row = new QTreeWidgetItem({locale.toString(u.date, QStringLiteral("d MMM yyyy")),
-                                         u.author, change.join(QStringLiteral(", ")), u.text});
-        row->setToolTip(3, u.text);
-        m_history->addTopLevelItem(row);
-    }
-    m_history->resizeColumnToContents(0);
+    m_history->setItemId(m_document ? m_id : 0);
 }
 
 void ItemEditor::refreshAuthor()

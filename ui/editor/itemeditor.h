@@ -21,6 +21,8 @@ class QTreeWidget;
 
 namespace jcr {
 
+class ItemHistoryView;
+
 class DependencyEditor;
 class FuzzyDateEdit;
 class RoadmapDocument;
@@ -126,7 +128,7 @@ private:
     QListWidget *m_organisations = nullptr;
     QToolButton *m_addOrganisation = nullptr;
     QPushButton *m_removeOrganisation = nullptr;
-    QTreeWidget *m_history = nullptr;
+    ItemHistoryView *m_history = nullptr;
     QDateEdit *m_updateDate = nullptr;
     QLabel *m_updateAuthor = nullptr;
     QPlainTextEdit *m_updateText = nullptr;

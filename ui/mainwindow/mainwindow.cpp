@@ -3,17 +3,18 @@
 #include "sources/sourcesview.h"
 
 #include "board/boardview.h"
+#include "changesview.h"
 #include "document/backupmanager.h"
 #include "document/dialogfolders.h"
 #include "document/paths.h"
 #include "document/roadmapdocument.h"
+#include "document/useridentity.h"
 #include "documentpropertiesdialog.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
 #include "edit/pendingwrites.h"
 #include "editor/itemeditor.h"
 #include "editor/organisationsdialog.h"
-#include "editor/useridentity.h"
 #include "filestatebanner.h"
 #include "filterbar.h"
 #include "interchange/interchangeactions.h"
@@ -111,6 +112,15 @@ MainWindow::MainWindow(QWidget *parent)
     // a 1366×768 laptop at QT_SCALE_FACTOR=2.
     connect(m_editor, &ItemEditor::leaveRequested, this, &MainWindow::leaveEditor);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+
+    // The record of change of the whole roadmap; hidden until asked for (View ▸ Changes).
+    m_changesView = new ChangesView(this);
+    m_changesDock = new QDockWidget(tr("Changes"), this);
+    m_changesDock->setObjectName(QStringLiteral("changesDock"));
+    m_changesDock->setWidget(m_changesView);
+    connect(m_changesView, &ChangesView::itemActivated, this, &MainWindow::selectItem);
+    addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
+    m_changesDock->hide();
 
     m_countLabel = new QLabel(this);
     m_centennialLabel = new QLabel(this);
@@ -246,6 +256,17 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_editorDock->toggleViewAction());
+    QAction *changes = m_changesDock->toggleViewAction();
+    changes->setText(tr("&Changes"));
+    changes->setObjectName(QStringLiteral("changesAction"));
+    changes->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    connect(changes, &QAction::triggered, this, [this](bool shown) {
+        if (shown) {
+            m_changesDock->raise();
+            m_changesView->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    view->addAction(changes);
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -295,6 +316,8 @@ void MainWindow::clearViews()
     m_itemsView = nullptr;
     if (m_editor)
         m_editor->setDocument(nullptr);
+    if (m_changesView)
+        m_changesView->setDocument(nullptr);
     if (m_filterBar)
         m_filterBar->setModels(nullptr, nullptr);
     delete m_selectionModel;
@@ -338,6 +361,7 @@ void MainWindow::createViews()
 
     m_filterBar->setModels(m_document.get(), m_filterModel);
     m_editor->setDocument(m_document.get());
+    m_changesView->setDocument(m_document.get());
     // The editor shows the current item while it is selected and shown; otherwise it says that
     // nothing is selected rather than keep an item a filter hid or a click deselected.
     const auto followSelection = [this] {
@@ -743,6 +767,22 @@ void MainWindow::openItemEditor(qint64 id)
     m_editorDock->show();
     m_editorDock->raise();
     m_editor->focusTitle();
+}
+
+bool MainWindow::selectItem(qint64 id)
+{
+    if (!m_document || !m_selectionModel)
+        return false;
+    const QModelIndex index = m_filterModel->mapFromSource(m_itemModel->indexOfId(id));
+    if (!index.isValid()) {
+        statusBar()->showMessage(
+                tr("The item is hidden by the filter: clear the filter to see it."), 5000);
+        return false;
+    }
+    m_selectionModel->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_editorDock->show();
+    return true;
 }
 
 void MainWindow::leaveEditor()

@@ -17,6 +17,8 @@ class QUndoGroup;
 
 namespace jcr {
 
+class ChangesView;
+
 class FileStateBanner;
 class FilterBar;
 class ItemEditor;
@@ -63,6 +65,12 @@ public:
     void openItemEditor(qint64 id);
     /// Id of the current item of the shared selection, or 0.
     qint64 currentItemId() const;
+    /// Makes the item with \a id the current, selected item of the views (the editor follows);
+    /// false when the filter hides it (the status bar says so).
+    bool selectItem(qint64 id);
+    /// The roadmap-wide Changes dock (View ▸ Changes, Ctrl+Shift+H).
+    QDockWidget *changesDock() const { return m_changesDock; }
+    ChangesView *changesView() const { return m_changesView; }
 
     /// A window as the application makes them: it goes (with its document) when closed, and
     /// the application ends with the last one. Not shown yet.
@@ -112,6 +120,8 @@ private:
     FilterBar *m_filterBar = nullptr;
     ItemEditor *m_editor = nullptr;
     QDockWidget *m_editorDock = nullptr;
+    ChangesView *m_changesView = nullptr;
+    QDockWidget *m_changesDock = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     FileStateBanner *m_fileBanner = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "editor/useridentity.h"
+#include "document/useridentity.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

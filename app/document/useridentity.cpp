@@ -11,7 +11,14 @@ namespace jcr {
 
 namespace {
 const QString NameKey = QStringLiteral("user/name");
+
+/// recordedName() as last read or set; null until then.
+QString &cachedRecordedName()
+{
+    static QString name;
+    return name;
 }
+} // namespace
 
 QString UserIdentity::name()
 {
@@ -25,6 +32,22 @@ void UserIdentity::setName(const QString &name)
         settings.remove(NameKey);
     else
         settings.setValue(NameKey, name.trimmed());
+    cachedRecordedName() = QString();
+}
+
+QString UserIdentity::recordedName()
+{
+    QString &cached = cachedRecordedName();
+    if (cached.isNull()) {
+        cached = name();
+        if (cached.isEmpty())
+            cached = accountName().trimmed();
+        if (cached.isEmpty())
+            cached = QStringLiteral("jcroadmap");
+        // The file's rule: at most 200 characters.
+        cached = cached.left(200);
+    }
+    return cached;
 }
 
 QString UserIdentity::accountName()

@@ -1,0 +1,152 @@
+#include "itemhistoryview.h"
+
+#include "document/history.h"
+#include "document/roadmapdocument.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace jcr {
+
+ItemHistoryView::ItemHistoryView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_filter = new QComboBox;
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->addItem(tr("All changes"), int(Filter::AllChanges));
+    m_filter->addItem(tr("Status notes only"), int(Filter::NotesOnly));
+    m_filter->setToolTip(tr("Show every recorded change of this item with the status notes, "
+                            "or only the status notes"));
+    auto *show = new QLabel(tr("Sho&w:"));
+    show->setBuddy(m_filter);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &ItemHistoryView::refresh);
+
+    m_list = new QTreeWidget;
+    m_list->setObjectName(QStringLiteral("history"));
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({tr("Date"), tr("By"), tr("Change"), tr("Update")});
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->setMinimumHeight(140);
+    m_list->setUniformRowHeights(false);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(show);
+    top->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_list);
+}
+
+void ItemHistoryView::setDocument(RoadmapDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_id = 0;
+    if (m_document) {
+        // Every recorded change comes with one of the document's typed change events (or a
+        // re-read after another program's commit): one re-read per burst, after the picture
+        // is up to date.
+        for (const auto signal : {&RoadmapDocument::itemsInserted, &RoadmapDocument::itemsRemoved})
+            connect(m_document, signal, this, &ItemHistoryView::scheduleRefresh);
+        connect(m_document, &RoadmapDocument::itemsChanged, this,
+                &ItemHistoryView::scheduleRefresh);
+        connect(m_document, &RoadmapDocument::dependenciesChanged, this,
+                &ItemHistoryView::scheduleRefresh);
+        connect(m_document, &RoadmapDocument::areasChanged, this,
+                &ItemHistoryView::scheduleRefresh);
+        connect(m_document, &RoadmapDocument::resetDone, this, &ItemHistoryView::scheduleRefresh);
+        connect(m_document, &RoadmapDocument::reloadedFromDisk, this,
+                &ItemHistoryView::scheduleRefresh);
+        // A note added or removed shows at once.
+        connect(m_document, &RoadmapDocument::statusUpdatesChanged, this, [this](qint64 id) {
+            if (id == 0 || id == m_id)
+                refresh();
+        });
+    }
+    refresh();
+}
+
+void ItemHistoryView::setItemId(qint64 id)
+{
+    m_id = id;
+    refresh();
+}
+
+ItemHistoryView::Filter ItemHistoryView::filter() const
+{
+    return Filter(m_filter->currentData().toInt());
+}
+
+void ItemHistoryView::setFilter(Filter filter)
+{
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+}
+
+void ItemHistoryView::scheduleRefresh()
+{
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshScheduled = false;
+        refresh();
+    });
+}
+
+void ItemHistoryView::refresh()
+{
+    m_list->clear();
+    if (!m_document || !m_id)
+        return;
+    auto history = History::ofItem(*m_document, m_id);
+    if (!history) {
+        Q_EMIT problemFound(history.errorMessage());
+        return;
+    }
+    const bool notesOnly = filter() == Filter::NotesOnly;
+    const QLocale locale;
+    QList<QTreeWidgetItem *> rows;
+    for (const HistoryEntry &e : history.value()) {
+        if (e.kind == HistoryEntry::Kind::Note) {
+            const StatusUpdate &u = e.note;
+            QStringList change;
+            if (u.newStatus)
+                change << enums::displayName(*u.newStatus);
+            if (u.newHealth)
+                change << enums::displayName(*u.newHealth);
+            auto *row = new QTreeWidgetItem({locale.toString(u.date, QStringLiteral("d MMM yyyy")),
+                                             u.author, change.join(QStringLiteral(", ")), u.text});
+            row->setToolTip(3, u.text);
+            rows << row;
+            continue;
+        }
+        if (notesOnly)
+            continue;
+        const ChangeRecord &c = e.change;
+        const QDateTime local = c.at.toLocalTime();
+        // What changed in the Change column, the values in the wide Update column.
+        auto *row = new QTreeWidgetItem({locale.toString(local, QStringLiteral("d MMM yyyy HH:mm")),
+                                         History::actorText(c), History::summary(c),
+                                         History::detail(c, m_document, locale)});
+        // The full values, unshortened, for long texts (descriptions, passages).
+        row->setToolTip(3, History::detail(c, m_document, locale, 2000));
+        // Recorded changes are set apart from the notes people wrote.
+        row->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        rows << row;
+    }
+    m_list->addTopLevelItems(rows);
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(1);
+}
+
+} // namespace jcr
