@@ -15,11 +15,6 @@ namespace jcr::cli {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("jcr::cli", s, disambiguation, n);
-}
-
 QString actionKey(ChangeRecord::Action action)
 {
     switch (action) {
@@ -46,7 +41,7 @@ bool readDate(const QCommandLineParser &parser, const QString &name, QDate *date
     const QString text = parser.value(name);
     *date = QDate::fromString(text, Qt::ISODate);
     if (!date->isValid() || text.size() != 10) {
-        *exitCode = fail(tr("--%1 \"%2\" is not a date (use YYYY-MM-DD)").arg(name, text),
+        *exitCode = fail(Tr::tr("--%1 \"%2\" is not a date (use YYYY-MM-DD)").arg(name, text),
                          UsageError);
         return false;
     }
@@ -58,33 +53,34 @@ bool readDate(const QCommandLineParser &parser, const QString &name, QDate *date
 int runChanges(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The roadmap file."));
-    parser.addOption({QStringLiteral("since"), tr("Only changes made on or after DATE."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The roadmap file."));
+    parser.addOption({QStringLiteral("since"), Tr::tr("Only changes made on or after DATE."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("until"), tr("Only changes made on or before DATE."),
+    parser.addOption({QStringLiteral("until"), Tr::tr("Only changes made on or before DATE."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("format"), tr("Output format: tsv (default) or json."),
+    parser.addOption({QStringLiteral("format"), Tr::tr("Output format: tsv (default) or json."),
                       QStringLiteral("tsv|json"), QStringLiteral("tsv")});
     int code = Success;
     QString file;
-    if (!parseArguments(parser, args,
-                        tr("Lists the roadmap's record of change, newest first: id, time (UTC), "
-                           "who, item, area, action, field, old value, new value. Changes made "
-                           "by other programs than the planner are recorded as \"another "
-                           "program\"."),
-                        &code)
+    if (!parseArguments(
+                parser, args,
+                Tr::tr("Lists the roadmap's record of change, newest first: id, time (UTC), "
+                       "who, item, area, action, field, old value, new value. Changes made "
+                       "by other programs than the planner are recorded as \"another "
+                       "program\"."),
+                &code)
         || !oneFileArgument(parser, &file, &code))
         return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return fail(tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
+        return fail(Tr::tr("unknown format \"%1\": use tsv or json").arg(format), UsageError);
     QDate since;
     QDate until;
     if (!readDate(parser, QStringLiteral("since"), &since, &code)
         || !readDate(parser, QStringLiteral("until"), &until, &code))
         return code;
     if (since.isValid() && until.isValid() && until < since)
-        return fail(tr("--until is before --since"), UsageError);
+        return fail(Tr::tr("--until is before --since"), UsageError);
 
     auto opened = RoadmapDocument::open(file, true);
     if (!opened)

@@ -14,10 +14,11 @@ namespace jcr {
 
 namespace {
 
-QString tr(const char *s)
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("jcr::ChangeLogRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(jcr::ChangeLogRepository)
+};
 
 /// The stored form of a time stamp, as the triggers write it (text compares in time order).
 QString stamp(const QDateTime &t)
@@ -97,7 +98,7 @@ Result<QList<ChangeRecord>> readAll(Database &db, const char *sql,
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE) {
         return Error {rc == SQLITE_BUSY ? Error::Code::Busy : Error::Code::Other,
-                      tr("Reading the record of change failed: %1").arg(message)};
+                      Tr::tr("Reading the record of change failed: %1").arg(message)};
     }
     return out;
 }
@@ -114,7 +115,8 @@ Result<void> ChangeLogRepository::setActor(const QString &name)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO change_actor (id, name) VALUES (1, ?)"));
     q.addBindValue(name);
     if (!q.exec())
-        return Database::errorFrom(q.lastError(), tr("Recording who changes the roadmap failed"));
+        return Database::errorFrom(q.lastError(),
+                                   Tr::tr("Recording who changes the roadmap failed"));
     return {};
 }
 
@@ -122,7 +124,8 @@ Result<void> ChangeLogRepository::clearActor()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("DELETE FROM change_actor")))
-        return Database::errorFrom(q.lastError(), tr("Recording who changes the roadmap failed"));
+        return Database::errorFrom(q.lastError(),
+                                   Tr::tr("Recording who changes the roadmap failed"));
     return {};
 }
 
@@ -166,7 +169,7 @@ Result<qint64> ChangeLogRepository::countBetween(const QDateTime &from, const QD
     q.addBindValue(end);
     if (!q.exec() || !q.next()) {
         const Error e
-                = Database::errorFrom(q.lastError(), tr("Reading the record of change failed"));
+                = Database::errorFrom(q.lastError(), Tr::tr("Reading the record of change failed"));
         q.finish();
         return e;
     }
