@@ -45,11 +45,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_unscheduled->setDragEnabled(true);
     m_unscheduled->setDragDropMode(QAbstractItemView::DragOnly);
     m_unscheduled->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // One line per item, elided, its whole title in the tooltip: every row has the same
-    // height, so a change does not make the list measure the titles of every undated item
-    // again (half of moving 50 cards at 100,000 items went into that).
-    m_unscheduled->setUniformItemSizes(true);
-    m_unscheduled->setTextElideMode(Qt::ElideRight);
+    m_unscheduled->setWordWrap(true);
     m_unscheduled->setSpacing(2);
     m_unscheduled->setAlternatingRowColors(true);
     m_unscheduled->setToolTip(
