@@ -2,7 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/nativearguments.h"
-#include "i18n/englishplurals.h"
+#include "i18n/language.h"
 
 #include <QGuiApplication>
 
@@ -63,8 +63,8 @@ int main(int argc, char **argv)
         // Names that are not valid UTF-8 are reached through aliases (Qt would lose them).
         const jcr::cli::NativeArguments native(argc, argv);
         QGuiApplication app(argc, argv);
-        jcr::EnglishPlurals plurals;
-        QCoreApplication::installTranslator(&plurals);
+        // Messages in the interface's language (a report takes its own: report --lang).
+        jcr::Language::apply(jcr::Language::preferred());
         QStringList args = app.arguments();
         for (QString &a : args)
             a = native.resolve(a);
@@ -74,8 +74,9 @@ int main(int argc, char **argv)
 
 #ifdef JCR_WITH_GUI
     QApplication app(argc, argv);
-    jcr::EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
+    // The language chosen in View ▸ Language, else the system's; a change applies at the next
+    // start (see MainWindow::chooseLanguage).
+    jcr::Language::apply(jcr::Language::preferred());
     QApplication::setApplicationDisplayName(jcr::MainWindow::tr("Japan–Canada Roadmap Planner"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jcroadmap.Planner"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/jcroadmap.svg")));

@@ -15,12 +15,13 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev-tools libgl-dev
     libqt6sql6-sqlite libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
     libxlsxwriter-dev libzip-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra
 )
 case "$cmd" in
     test | package)
         packages+=(poppler-utils xvfb xauth xdotool openbox desktop-file-utils appstream lintian dpkg-dev file groff-base
-            python3 python3-openpyxl python3-icalendar qt6-l10n-tools)
+            python3 python3-openpyxl python3-icalendar)
         ;;
 esac
 

@@ -1,4 +1,5 @@
 #include "reportcommand.h"
+#include "i18n/language.h"
 
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
@@ -56,8 +57,12 @@ int runReport(const QStringList &args)
             QStringLiteral("traceability"),
             Tr::tr("Add the traceability annex to the status report: each commitment sentence of "
                    "the sources, the items that track it and their status."));
+    const QCommandLineOption lang(
+            QStringLiteral("lang"),
+            Tr::tr("Language of the report: en, fr or ja (default: the interface's)."),
+            QStringLiteral("en|fr|ja"));
     parser.addOptions({output, type, asOf, since, area, paper, orientation, classification,
-                       descriptions, traceability});
+                       descriptions, traceability, lang});
     if (!parser.parse(args))
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -108,6 +113,14 @@ int runReport(const QStringList &args)
     options.classification = parser.value(classification).trimmed();
     options.includeDescriptions = parser.isSet(descriptions);
     options.includeTraceability = parser.isSet(traceability);
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang).trimmed().toLower();
+        const auto language = Language::fromCode(code);
+        if (!language || code.size() != 2)
+            return fail(Tr::tr("unknown language \"%1\": use en, fr or ja").arg(parser.value(lang)),
+                        UsageError);
+        options.language = *language;
+    }
 
     // Before anything is read: the output must not replace the roadmap or any other database.
     if (auto guard = OutputGuard::check(parser.value(output), {positional.constFirst()}); !guard)

@@ -1,4 +1,5 @@
 #include "history.h"
+#include "i18n/datetext.h"
 
 #include "document/roadmapdocument.h"
 #include "domain/fuzzydate.h"
@@ -133,7 +134,7 @@ QString History::valueText(const QString &field, const std::optional<QString> &v
         bool ok = false;
         const int percent = v.toInt(&ok);
         if (ok)
-            return tr("%1 %").arg(locale.toString(percent));
+            return DateText::percent(percent, locale);
     } else if (field == QLatin1String("area") && document) {
         if (const PriorityArea *a = document->area(v.toLongLong()))
             return a->name;

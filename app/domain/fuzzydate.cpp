@@ -1,6 +1,7 @@
 #include "fuzzydate.h"
 
-#include <QCoreApplication>
+#include "i18n/datetext.h"
+
 #include <QRegularExpression>
 
 namespace jcr {
@@ -51,11 +52,12 @@ FuzzyDate FuzzyDate::fromUserText(QStringView text, DatePrecision precision, con
     if (const FuzzyDate canonical = fromText(typed); canonical.isValid())
         return accept(canonical.first(), canonical.precision());
 
+    // "Q3 2027", "T3 2027" (trimestre), "2027 Q3", "2027年第3四半期".
     static const QRegularExpression quarterFirst(
-            QStringLiteral("^Q\\s*([1-4])\\s*[ ,/-]?\\s*(\\d{4})$"),
+            QStringLiteral("^[QT]\\s*([1-4])\\s*[ ,/-]?\\s*(\\d{4})$"),
             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression quarterLast(
-            QStringLiteral("^(\\d{4})\\s*[ ,/-]?\\s*Q\\s*([1-4])$"),
+            QStringLiteral("^(\\d{4})\\s*(?:[ ,/-]?\\s*[QT]|年\\s*第)\\s*([1-4])\\s*(?:四半期)?$"),
             QRegularExpression::CaseInsensitiveOption);
     if (auto m = quarterFirst.match(typed); m.hasMatch())
         return accept(QDate(m.captured(2).toInt(), (m.captured(1).toInt() - 1) * 3 + 1, 1),
@@ -82,14 +84,18 @@ FuzzyDate FuzzyDate::fromUserText(QStringView text, DatePrecision precision, con
             {QStringLiteral("yyyy年"), DatePrecision::Year},
     };
     // "15 Aug, 2027" and "Aug. 2027" read like the forms above.
-    QString plain = typed;
-    plain.remove(QLatin1Char(','));
+    // French abbreviations keep their period ("1 déc. 2026" is what the field shows).
+    QString withComma = typed;
+    withComma.remove(QLatin1Char(','));
+    QString plain = withComma;
     plain.replace(QStringLiteral(". "), QStringLiteral(" "));
-    for (const QLocale &l : {locale, QLocale::c()}) {
-        for (const auto &[format, exactness] : formats) {
-            const QDate d = l.toDate(plain, format);
-            if (d.isValid())
-                return accept(d, exactness);
+    for (const QString &candidate : {withComma, plain}) {
+        for (const QLocale &l : {locale, QLocale::c()}) {
+            for (const auto &[format, exactness] : formats) {
+                const QDate d = l.toDate(candidate, format);
+                if (d.isValid())
+                    return accept(d, exactness);
+            }
         }
     }
     if (!shown.isValid())
@@ -98,8 +104,9 @@ FuzzyDate FuzzyDate::fromUserText(QStringView text, DatePrecision precision, con
     static const QRegularExpression dayOnly(QStringLiteral("^\\d{1,2}$"));
     if (precision == DatePrecision::Day && dayOnly.match(plain).hasMatch())
         return accept(QDate(shown.year(), shown.month(), plain.toInt()), DatePrecision::Day);
-    static const QRegularExpression quarterOnly(QStringLiteral("^Q\\s*([1-4])$"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quarterOnly(
+            QStringLiteral("^(?:[QT]|第)\\s*([1-4])\\s*(?:四半期)?$"),
+            QRegularExpression::CaseInsensitiveOption);
     if (auto m = quarterOnly.match(plain); m.hasMatch())
         return accept(QDate(shown.year(), (m.captured(1).toInt() - 1) * 3 + 1, 1),
                       DatePrecision::Quarter);
@@ -179,16 +186,13 @@ QString FuzzyDate::toDisplayString(const QLocale &locale) const
     const QDate f = first();
     switch (m_precision) {
     case DatePrecision::Day:
-        return locale.toString(f, QStringLiteral("d MMM yyyy"));
+        return DateText::day(f, locale);
     case DatePrecision::Month:
-        return locale.toString(f, QStringLiteral("MMM yyyy"));
+        return DateText::month(f, locale);
     case DatePrecision::Quarter:
-        //: Quarter of a year, e.g. "Q3 2026"
-        return QCoreApplication::translate("jcr::FuzzyDate", "Q%1 %2")
-                .arg((f.month() - 1) / 3 + 1)
-                .arg(f.year());
+        return DateText::quarter(f.year(), (f.month() - 1) / 3 + 1, locale);
     case DatePrecision::Year:
-        return QString::number(f.year());
+        return DateText::year(f.year(), locale);
     }
     return {};
 }

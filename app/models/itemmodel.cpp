@@ -1,4 +1,5 @@
 #include "itemmodel.h"
+#include "i18n/datetext.h"
 
 #include "sources/emphasismarkup.h"
 
@@ -138,7 +139,7 @@ QVariant ItemModel::displayData(const Item &it, int column) const
     case EndColumn:
         return it.end.toDisplayString();
     case ProgressColumn:
-        return QLocale().toString(it.progress) + QStringLiteral(" %");
+        return DateText::percent(it.progress);
     case OrganisationsColumn:
         return m_document->leadOrganisationNames(it);
     }

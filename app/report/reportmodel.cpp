@@ -1,4 +1,5 @@
 #include "reportmodel.h"
+#include "i18n/scopedlanguage.h"
 
 #include "sources/emphasismarkup.h"
 #include "sources/sourcecoverage.h"
@@ -132,6 +133,8 @@ Health ReportModel::areaHealth(int active, int offTrack, int atRiskOrOverdue)
 
 Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOptions &options)
 {
+    // Names and labels taken now are in the report's language.
+    const ScopedLanguage language(options.language);
     // The whole history in one query: per-item queries would cost a round trip per item.
     auto history = document.repository().statusUpdatesSince(QDate(1, 1, 1));
     if (!history)

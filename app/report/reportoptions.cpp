@@ -1,6 +1,7 @@
 #include "reportoptions.h"
 
 #include "domain/clock.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -24,6 +25,7 @@ const QString TraceabilityKey = QStringLiteral("report.includeTraceability");
 const QString PaperKey = QStringLiteral("report.paper");
 const QString OrientationKey = QStringLiteral("report.orientation");
 const QString ClassificationKey = QStringLiteral("report.classification");
+const QString LanguageKey = QStringLiteral("report.language");
 
 } // namespace
 
@@ -71,6 +73,7 @@ QMap<QString, QString> ReportOptions::toSettings() const
             {PaperKey, key(paper)},
             {OrientationKey, key(orientation)},
             {ClassificationKey, classification},
+            {LanguageKey, language == QLocale::AnyLanguage ? QString() : Language::code(language)},
     };
 }
 
@@ -95,13 +98,15 @@ ReportOptions ReportOptions::fromSettings(const QMap<QString, QString> &settings
     if (auto r = orientationFromKey(settings.value(OrientationKey)))
         o.orientation = *r;
     o.classification = settings.value(ClassificationKey).trimmed();
+    if (const auto l = Language::fromCode(settings.value(LanguageKey)))
+        o.language = *l;
     return o;
 }
 
 QStringList ReportOptions::settingKeys()
 {
-    return {TypeKey,  AsOfKey,        SinceKey,          AreasKey,       DescriptionsKey,
-            PaperKey, OrientationKey, ClassificationKey, TraceabilityKey};
+    return {TypeKey,  AsOfKey,        SinceKey,          AreasKey,        DescriptionsKey,
+            PaperKey, OrientationKey, ClassificationKey, TraceabilityKey, LanguageKey};
 }
 
 QString ReportOptions::key(ReportType type)

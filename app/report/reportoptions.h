@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QMap>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct ReportOptions
     PaperSize paper = defaultPaper();
     PageOrientation orientation = PageOrientation::Automatic;
     QString classification; ///< empty: the document's own marking
+    /// The report's language, whatever the interface speaks; AnyLanguage: the interface's.
+    QLocale::Language language = QLocale::AnyLanguage;
 
     /// The as-of date with the default applied.
     QDate effectiveAsOf() const;

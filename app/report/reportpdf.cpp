@@ -1,6 +1,7 @@
 // ReportRenderer's PDF output: rendering into a QPdfWriter, then repairing the text layer and
 // setting the metadata with PdfPostProcessor. Kept apart from the page composition.
 
+#include "i18n/scopedlanguage.h"
 #include "reportrenderer.h"
 
 #include "pdfpostprocessor.h"
@@ -77,6 +78,7 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, int *pageCount)
 
 PdfPostProcessor::Metadata ReportRenderer::metadataOf(const ReportModel &model)
 {
+    const ScopedLanguage language(model.options.language);
     PdfPostProcessor::Metadata meta;
     meta.title = documentTitle(model);
     meta.author = model.author.isEmpty() ? model.office : model.author;

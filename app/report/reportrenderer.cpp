@@ -1,4 +1,5 @@
 #include "reportrenderer.h"
+#include "i18n/datetext.h"
 
 #include "document/history.h"
 
@@ -7,6 +8,7 @@
 #include "style/palette.h"
 
 #include "domain/clock.h"
+#include "i18n/scopedlanguage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -42,12 +44,12 @@ QColor healthColour(Health h)
 
 QString longDate(QDate d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMMM yyyy"));
+    return DateText::day(d, QLocale(), DateText::Long);
 }
 
 QString dateText(QDate d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    return DateText::day(d);
 }
 
 QString fuzzy(const FuzzyDate &d)
@@ -195,12 +197,15 @@ QPageLayout ReportRenderer::pageLayout(const ReportOptions &options)
 
 QString ReportRenderer::documentTitle(const ReportModel &model)
 {
+    const ScopedLanguage language(model.options.language);
     const QString title = model.title.isEmpty() ? Tr::tr("Roadmap") : model.title;
     return Tr::tr("%1 — %2").arg(ReportOptions::displayName(model.options.type), title);
 }
 
 Result<int> ReportRenderer::render(QPagedPaintDevice *device)
 {
+    // Headings, dates and "Page n of m" in the report's language, not the interface's.
+    const ScopedLanguage language(m_model.options.language);
     const QPageLayout layout = device->pageLayout();
     const QRectF page(QPointF(0, 0), layout.fullRectPixels(device->logicalDpiX()).size());
     // Wider inner margin for binding; landscape pages are bound at the top.
@@ -266,7 +271,7 @@ void ReportRenderer::composeStatus(PageComposer &c) const
     drawTiles(c,
               {{QLocale().toString(m.overall.total),
                 Tr::tr("items in the report, %1 of them active").arg(QLocale().toString(active))},
-               {Tr::tr("%1 %").arg(m.overall.progress), Tr::tr("overall progress")},
+               {DateText::percent(m.overall.progress), Tr::tr("overall progress")},
                {QLocale().toString(m.overall.overdue),
                 Tr::tr("overdue; %1 at risk or off track").arg(m.overall.atRisk)},
                {QLocale().toString(std::max(0, m.daysToCentennial)),
@@ -288,7 +293,7 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                         {}});
         }
         row.append({QLocale().toString(a.total), S::CellBold, {}, {}, {}});
-        row.append({Tr::tr("%1 %").arg(a.progress), style, {}, {}, {}});
+        row.append({DateText::percent(a.progress), style, {}, {}, {}});
         row.append(healthCell(a.health));
     };
     for (const AreaSummary &a : m.summary) {
@@ -470,16 +475,17 @@ void ReportRenderer::composeAreaSection(PageComposer &c, const AreaSection &sect
             details << i.description.trimmed();
         if (i.latestUpdate)
             details << latestUpdateText(*i.latestUpdate);
-        rows.append({{i.title, S::CellBold, {}, {}, details},
-                     {enums::displayName(i.status), S::Cell, {}, {}, {}},
-                     healthCell(i.health),
-                     {leadOf(i), S::Cell, {}, {}, {}},
-                     {datesOf(i), S::Cell, {}, {}, {}},
-                     {i.status == Status::Done ? Tr::tr("100 %") : Tr::tr("%1 %").arg(i.progress),
-                      S::Cell,
-                      {},
-                      {},
-                      {}}});
+        rows.append(
+                {{i.title, S::CellBold, {}, {}, details},
+                 {enums::displayName(i.status), S::Cell, {}, {}, {}},
+                 healthCell(i.health),
+                 {leadOf(i), S::Cell, {}, {}, {}},
+                 {datesOf(i), S::Cell, {}, {}, {}},
+                 {i.status == Status::Done ? DateText::percent(100) : DateText::percent(i.progress),
+                  S::Cell,
+                  {},
+                  {},
+                  {}}});
     }
     c.table(itemColumns(), rows);
 }
@@ -563,7 +569,7 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
                                 QLocale().toString(a.countByStatus[size_t(Status::Done)]),
                                 QLocale().toString(a.overdue),
                                 QLocale().toString(a.atRisk),
-                                Tr::tr("%1 %").arg(a.progress),
+                                DateText::percent(a.progress),
                                 enums::displayName(a.health)};
         };
         for (const AreaSummary &a : m.summary)

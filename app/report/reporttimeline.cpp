@@ -1,4 +1,5 @@
 #include "reporttimeline.h"
+#include "i18n/datetext.h"
 
 #include "pagecomposer.h"
 
@@ -177,11 +178,11 @@ qreal ReportTimeline::layout(const QList<Lane> &lanes, qreal width, qreal maxHei
 
 QString ReportTimeline::texts() const
 {
-    QString all = Tr::tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat))
+    QString all = Tr::tr("As of %1").arg(DateText::day(m_asOf))
             + Tr::tr("Centennial %1").arg(CentennialYear) + Tr::tr("+%n not shown", nullptr, 99)
             + Tr::tr("No dated items") + Tr::tr("None in this period") + Tr::tr("Item with dates")
             + Tr::tr("Milestone") + Tr::tr("At risk") + Tr::tr("Off track")
-            + QStringLiteral("Q1Q2Q3Q40123456789+");
+            + DateText::quarter(2026, 3) + QStringLiteral("0123456789+");
     for (const LaneStyle &lane : m_lanes)
         all += lane.label;
     if (m_labels) {
@@ -298,8 +299,7 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     };
     marker(centennialDate(), CentennialColour, Tr::tr("Centennial %1").arg(CentennialYear), false,
            false);
-    marker(m_asOf, AsOfColour,
-           Tr::tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)), true, true);
+    marker(m_asOf, AsOfColour, Tr::tr("As of %1").arg(DateText::day(m_asOf)), true, true);
 
     painter->setFont(c.font(PageComposer::Detail));
     for (int l = 0; l < m_lanes.size() && l < m_layout.lanes().size(); ++l) {

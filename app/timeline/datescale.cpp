@@ -1,4 +1,5 @@
 #include "datescale.h"
+#include "i18n/datetext.h"
 
 #include <QCoreApplication>
 
@@ -150,21 +151,26 @@ QString DateScale::label(QDate first, TimeUnit unit, bool compact, const QLocale
 {
     switch (unit) {
     case TimeUnit::Day:
-        return locale.toString(first, compact ? QStringLiteral("d") : QStringLiteral("d MMM"));
-    case TimeUnit::Week:
-        return locale.toString(first, QStringLiteral("d MMM"));
-    case TimeUnit::Month:
+        // The weekday when there is room: "Tue 1", "mar. 1", "1日(火)".
+        if (compact)
+            return locale.toString(first, QStringLiteral("d"));
         return locale.toString(first,
-                               compact ? QStringLiteral("MMM") : QStringLiteral("MMMM yyyy"));
+                               locale.language() == QLocale::Japanese ? QStringLiteral("d日(ddd)")
+                                                                      : QStringLiteral("ddd d"));
+    case TimeUnit::Week:
+        return DateText::dayMonth(first, locale);
+    case TimeUnit::Month:
+        if (compact)
+            return locale.toString(first, QStringLiteral("MMM"));
+        return DateText::month(first, locale, DateText::Long);
     case TimeUnit::Quarter: {
         const int q = (first.month() - 1) / 3 + 1;
         if (compact)
-            //: Quarter in the time header, e.g. "Q3"
-            return QCoreApplication::translate("jcr::DateScale", "Q%1").arg(q);
-        return FuzzyDate::quarter(first.year(), q).toDisplayString(locale);
+            return DateText::quarterNumber(q, locale);
+        return DateText::quarter(first.year(), q, locale);
     }
     case TimeUnit::Year:
-        return QString::number(first.year());
+        return DateText::year(first.year(), locale);
     }
     return {};
 }

@@ -636,7 +636,11 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
         p->setPen(QPen(gridMinor.darker(110), 1));
         p->drawLine(QPointF(std::round(t.x0) + 0.5, th), QPointF(std::round(t.x0) + 0.5, 2 * th));
         const double width = t.x1 - t.x0 - 4;
-        QString text = DateScale::label(t.first, s.minorUnit(), true, locale);
+        // Days show their weekday when it fits.
+        QString text
+                = DateScale::label(t.first, s.minorUnit(), s.minorUnit() != TimeUnit::Day, locale);
+        if (fm.horizontalAdvance(text) > width)
+            text = DateScale::label(t.first, s.minorUnit(), true, locale);
         if (fm.horizontalAdvance(text) > width)
             continue;
         p->setPen(mutedText);

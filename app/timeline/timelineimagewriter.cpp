@@ -1,4 +1,5 @@
 #include "timelineimagewriter.h"
+#include "i18n/datetext.h"
 
 #include "timelinerenderer.h"
 
@@ -52,8 +53,7 @@ Result<QSize> TimelineImageWriter::write(const TimelineRenderer &renderer,
     const QRectF target(0, 0, width, height);
     const auto [from, to] = renderer.effectiveRange(options);
     const QString title = tr("Japan–Canada Roadmap timeline, %1 – %2")
-                                  .arg(QLocale().toString(from, QLocale::ShortFormat),
-                                       QLocale().toString(to, QLocale::ShortFormat));
+                                  .arg(DateText::day(from), DateText::day(to));
     const auto failed = [&](const QString &reason) {
         return Error {Error::Code::Other,
                       tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason)};

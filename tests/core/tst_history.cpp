@@ -314,8 +314,9 @@ private Q_SLOTS:
         QVERIFY(h->size() >= 2);
         QCOMPARE(h->constFirst().kind, HistoryEntry::Kind::Change);
         QCOMPARE(h->constFirst().change.field, QStringLiteral("progress"));
-        QCOMPARE(History::describe(h->constFirst().change, m_doc.get()).right(4),
-                 QStringLiteral("35 %"));
+        // A percentage as the language writes it ("35%"; "35 %" in French).
+        QCOMPARE(History::describe(h->constFirst().change, m_doc.get()).right(3),
+                 QStringLiteral("35%"));
         QCOMPARE(h->constLast().kind, HistoryEntry::Kind::Note);
         QCOMPARE(h->constLast().note.text, QStringLiteral("Old note"));
         for (int i = 1; i < h->size(); ++i)

@@ -1,5 +1,5 @@
 #include "commands/createitemcommand.h"
-#include "i18n/englishplurals.h"
+#include "i18n/language.h"
 #include "sources/areaguesser.h"
 #include "sources/commitmentdetector.h"
 #include "sources/emphasismarkup.h"
@@ -73,9 +73,9 @@ class TestSources : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // "%n sentence(s)" as the application shows it (main() installs the same).
-        static EnglishPlurals plurals;
-        QCoreApplication::installTranslator(&plurals);
+        // "%n sentence(s)" as the application shows it (main() installs the same English plural
+        // forms).
+        Language::installTranslator();
         QVERIFY(m_dir.isValid());
         m_statement = seed::statementText();
         QVERIFY(!m_statement.isEmpty());

@@ -1,5 +1,5 @@
 #include "document/roadmapdocument.h"
-#include "i18n/englishplurals.h"
+#include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
@@ -66,9 +66,9 @@ class TestSourcesView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // "%n sentence(s)" as the application shows it (main() installs the same).
-        static EnglishPlurals plurals;
-        QCoreApplication::installTranslator(&plurals);
+        // "%n sentence(s)" as the application shows it (main() installs the same English plural
+        // forms).
+        Language::installTranslator();
         QStandardPaths::setTestModeEnabled(true);
         qputenv("JCR_TODAY", "2026-11-26");
     }

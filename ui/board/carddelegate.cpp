@@ -1,4 +1,5 @@
 #include "carddelegate.h"
+#include "i18n/datetext.h"
 
 #include "domain/enums.h"
 #include "kindglyph.h"
@@ -371,8 +372,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->drawText(QPointF(left + dot + 4, y + sm.ascent()), healthText);
     const qreal healthW = sm.horizontalAdvance(healthText);
     const int progress = std::clamp(index.data(ProgressRole).toInt(), 0, 100);
-    const QString pct = QLocale().toString(progress) + QStringLiteral(" %");
-    const qreal pctW = sm.horizontalAdvance(QStringLiteral("100 %"));
+    const QString pct = DateText::percent(progress);
+    const qreal pctW = sm.horizontalAdvance(DateText::percent(100));
     p->setPen(secondary);
     p->drawText(QPointF(right - sm.horizontalAdvance(pct), y + sm.ascent()), pct);
     const qreal barLeft = std::round(left + dot + 4 + healthW + 10);

@@ -1,4 +1,5 @@
 #include "itemeditor.h"
+#include "i18n/datetext.h"
 
 #include "dependencyeditor.h"
 #include "document/roadmapdocument.h"
@@ -185,7 +186,7 @@ void ItemEditor::build()
     m_progress = new QSpinBox;
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 100);
-    m_progress->setSuffix(QStringLiteral(" %"));
+    m_progress->setSuffix(DateText::percentSuffix());
     connect(m_progress, &QSpinBox::editingFinished, this, [this] {
         if (m_refreshing)
             return;
@@ -258,7 +259,7 @@ void ItemEditor::build()
     add->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_updateDate = new QDateEdit;
     m_updateDate->setCalendarPopup(true);
-    m_updateDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_updateDate->setDisplayFormat(DateText::dayFormat());
     // Updates are signed by the person using the planner, never by the document's author.
     m_updateAuthor = new QLabel;
     m_updateAuthor->setObjectName(QStringLiteral("updateAuthor"));

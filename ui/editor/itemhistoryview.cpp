@@ -1,4 +1,5 @@
 #include "itemhistoryview.h"
+#include "i18n/datetext.h"
 
 #include "document/history.h"
 #include "document/roadmapdocument.h"
@@ -124,8 +125,8 @@ void ItemHistoryView::refresh()
                 change << enums::displayName(*u.newStatus);
             if (u.newHealth)
                 change << enums::displayName(*u.newHealth);
-            auto *row = new QTreeWidgetItem({locale.toString(u.date, QStringLiteral("d MMM yyyy")),
-                                             u.author, change.join(QStringLiteral(", ")), u.text});
+            auto *row = new QTreeWidgetItem({DateText::day(u.date, locale), u.author,
+                                             change.join(QStringLiteral(", ")), u.text});
             row->setToolTip(3, u.text);
             rows << row;
             continue;
@@ -135,8 +136,8 @@ void ItemHistoryView::refresh()
         const ChangeRecord &c = e.change;
         const QDateTime local = c.at.toLocalTime();
         // What changed in the Change column, the values in the wide Update column.
-        auto *row = new QTreeWidgetItem({locale.toString(local, QStringLiteral("d MMM yyyy HH:mm")),
-                                         History::actorText(c), History::summary(c),
+        auto *row = new QTreeWidgetItem({DateText::dateTime(local, locale), History::actorText(c),
+                                         History::summary(c),
                                          History::detail(c, m_document, locale)});
         // The full values, unshortened, for long texts (descriptions, passages).
         row->setToolTip(3, History::detail(c, m_document, locale, 2000));

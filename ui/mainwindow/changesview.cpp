@@ -1,4 +1,5 @@
 #include "changesview.h"
+#include "i18n/datetext.h"
 
 #include "document/history.h"
 #include "document/roadmapdocument.h"
@@ -25,7 +26,7 @@ QDateEdit *dateEdit(const QString &name)
     auto *edit = new QDateEdit;
     edit->setObjectName(name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    edit->setDisplayFormat(DateText::dayFormat());
     return edit;
 }
 
@@ -179,9 +180,9 @@ void ChangesView::refresh()
         } else if (const PriorityArea *area = m_document->area(c.areaId)) {
             subject = tr("Area %1").arg(area->number);
         }
-        auto *row = new QTreeWidgetItem(
-                {locale.toString(c.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")),
-                 History::actorText(c), subject, History::describe(c, m_document, locale)});
+        auto *row = new QTreeWidgetItem({DateText::dateTime(c.at.toLocalTime(), locale),
+                                         History::actorText(c), subject,
+                                         History::describe(c, m_document, locale)});
         row->setData(WhenColumn, Qt::UserRole, c.id);
         row->setData(WhenColumn, ItemIdRole, c.itemId);
         row->setToolTip(WhatColumn, History::describe(c, m_document, locale, 2000));
@@ -193,11 +194,10 @@ void ChangesView::refresh()
     m_list->addTopLevelItems(rows);
     // Whole dates and names; a long name is cut rather than squeeze the item and the change.
     const QFontMetrics metrics(m_list->font());
-    m_list->setColumnWidth(
-            WhenColumn,
-            metrics.horizontalAdvance(locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
-                                                      QStringLiteral("d MMM yyyy HH:mm")))
-                    + 24);
+    m_list->setColumnWidth(WhenColumn,
+                           metrics.horizontalAdvance(DateText::dateTime(
+                                   QDateTime(QDate(2026, 12, 28), QTime(23, 59)), locale))
+                                   + 24);
     m_list->resizeColumnToContents(WhoColumn);
     m_list->setColumnWidth(WhoColumn, std::min(m_list->columnWidth(WhoColumn), 220));
     if (current)

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "i18n/language.h"
+#include "languagemenu.h"
+
 #include "sources/sourcesview.h"
 
 #include "board/boardview.h"
@@ -267,6 +270,16 @@ void MainWindow::createActions()
         }
     });
     view->addAction(changes);
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, [this](QLocale::Language l) {
+        statusBar()->showMessage(
+                l == Language::current()
+                        ? tr("The planner speaks %1 already.").arg(Language::nativeName(l))
+                        : tr("The planner will speak %1 from its next start.")
+                                  .arg(Language::nativeName(l)),
+                15000);
+    });
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,4 +1,5 @@
 #include "reportoptionsdialog.h"
+#include "i18n/language.h"
 
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
@@ -81,6 +82,16 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     m_classification->setToolTip(
             tr("Printed at the top and bottom of every page. Empty: the document's marking."));
 
+    // The report's own language: a French briefing from an English interface.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->addItem(tr("As the interface (%1)").arg(Language::nativeName(Language::current())),
+                        int(QLocale::AnyLanguage));
+    for (QLocale::Language l : Language::supported())
+        m_language->addItem(Language::nativeName(l), int(l));
+    m_language->setToolTip(tr("Headings, dates, page numbers and item titles of the report are "
+                              "in this language."));
+
     QFormLayout *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_type);
     QLabel *asOfLabel = new QLabel(tr("&As of:"), this);
@@ -90,6 +101,7 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("&Classification:"), m_classification);
+    form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_descriptions);
     form->addRow(QString(), m_traceability);
 
@@ -136,6 +148,7 @@ ReportOptions ReportOptionsDialog::options() const
     o.paper = PaperSize(m_paper->currentData().toInt());
     o.orientation = PageOrientation(m_orientation->currentData().toInt());
     o.classification = m_classification->text().trimmed();
+    o.language = QLocale::Language(m_language->currentData().toInt());
     return o;
 }
 
@@ -154,6 +167,7 @@ void ReportOptionsDialog::setOptions(const ReportOptions &o)
     m_paper->setCurrentIndex(m_paper->findData(int(o.paper)));
     m_orientation->setCurrentIndex(m_orientation->findData(int(o.orientation)));
     m_classification->setText(o.classification);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(int(o.language))));
     updateSinceRange();
 }
 

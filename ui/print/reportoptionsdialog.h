@@ -50,6 +50,7 @@ private:
     QComboBox *m_paper = nullptr;
     QComboBox *m_orientation = nullptr;
     QLineEdit *m_classification = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace jcr
