@@ -14,6 +14,8 @@ template<typename F> void forEachField(Item &target, const Item &a, const Item &
     f(target.areaId, a.areaId, b.areaId);
     f(target.title, a.title, b.title);
     f(target.description, a.description, b.description);
+    f(target.titles, a.titles, b.titles);
+    f(target.descriptions, a.descriptions, b.descriptions);
     f(target.kind, a.kind, b.kind);
     f(target.status, a.status, b.status);
     f(target.health, a.health, b.health);
@@ -77,6 +79,8 @@ QString EditItemsCommand::describe(const Item &before, const Item &after)
     note(before.title != after.title, QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "title"));
     note(before.description != after.description,
          QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "description"));
+    note(before.titles != after.titles || before.descriptions != after.descriptions,
+         QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "translations"));
     note(before.areaId != after.areaId,
          QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "priority area"));
     note(before.kind != after.kind, QT_TRANSLATE_NOOP("jcr::EditItemsCommand", "kind"));

@@ -29,9 +29,11 @@ QStringList Item::validate() const
     QStringList problems;
     if (title.trimmed().isEmpty())
         problems << Tr::tr("A title is required.");
-    if (title.size() > MaxTitleLength)
+    if (title.size() > MaxTitleLength || titles.fr.size() > MaxTitleLength
+        || titles.ja.size() > MaxTitleLength)
         problems << Tr::tr("The title is longer than %1 characters.").arg(MaxTitleLength);
-    bool tooLong = description.size() > MaxTextLength;
+    bool tooLong = description.size() > MaxTextLength || descriptions.fr.size() > MaxTextLength
+            || descriptions.ja.size() > MaxTextLength;
     for (const Citation &c : citations) {
         tooLong = tooLong || c.passage.size() > MaxTextLength;
         if (c.passage.isEmpty() || c.sourceId <= 0)

@@ -4,6 +4,7 @@
 #include "fuzzydate.h"
 #include "organisation.h"
 #include "sourcedocument.h"
+#include "translatedtext.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,9 @@ struct Item
     qint64 areaId = 0;
     QString title;
     QString description;
+    /// French and Japanese titles and descriptions beside the primary ones (schema 6).
+    TranslatedText titles;
+    TranslatedText descriptions;
     ItemKind kind = ItemKind::Initiative;
     Status status = Status::Planned;
     Health health = Health::OnTrack;
@@ -64,6 +68,17 @@ struct Item
         if (newStatus == Status::Done && status != Status::Done)
             progress = 100;
         status = newStatus;
+    }
+
+    /// The title to show in \a language (its translation, else the primary title; \a fellBack
+    /// says which).
+    QString titleIn(QLocale::Language language, bool *fellBack = nullptr) const
+    {
+        return titles.shown(title, language, fellBack);
+    }
+    QString descriptionIn(QLocale::Language language, bool *fellBack = nullptr) const
+    {
+        return descriptions.shown(description, language, fellBack);
     }
 
     /// Human-readable reasons the item cannot be saved; empty when it is valid.

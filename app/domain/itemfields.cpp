@@ -23,6 +23,7 @@ ItemFields differingFields(const Item &a, const Item &b)
     note(a.rank != b.rank, ItemField::Rank);
     note(a.organisations != b.organisations, ItemField::Organisations);
     note(a.tags != b.tags, ItemField::Tags);
+    note(a.titles != b.titles || a.descriptions != b.descriptions, ItemField::Translations);
     return f;
 }
 

@@ -23,7 +23,8 @@ enum class ItemField : quint32 {
     Rank = 1u << 11,
     Organisations = 1u << 12,
     Tags = 1u << 13,
-    All = (1u << 14) - 1,
+    Translations = 1u << 14, ///< the French or Japanese title or description
+    All = (1u << 15) - 1,
 };
 Q_DECLARE_FLAGS(ItemFields, ItemField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ItemFields)

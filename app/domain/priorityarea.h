@@ -1,6 +1,7 @@
 #pragma once
 
 #include "textlimits.h"
+#include "translatedtext.h"
 
 #include <QColor>
 #include <QString>
@@ -15,6 +16,15 @@ struct PriorityArea
     QString name;
     QString shortName;
     QColor colour;
+    /// French and Japanese names beside the primary ones (schema 6).
+    TranslatedText names;
+    TranslatedText shortNames;
+
+    QString nameIn(QLocale::Language language) const { return names.shown(name, language); }
+    QString shortNameIn(QLocale::Language language) const
+    {
+        return shortNames.shown(shortName, language);
+    }
 
     friend bool operator==(const PriorityArea &, const PriorityArea &) = default;
 };

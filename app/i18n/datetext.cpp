@@ -54,6 +54,8 @@ QString DateText::quarter(int year, int quarter, const QLocale &locale)
 
 QString DateText::quarterNumber(int quarter, const QLocale &locale)
 {
+    if (isJapanese(locale))
+        return QStringLiteral("%1Q").arg(quarter); // as Japanese business tables write it
     return (isFrench(locale) ? QStringLiteral("T%1") : QStringLiteral("Q%1")).arg(quarter);
 }
 

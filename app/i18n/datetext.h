@@ -26,8 +26,7 @@ public:
     static QString month(QDate date, const QLocale &locale = QLocale(), Length length = Short);
     /// Quarter \a quarter (1–4) of \a year.
     static QString quarter(int year, int quarter, const QLocale &locale = QLocale());
-    /// The quarter alone, for a narrow time header: "Q3", "T3", "Q3" (Japanese tables write the
-    /// Latin form too).
+    /// The quarter alone, for a narrow time header: "Q3", "T3", "3Q".
     static QString quarterNumber(int quarter, const QLocale &locale = QLocale());
     static QString year(int year, const QLocale &locale = QLocale());
     /// Day and month without the year, for the timeline header: "1 Dec", "1 déc.", "12月1日".

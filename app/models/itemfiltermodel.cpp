@@ -139,7 +139,9 @@ bool ItemFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         const auto has = [&](int role) {
             return idx.data(role).toString().contains(m_text, Qt::CaseInsensitive);
         };
-        if (!has(TitleRole) && !has(DescriptionRole) && !has(LeadOrganisationsRole)
+        // The title as shown and the primary one: a French interface finds "Cyber" too.
+        if (!has(TitleRole) && !has(PrimaryTitleRole) && !has(DescriptionRole)
+            && !has(LeadOrganisationsRole)
             && !has(AreaNameRole)
             && !idx.data(TagsRole)
                         .toStringList()

@@ -1,4 +1,7 @@
 #include "itemmodel.h"
+#include "i18n/language.h"
+
+#include <QFont>
 #include "i18n/datetext.h"
 
 #include "sources/emphasismarkup.h"
@@ -121,10 +124,11 @@ QVariant ItemModel::displayData(const Item &it, int column) const
 {
     switch (column) {
     case TitleColumn:
-        return it.title;
+        return it.titleIn(Language::current());
     case AreaColumn: {
         const PriorityArea *a = m_document->area(it.areaId);
-        return a ? QStringLiteral("%1 %2").arg(a->number).arg(a->shortName) : QString();
+        return a ? QStringLiteral("%1 %2").arg(a->number).arg(a->shortNameIn(Language::current()))
+                 : QString();
     }
     case KindColumn:
         return enums::displayName(it.kind);
@@ -168,8 +172,26 @@ QVariant ItemModel::data(const QModelIndex &idx, int role) const
             return displayData(it, idx.column());
         }
     case Qt::ToolTipRole:
-        if (idx.column() == TitleColumn)
-            return it.title;
+        if (idx.column() == TitleColumn) {
+            bool fellBack = false;
+            const QString shown = it.titleIn(Language::current(), &fellBack);
+            if (!fellBack)
+                return shown;
+            //: %1: the language of the interface, in itself ("Français"); %2: the title
+            return tr("No title in %1 yet: the primary title is shown.\n%2")
+                    .arg(Language::nativeName(Language::current()), shown);
+        }
+        return {};
+    case Qt::FontRole:
+        if (idx.column() == TitleColumn) {
+            bool fellBack = false;
+            it.titleIn(Language::current(), &fellBack);
+            if (fellBack) {
+                QFont italic;
+                italic.setItalic(true);
+                return italic;
+            }
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (idx.column() == ProgressColumn)
@@ -195,12 +217,19 @@ QVariant ItemModel::data(const QModelIndex &idx, int role) const
     }
     case AreaNameRole: {
         const PriorityArea *a = m_document->area(it.areaId);
-        return a ? a->shortName : QString();
+        return a ? a->shortNameIn(Language::current()) : QString();
     }
     case TitleRole:
+        return it.titleIn(Language::current());
+    case TitleFallbackRole: {
+        bool fellBack = false;
+        it.titleIn(Language::current(), &fellBack);
+        return fellBack;
+    }
+    case PrimaryTitleRole:
         return it.title;
     case DescriptionRole:
-        return it.description;
+        return it.descriptionIn(Language::current());
     case KindRole:
         return int(it.kind);
     case StatusRole:

@@ -34,6 +34,10 @@ enum ItemRole {
     TagsRole, ///< QStringList
     SourceRole, ///< QString, the cited passages as read (emphasis markers removed)
     VersionRole, ///< qint64
+    /// bool: TitleRole shows the primary title because the interface's language has no
+    /// translation of it (the views mark it, in italics)
+    TitleFallbackRole,
+    PrimaryTitleRole, ///< QString: the primary title, whatever the interface's language
 };
 
 } // namespace jcr

@@ -1,4 +1,5 @@
 #include "reportmodel.h"
+#include "i18n/language.h"
 #include "i18n/scopedlanguage.h"
 
 #include "sources/emphasismarkup.h"
@@ -144,8 +145,9 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
     for (const Item &it : document.items()) {
         ReportItem r;
         r.id = it.id;
-        r.title = it.title;
-        r.description = it.description;
+        // The report's language, else the primary text (a report has no italics to mark it).
+        r.title = it.titleIn(Language::current());
+        r.description = it.descriptionIn(Language::current());
         r.kind = it.kind;
         r.status = it.status;
         r.health = it.health;
@@ -157,7 +159,7 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
         r.rank = it.rank;
         if (const PriorityArea *a = document.area(it.areaId)) {
             r.areaNumber = a->number;
-            r.areaShortName = a->shortName;
+            r.areaShortName = a->shortNameIn(Language::current());
             r.areaColour = a->colour;
         }
         items.append(r);
@@ -235,8 +237,8 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
     for (const PriorityArea &a : selectedAreas) {
         AreaSection s;
         s.summary.number = a.number;
-        s.summary.name = a.name;
-        s.summary.shortName = a.shortName;
+        s.summary.name = a.nameIn(Language::current());
+        s.summary.shortName = a.shortNameIn(Language::current());
         s.summary.colour = a.colour;
         areaIndex.insert(a.number, int(m.sections.size()));
         m.sections.append(s);

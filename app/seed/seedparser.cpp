@@ -311,7 +311,9 @@ std::optional<Error> Parser::readArea(const Block &block)
                                .arg(m_areaLines.value(number)));
     if (auto e = checkFields(
                 block,
-                {QStringLiteral("Name"), QStringLiteral("Short-Name"), QStringLiteral("Colour")},
+                {QStringLiteral("Name"), QStringLiteral("Short-Name"), QStringLiteral("Colour"),
+                 QStringLiteral("Name-fr"), QStringLiteral("Name-ja"),
+                 QStringLiteral("Short-Name-fr"), QStringLiteral("Short-Name-ja")},
                 {QStringLiteral("Name")}))
         return e;
 
@@ -320,6 +322,13 @@ std::optional<Error> Parser::readArea(const Block &block)
     area.name = block.find(QLatin1String("Name"))->value;
     if (const Field *f = block.find(QLatin1String("Short-Name")))
         area.shortName = f->value;
+    // French and Japanese names beside the primary (English) ones; optional.
+    const auto value = [&](const char *name) {
+        const Field *f = block.find(QLatin1String(name));
+        return f ? f->value : QString();
+    };
+    area.names = {value("Name-fr"), value("Name-ja")};
+    area.shortNames = {value("Short-Name-fr"), value("Short-Name-ja")};
     // Same default and same form as the schema, which stores the colour as "#RRGGBB".
     area.colour = QColor(0x80, 0x80, 0x80);
     if (const Field *f = block.find(QLatin1String("Colour"))) {
@@ -431,7 +440,9 @@ std::optional<Error> Parser::readItem(const Block &block)
                        QStringLiteral("Start"), QStringLiteral("End"), QStringLiteral("Progress"),
                        QStringLiteral("Organisations"), QStringLiteral("Tags"),
                        QStringLiteral("Depends-On"), QStringLiteral("Description"),
-                       QStringLiteral("Source"), QStringLiteral("Update")},
+                       QStringLiteral("Source"), QStringLiteral("Update"),
+                       QStringLiteral("Title-fr"), QStringLiteral("Title-ja"),
+                       QStringLiteral("Description-fr"), QStringLiteral("Description-ja")},
                       {QStringLiteral("Area"), QStringLiteral("Kind"), QStringLiteral("Title"),
                        QStringLiteral("Source")},
                       {QStringLiteral("Update"), QStringLiteral("Source")}))
@@ -454,6 +465,19 @@ std::optional<Error> Parser::readItem(const Block &block)
     }
     if (const Field *f = block.find(QLatin1String("Description")))
         item.description = f->value;
+    // French and Japanese titles and descriptions beside the primary ones; optional.
+    const auto value = [&](const char *name) {
+        const Field *f = block.find(QLatin1String(name));
+        return f ? f->value : QString();
+    };
+    item.titles = {value("Title-fr"), value("Title-ja")};
+    item.descriptions = {value("Description-fr"), value("Description-ja")};
+    for (const char *name : {"Title-fr", "Title-ja"}) {
+        const Field *f = block.find(QLatin1String(name));
+        if (f && f->value.size() > MaxTitleLength)
+            return errorAt(f->line, Tr::tr("the title is longer than %1 characters")
+                                            .arg(MaxTitleLength));
+    }
 
     if (auto e = readEnum(block, QLatin1String("Kind"), enums::kindFromKey, enums::kindKeys(),
                           Tr::tr("unknown kind %1 (expected one of: %2)"), item.kind))

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace jcr {
 
@@ -201,6 +202,35 @@ Item readItemRow(const Statement &s)
     return it;
 }
 
+/// The first schema with French and Japanese texts (titles, descriptions, area names).
+constexpr int TranslationsSchema = 6;
+
+/// The translations of items, by id (all items, or the one of \a id).
+Result<void> readItemTranslations(sqlite3 *h, const std::function<Item *(qint64)> &itemOf,
+                                  qint64 id = 0)
+{
+    static const QByteArray all
+            = QStringLiteral("SELECT id, substr(title_fr, 1, %1), substr(title_ja, 1, %1), "
+                             "substr(description_fr, 1, %2), substr(description_ja, 1, %2) FROM "
+                             "item")
+                      .arg(MaxTitleLength)
+                      .arg(MaxTextLength)
+                      .toUtf8();
+    const QByteArray sql = id > 0 ? all + " WHERE id = ?" : all;
+    Statement s(h, sql.constData());
+    if (id > 0)
+        s.bind(1, id);
+    while (s.step()) {
+        if (Item *it = itemOf(s.int64(0))) {
+            it->titles = {s.text(1), s.text(2)};
+            it->descriptions = {s.text(3), s.text(4)};
+        }
+    }
+    if (!s.done())
+        return readError(s, Tr::tr("Reading the translations failed"));
+    return {};
+}
+
 constexpr const char *ItemColumns
         = "id, area_id, title, description, kind, status, health, lead, start_date, "
           "start_precision, end_date, end_precision, progress, source, rank, version, updated_at";
@@ -265,7 +295,27 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         Statement s(h, sql.constData());
         while (s.step())
             snap.areas.append(
-                    {s.int64(0), int(s.int64(1)), s.text(2), s.text(3), QColor(s.text(4))});
+                    {s.int64(0), int(s.int64(1)), s.text(2), s.text(3), QColor(s.text(4)), {}, {}});
+        if (!s.done())
+            return readError(s, Tr::tr("Reading the priority areas failed"));
+    }
+    if (m_db.schemaVersion() >= TranslationsSchema) {
+        static const QByteArray sql
+                = QStringLiteral("SELECT id, substr(name_fr, 1, %1), substr(name_ja, 1, %1), "
+                                 "substr(short_name_fr, 1, %2), substr(short_name_ja, 1, %2) "
+                                 "FROM priority_area")
+                          .arg(MaxNameLength)
+                          .arg(MaxShortNameLength)
+                          .toUtf8();
+        Statement s(h, sql.constData());
+        while (s.step()) {
+            for (PriorityArea &a : snap.areas) {
+                if (a.id == s.int64(0)) {
+                    a.names = {s.text(1), s.text(2)};
+                    a.shortNames = {s.text(3), s.text(4)};
+                }
+            }
+        }
         if (!s.done())
             return readError(s, Tr::tr("Reading the priority areas failed"));
     }
@@ -293,6 +343,14 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         }
         if (!s.done())
             return readError(s, Tr::tr("Reading the items failed"));
+    }
+    if (m_db.schemaVersion() >= TranslationsSchema) {
+        auto read = readItemTranslations(h, [&](qint64 id) -> Item * {
+            const auto row = rowOf.constFind(id);
+            return row == rowOf.constEnd() ? nullptr : &snap.items[*row];
+        });
+        if (!read)
+            return read.error();
     }
     {
         Statement s(h,
@@ -371,6 +429,12 @@ Result<Item> RoadmapRepository::loadItem(qint64 id)
         }
         item = readItemRow(s);
     }
+    if (m_db.schemaVersion() >= TranslationsSchema) {
+        auto read = readItemTranslations(
+                h, [&](qint64 found) { return found == id ? &item : nullptr; }, id);
+        if (!read)
+            return read.error();
+    }
     {
         Statement s(h,
                     "SELECT organisation_id, role FROM item_organisation WHERE item_id = ? "
@@ -419,6 +483,10 @@ void bindItem(QSqlQuery &q, const Item &item)
     q.bindValue(QStringLiteral(":progress"), item.progress);
     q.bindValue(QStringLiteral(":source"), QStringLiteral("")); // retired: see citations
     q.bindValue(QStringLiteral(":rank"), item.rank);
+    q.bindValue(QStringLiteral(":title_fr"), text(item.titles.fr));
+    q.bindValue(QStringLiteral(":title_ja"), text(item.titles.ja));
+    q.bindValue(QStringLiteral(":description_fr"), text(item.descriptions.fr));
+    q.bindValue(QStringLiteral(":description_ja"), text(item.descriptions.ja));
 }
 
 Error invalidItem(const Item &item, const Error &dbError)
@@ -439,8 +507,9 @@ struct RoadmapRepository::ItemInserter
         : db(h)
         , ins(h,
               "INSERT INTO item (id, area_id, title, description, kind, status, health, lead, "
-              "start_date, start_precision, end_date, end_precision, progress, source, rank) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              "start_date, start_precision, end_date, end_precision, progress, source, rank, "
+              "title_fr, title_ja, description_fr, description_ja) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , link(h,
                "INSERT INTO item_organisation (item_id, organisation_id, role, position) "
                "VALUES (?, ?, ?, ?)")
@@ -477,6 +546,10 @@ Result<qint64> RoadmapRepository::insertItemRow(ItemInserter &w, const Item &it)
     ins.bind(13, qint64(it.progress));
     ins.bind(14, QStringLiteral("")); // retired: see citations
     ins.bindReal(15, it.rank);
+    ins.bind(16, text(it.titles.fr));
+    ins.bind(17, text(it.titles.ja));
+    ins.bind(18, text(it.descriptions.fr));
+    ins.bind(19, text(it.descriptions.ja));
     if (ins.step() || !ins.done())
         return invalidItem(it, readError(ins, Tr::tr("The item could not be added")));
     const qint64 id = sqlite3_last_insert_rowid(w.db);
@@ -543,7 +616,9 @@ Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after
                     ":description, kind = :kind, status = :status, health = :health, lead = "
                     ":lead, start_date = :start, start_precision = :startp, end_date = :end, "
                     "end_precision = :endp, progress = :progress, source = :source, rank = "
-                    ":rank WHERE id = :id AND version = :version"));
+                    ":rank, title_fr = :title_fr, title_ja = :title_ja, description_fr = "
+                    ":description_fr, description_ja = :description_ja WHERE id = :id AND "
+                    "version = :version"));
     bindItem(q, after);
     q.bindValue(QStringLiteral(":id"), before.id);
     q.bindValue(QStringLiteral(":version"), before.version);
@@ -960,12 +1035,17 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
     QHash<int, qint64> areaIds;
     QSqlQuery area = prepared(m_db,
                               QStringLiteral("INSERT INTO priority_area (number, name, short_name, "
-                                             "colour) VALUES (?, ?, ?, ?)"));
+                                             "colour, name_fr, name_ja, short_name_fr, "
+                                             "short_name_ja) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const PriorityArea &a : seed.areas) {
         area.bindValue(0, a.number);
         area.bindValue(1, a.name);
         area.bindValue(2, text(a.shortName));
         area.bindValue(3, a.colour.name(QColor::HexRgb));
+        area.bindValue(4, text(a.names.fr));
+        area.bindValue(5, text(a.names.ja));
+        area.bindValue(6, text(a.shortNames.fr));
+        area.bindValue(7, text(a.shortNames.ja));
         if (auto r = run(area, Tr::tr("The priority area \"%1\" could not be added").arg(a.name));
             !r)
             return r;

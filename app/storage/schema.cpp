@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "domain/item.h"
+#include "domain/textlimits.h"
 #include "seed/seedparser.h"
 
 namespace jcr::schema {
@@ -504,12 +506,36 @@ END)"),
     };
 }
 
+// Version 6 (issue 15): an item's title and description, and an area's names, in French and
+// Japanese beside the primary text, which stays as it was. Empty: no translation (the views
+// then show the primary text, marked). Same limits as the primary texts (version 4).
+QStringList version6()
+{
+    const auto column = [](const char *table, const char *name, int limit) {
+        return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT '' CHECK "
+                              "(length(%2) <= %3)")
+                .arg(QLatin1String(table), QLatin1String(name))
+                .arg(limit);
+    };
+    return {
+            column("item", "title_fr", MaxTitleLength),
+            column("item", "title_ja", MaxTitleLength),
+            column("item", "description_fr", MaxTextLength),
+            column("item", "description_ja", MaxTextLength),
+            column("priority_area", "name_fr", MaxNameLength),
+            column("priority_area", "name_ja", MaxNameLength),
+            column("priority_area", "short_name_fr", MaxShortNameLength),
+            column("priority_area", "short_name_ja", MaxShortNameLength),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
             {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+            {6, version6()},
     };
     return all;
 }

@@ -112,6 +112,13 @@ private Q_SLOTS:
         QCOMPARE(locale.toString(d, DateText::dayFormat(locale)), DateText::day(d, locale));
     }
 
+    void narrowQuarters()
+    {
+        QCOMPARE(DateText::quarterNumber(3, English), QStringLiteral("Q3"));
+        QCOMPARE(DateText::quarterNumber(3, French), QStringLiteral("T3"));
+        QCOMPARE(DateText::quarterNumber(3, Japanese), QStringLiteral("3Q"));
+    }
+
     void typedQuarters_data()
     {
         QTest::addColumn<QLocale>("locale");

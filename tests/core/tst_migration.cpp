@@ -26,6 +26,9 @@ private slots:
     void overLongValuesAreCutWithBackup();
     void v4FixtureOpensAsItIs();
     void newFileHasCurrentSchema();
+    void everyOlderFixtureGainsTranslations_data();
+    void everyOlderFixtureGainsTranslations();
+    void v6FixtureKeepsItsTranslations();
 
 private:
     QString v1Copy(const QString &name);
@@ -339,6 +342,71 @@ void TestMigration::newFileHasCurrentSchema()
              QString::number(schema::ApplicationId));
     QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA journal_mode")).out, QStringLiteral("delete"));
     QVERIFY(sidecars(path).isEmpty());
+}
+
+void TestMigration::everyOlderFixtureGainsTranslations_data()
+{
+    QTest::addColumn<QString>("fixture");
+    for (const char *v : {"v1", "v3", "v4", "v5"})
+        QTest::newRow(v) << QStringLiteral("roadmap-%1.jcroadmap").arg(QLatin1String(v));
+}
+
+/// Schema 6 (issue 15): every older fixture upgrades, its primary texts as they were and no
+/// translation yet; a translation then round-trips through the file.
+void TestMigration::everyOlderFixtureGainsTranslations()
+{
+    QFETCH(QString, fixture);
+    const QString path = m_dir.filePath(QStringLiteral("translations-") + fixture);
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/") + fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString titlesBefore
+            = sqlite3Cli(path, QStringLiteral("SELECT group_concat(title, '|') FROM item")).out;
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QVERIFY(doc.value()->itemCount() > 0);
+    Item it = doc.value()->itemAt(0);
+    QVERIFY(it.titles.isEmpty());
+    QVERIFY(it.descriptions.isEmpty());
+    for (const PriorityArea &a : doc.value()->areas())
+        QVERIFY(a.names.isEmpty());
+    doc.value().reset();
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT group_concat(title, '|') FROM item")).out,
+             titlesBefore);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM item WHERE title_fr <> '' OR "
+                                             "title_ja <> '' OR description_fr <> '' OR "
+                                             "description_ja <> ''"))
+                     .out,
+             QStringLiteral("0"));
+    // The new columns keep the primary texts' limits.
+    QVERIFY(sqlite3Cli(path, QStringLiteral("UPDATE item SET title_ja = hex(zeroblob(251)) "
+                                            "WHERE id = (SELECT min(id) FROM item)"))
+                    .exitCode
+            != 0);
+    QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+/// The fixture of schema 6 opens as it is, with the French and Japanese texts it holds.
+void TestMigration::v6FixtureKeepsItsTranslations()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v6.jcroadmap"));
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v6.jcroadmap"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("6"));
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QVERIFY(!doc.value()->isReadOnly());
+    const Item *first = nullptr;
+    for (const Item &it : doc.value()->items()) {
+        if (it.id == 1)
+            first = &it;
+    }
+    QVERIFY(first);
+    QCOMPARE(first->titles.fr, QStringLiteral("Partenariat stratégique global établi"));
+    QCOMPARE(first->titles.ja, QStringLiteral("包括的戦略的パートナーシップの確立"));
+    QCOMPARE(first->titleIn(QLocale::Japanese), first->titles.ja);
+    QCOMPARE(doc.value()->areaByNumber(1)->names.fr, QStringLiteral("Sécurité et défense"));
+    QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)

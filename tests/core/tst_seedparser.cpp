@@ -90,6 +90,8 @@ private slots:
     void updates();
     void forwardReferences();
     void windowsLineEndsAndByteOrderMark();
+    void translations();
+    void overLongTranslatedTitle();
 };
 
 void TestSeedParser::initTestCase()
@@ -421,6 +423,52 @@ void TestSeedParser::windowsLineEndsAndByteOrderMark()
     QVERIFY(!bad.ok());
     QVERIFY2(bad.errorMessage().startsWith(QStringLiteral("line 17: ")),
              qPrintable(bad.errorMessage()));
+}
+
+void TestSeedParser::translations()
+{
+    // French and Japanese titles, descriptions and area names beside the English ones.
+    QStringList lines = baseSeed();
+    lines[18 - 1] += QStringLiteral("\nTitle-fr: Premier élément\nTitle-ja: 最初の項目\n"
+                                    "Description-fr: Une description\n  sur deux lignes\n"
+                                    "Description-ja: 説明");
+    lines[8 - 1] += QStringLiteral("\nName-fr: Premier domaine\nName-ja: 第一分野\n"
+                                   "Short-Name-fr: Premier\nShort-Name-ja: 第一");
+    const auto result = seed::parse(lines.join(QLatin1Char('\n')));
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    const SeedRoadmap &r = result.value();
+    const SeedItem *first = findItem(r, QStringLiteral("first"));
+    QVERIFY(first);
+    QCOMPARE(first->item.title, QStringLiteral("First item"));
+    QCOMPARE(first->item.titles.fr, QStringLiteral("Premier élément"));
+    QCOMPARE(first->item.titles.ja, QStringLiteral("最初の項目"));
+    QCOMPARE(first->item.descriptions.fr, QStringLiteral("Une description sur deux lignes"));
+    QCOMPARE(first->item.descriptions.ja, QStringLiteral("説明"));
+    QCOMPARE(first->item.titleIn(QLocale::Japanese), QStringLiteral("最初の項目"));
+    QCOMPARE(r.areas.at(0).name, QStringLiteral("First area"));
+    QCOMPARE(r.areas.at(0).names.fr, QStringLiteral("Premier domaine"));
+    QCOMPARE(r.areas.at(0).names.ja, QStringLiteral("第一分野"));
+    QCOMPARE(r.areas.at(0).shortNames.fr, QStringLiteral("Premier"));
+    QCOMPARE(r.areas.at(0).shortNames.ja, QStringLiteral("第一"));
+    // Without translations the primary text stands in, and says so.
+    const SeedItem *second = findItem(r, QStringLiteral("second"));
+    QVERIFY(second);
+    QVERIFY(second->item.titles.isEmpty());
+    bool fellBack = false;
+    QCOMPARE(second->item.titleIn(QLocale::French, &fellBack), QStringLiteral("Second item"));
+    QVERIFY(fellBack);
+    QCOMPARE(second->item.titleIn(QLocale::English, &fellBack), QStringLiteral("Second item"));
+    QVERIFY(!fellBack);
+}
+
+void TestSeedParser::overLongTranslatedTitle()
+{
+    QStringList lines = baseSeed();
+    lines[18 - 1] += QStringLiteral("\nTitle-fr: ") + QString(MaxTitleLength + 1, QLatin1Char('x'));
+    const auto result = seed::parse(lines.join(QLatin1Char('\n')));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errorMessage().contains(QStringLiteral("line 19")),
+             qPrintable(result.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestSeedParser)

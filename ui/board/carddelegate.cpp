@@ -303,7 +303,10 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                   badgePm);
     const qreal titleLeft = left + glyphSize + 6;
     const qreal titleWidth = std::max<qreal>(20, badgeLeft - 6 - titleLeft);
-    p->setFont(f.title);
+    // A title shown in its primary language for want of a translation is in italics.
+    QFont titleFont = f.title;
+    titleFont.setItalic(index.data(TitleFallbackRole).toBool());
+    p->setFont(titleFont);
     p->setPen(text);
     const QStringList &lines = titleLines(index.data(TitleRole).toString(), titleWidth);
     for (int i = 0; i < lines.size(); ++i)

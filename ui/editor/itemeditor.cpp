@@ -1,4 +1,5 @@
 #include "itemeditor.h"
+#include "itemtranslationseditor.h"
 #include "i18n/datetext.h"
 
 #include "dependencyeditor.h"
@@ -217,6 +218,19 @@ void ItemEditor::build()
     m_description->setMaximumHeight(110);
     m_description->installEventFilter(this);
     form->addRow(tr("&Description:"), m_description);
+
+    // The title and description in French and Japanese, beside the primary ones.
+    m_translations = new ItemTranslationsEditor;
+    m_translations->setObjectName(QStringLiteral("translations"));
+    connect(m_translations, &ItemTranslationsEditor::titleEdited, this,
+            [this](QLocale::Language l, const QString &text) {
+                commit([l, text](Item &it) { it.titles.set(l, text); });
+            });
+    connect(m_translations, &ItemTranslationsEditor::descriptionEdited, this,
+            [this](QLocale::Language l, const QString &text) {
+                commit([l, text](Item &it) { it.descriptions.set(l, text); });
+            });
+    form->addRow(m_translations);
 
     // Organisations: list plus add (menu of organisations, lead or supporting) and remove.
     auto *orgBox = new QWidget;
@@ -473,6 +487,7 @@ void ItemEditor::refresh()
         setEditable(false);
         m_title->clear();
         m_description->clear();
+        m_translations->clear();
         m_source->clear();
         m_tags->clear();
         m_organisations->clear();
@@ -528,6 +543,7 @@ void ItemEditor::refresh()
         m_tags->setText(it->tags.join(QStringLiteral(", ")));
     if (!typing(m_description) && m_description->toPlainText() != it->description)
         m_description->setPlainText(it->description);
+    m_translations->setItem(*it);
     m_source->clear();
     QTextCursor cursor(m_source->document());
     CitationText::writeCitations(cursor, *it, m_document->sources());

@@ -123,6 +123,7 @@ private:
     QSpinBox *m_progress = nullptr;
     QLineEdit *m_tags = nullptr;
     QPlainTextEdit *m_description = nullptr;
+    class ItemTranslationsEditor *m_translations = nullptr;
     QPlainTextEdit *m_source = nullptr;
     DependencyEditor *m_dependencies = nullptr;
     QListWidget *m_organisations = nullptr;
