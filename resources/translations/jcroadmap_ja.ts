@@ -562,7 +562,7 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Q%1</source>
         <extracomment>Quarter in the time header, e.g. &quot;Q3&quot;</extracomment>
-        <translation>第%1四半期</translation>
+        <translation>%1Q</translation>
     </message>
 </context>
 <context>
