@@ -567,14 +567,6 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
 </context>
 <context>
-    <name>jcr::DateScale</name>
-    <message>
-        <source>Q%1</source>
-        <extracomment>Quarter in the time header, e.g. &quot;Q3&quot;</extracomment>
-        <translation>T%1</translation>
-    </message>
-</context>
-<context>
     <name>jcr::DeferWriteCommand</name>
     <message>
         <source>%1 (not saved)</source>
@@ -727,6 +719,10 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source>“%1” was changed by someone else in the meantime; your change was not applied, so that their change is kept.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre entre-temps; votre modification n&apos;a pas été appliquée, afin de conserver la sienne.</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>traductions</translation>
     </message>
 </context>
 <context>
@@ -1096,14 +1092,6 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
 </context>
 <context>
-    <name>jcr::FuzzyDate</name>
-    <message>
-        <source>Q%1 %2</source>
-        <extracomment>Quarter of a year, e.g. &quot;Q3 2026&quot;</extracomment>
-        <translation>T%1&#xa0;%2</translation>
-    </message>
-</context>
-<context>
     <name>jcr::FuzzyDateEdit</name>
     <message>
         <source>No date</source>
@@ -1211,10 +1199,6 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source>Colour</source>
         <translation>Couleur</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Priority area added</source>
@@ -1969,12 +1953,38 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
         <source>Lead organisations</source>
         <translation>Organisations responsables</translation>
     </message>
+    <message>
+        <source>No title in %1 yet: the primary title is shown.
+%2</source>
+        <extracomment>%1: the language of the interface, in itself (&quot;Français&quot;); %2: the title</extracomment>
+        <translation>Aucun titre dans cette langue (%1)&#xa0;: le titre principal est affiché.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ItemTable</name>
     <message>
         <source>the source passage “%1” does not occur verbatim in any source document of this roadmap</source>
         <translation>le passage source «&#xa0;%1&#xa0;» ne figure mot pour mot dans aucun document source de cette feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemTranslationsEditor</name>
+    <message>
+        <source>None: the primary title is shown</source>
+        <translation>Aucun&#xa0;: le titre principal est affiché</translation>
+    </message>
+    <message>
+        <source>None: the primary description is shown</source>
+        <translation>Aucune&#xa0;: la description principale est affichée</translation>
+    </message>
+    <message>
+        <source>Title (%1):</source>
+        <translation>Titre (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description (%1):</source>
+        <translation>Description (%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2098,21 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source>it is not an object</source>
         <translation>ce n&apos;est pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>Langue du &amp;système (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when the planner starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage du planificateur.</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2485,14 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
         <source>&lt;h3&gt;Japan–Canada Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;Plans and reports on the Japan–Canada Comprehensive Strategic Roadmap established by the Joint Statement of 6 March 2026, towards the centennial of bilateral relations in 2028.&lt;/p&gt;&lt;p&gt;The roadmap is a plain SQLite file: every change is saved at once.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planificateur de la feuille de route Japon-Canada %1&lt;/h3&gt;&lt;p&gt;Planifie la Feuille de route stratégique globale Japon-Canada établie par la Déclaration commune du 6 mars 2026 et en rend compte, en vue du centenaire des relations bilatérales en 2028.&lt;/p&gt;&lt;p&gt;La feuille de route est un simple fichier SQLite&#xa0;: chaque modification est enregistrée immédiatement.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The planner speaks %1 already.</source>
+        <translation>Le planificateur est déjà en %1.</translation>
+    </message>
+    <message>
+        <source>The planner will speak %1 from its next start.</source>
+        <translation>Le planificateur sera en %1 dès son prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>jcr::OpenFileNotice</name>
@@ -2804,6 +2837,18 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
         <source>The choices could not be remembered in the roadmap file: %1</source>
         <translation>Les choix n&apos;ont pas pu être mémorisés dans le fichier de feuille de route&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>As the interface (%1)</source>
+        <translation>Comme l’interface (%1)</translation>
+    </message>
+    <message>
+        <source>Headings, dates, page numbers and item titles of the report are in this language.</source>
+        <translation>Les intertitres, les dates, les numéros de page et les titres des éléments du rapport sont dans cette langue.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ReportRenderer</name>
@@ -2952,10 +2997,6 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
         <translation>éléments dans le rapport, dont %1 actifs</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>overall progress</source>
         <translation>avancement global</translation>
     </message>
@@ -3085,10 +3126,6 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source> · %1</source>
         <translation> · %1</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Briefing as of %1 · %2 days to the centennial · %3 items, %4 % overall progress · %5 overdue, %6 at risk or off track</source>
@@ -3460,6 +3497,10 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
         <translation>L&apos;élément initial «&#xa0;%1&#xa0;» cite un document source que les données initiales ne définissent pas.</translation>
+    </message>
+    <message>
+        <source>Reading the translations failed</source>
+        <translation>La lecture des traductions a échoué</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4427,14 @@ Options&#xa0;:
         <source>Wrote %1 (%2 × %3 px, %4 – %5).</source>
         <translation>%1 écrit (%2 × %3 px, %4 – %5).</translation>
     </message>
+    <message>
+        <source>Language of the report: en, fr or ja (default: the interface&apos;s).</source>
+        <translation>Langue du rapport&#xa0;: en, fr ou ja (par défaut&#xa0;: celle de l’interface).</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use en, fr or ja</source>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ja</translation>
+    </message>
 </context>
 <context>
     <name>jcr::enums</name>
@@ -4703,6 +4752,10 @@ Options&#xa0;:
     <message>
         <source>The built-in seed roadmap is invalid: %1</source>
         <translation>Les données initiales intégrées de la feuille de route ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>le titre dépasse %1 caractères</translation>
     </message>
 </context>
 </TS>

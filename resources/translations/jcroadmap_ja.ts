@@ -558,14 +558,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
 </context>
 <context>
-    <name>jcr::DateScale</name>
-    <message>
-        <source>Q%1</source>
-        <extracomment>Quarter in the time header, e.g. &quot;Q3&quot;</extracomment>
-        <translation>%1Q</translation>
-    </message>
-</context>
-<context>
     <name>jcr::DeferWriteCommand</name>
     <message>
         <source>%1 (not saved)</source>
@@ -716,6 +708,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>“%1” was changed by someone else in the meantime; your change was not applied, so that their change is kept.</source>
         <translation>「%1」はその間に他の人によって変更されました。その変更を残すため、あなたの変更は適用していません。</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>翻訳</translation>
     </message>
 </context>
 <context>
@@ -1081,14 +1077,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
 </context>
 <context>
-    <name>jcr::FuzzyDate</name>
-    <message>
-        <source>Q%1 %2</source>
-        <extracomment>Quarter of a year, e.g. &quot;Q3 2026&quot;</extracomment>
-        <translation>%2年第%1四半期</translation>
-    </message>
-</context>
-<context>
     <name>jcr::FuzzyDateEdit</name>
     <message>
         <source>No date</source>
@@ -1196,10 +1184,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Colour</source>
         <translation>色</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>Priority area added</source>
@@ -1954,12 +1938,38 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Lead organisations</source>
         <translation>主導組織</translation>
     </message>
+    <message>
+        <source>No title in %1 yet: the primary title is shown.
+%2</source>
+        <extracomment>%1: the language of the interface, in itself (&quot;Français&quot;); %2: the title</extracomment>
+        <translation>%1のタイトルはまだありません。元のタイトルを表示しています。
+%2</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ItemTable</name>
     <message>
         <source>the source passage “%1” does not occur verbatim in any source document of this roadmap</source>
         <translation>出典箇所「%1」は、このロードマップのどの出典文書にも一字一句そのままの形では含まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemTranslationsEditor</name>
+    <message>
+        <source>None: the primary title is shown</source>
+        <translation>なし (元のタイトルを表示)</translation>
+    </message>
+    <message>
+        <source>None: the primary description is shown</source>
+        <translation>なし (元の説明を表示)</translation>
+    </message>
+    <message>
+        <source>Title (%1):</source>
+        <translation>タイトル (%1):</translation>
+    </message>
+    <message>
+        <source>Description (%1):</source>
+        <translation>説明 (%1):</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2083,21 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>it is not an object</source>
         <translation>オブジェクトではありません</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>システムの言語(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies when the planner starts again.</source>
+        <translation>言語の変更は次回の起動時に反映されます。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2470,14 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>&lt;h3&gt;Japan–Canada Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;Plans and reports on the Japan–Canada Comprehensive Strategic Roadmap established by the Joint Statement of 6 March 2026, towards the centennial of bilateral relations in 2028.&lt;/p&gt;&lt;p&gt;The roadmap is a plain SQLite file: every change is saved at once.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;日加ロードマップ・プランナー %1&lt;/h3&gt;&lt;p&gt;2026年3月6日の共同声明により策定された日加包括的戦略ロードマップについて、2028年の国交100周年に向けた計画の立案と報告を行います。&lt;/p&gt;&lt;p&gt;ロードマップは通常の SQLite ファイルです。変更はすべて即座に保存されます。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The planner speaks %1 already.</source>
+        <translation>既に%1で表示しています。</translation>
+    </message>
+    <message>
+        <source>The planner will speak %1 from its next start.</source>
+        <translation>次回の起動から%1で表示します。</translation>
+    </message>
 </context>
 <context>
     <name>jcr::OpenFileNotice</name>
@@ -2788,6 +2821,18 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>The choices could not be remembered in the roadmap file: %1</source>
         <translation>選択内容をロードマップファイルに記録できませんでした: %1</translation>
     </message>
+    <message>
+        <source>As the interface (%1)</source>
+        <translation>画面と同じ (%1)</translation>
+    </message>
+    <message>
+        <source>Headings, dates, page numbers and item titles of the report are in this language.</source>
+        <translation>報告書の見出し、日付、ページ番号、項目のタイトルをこの言語で出力します。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ReportRenderer</name>
@@ -2936,10 +2981,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <translation>件の項目 (うち未完了 %1 件)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>overall progress</source>
         <translation>全体の進捗</translation>
     </message>
@@ -3068,10 +3109,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source> · %1</source>
         <translation> · %1</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation>100%</translation>
     </message>
     <message>
         <source>Briefing as of %1 · %2 days to the centennial · %3 items, %4 % overall progress · %5 overdue, %6 at risk or off track</source>
@@ -3438,6 +3475,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
         <translation>初期データの項目「%1」は、初期データで定義されていない出典文書を引用しています。</translation>
+    </message>
+    <message>
+        <source>Reading the translations failed</source>
+        <translation>翻訳の読み込みに失敗しました</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4395,14 @@ Options:
         <source>Wrote %1 (%2 × %3 px, %4 – %5).</source>
         <translation>%1 を書き込みました (%2 × %3 px、%4～%5)。</translation>
     </message>
+    <message>
+        <source>Language of the report: en, fr or ja (default: the interface&apos;s).</source>
+        <translation>報告書の言語: en、fr または ja (既定: 画面の言語)。</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use en, fr or ja</source>
+        <translation>不明な言語「%1」: en、fr または ja を指定してください</translation>
+    </message>
 </context>
 <context>
     <name>jcr::enums</name>
@@ -4671,6 +4720,10 @@ Options:
     <message>
         <source>The built-in seed roadmap is invalid: %1</source>
         <translation>組み込みの初期データのロードマップが無効です: %1</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>タイトルが%1文字を超えています</translation>
     </message>
 </context>
 </TS>

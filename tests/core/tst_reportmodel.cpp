@@ -302,7 +302,9 @@ void TestReportModel::settingsRoundTrip()
     o.paper = PaperSize::Letter;
     o.orientation = PageOrientation::Portrait;
     o.classification = QStringLiteral("PROTECTED A");
+    o.language = QLocale::Japanese;
     const QMap<QString, QString> settings = o.toSettings();
+    QCOMPARE(settings.value(QStringLiteral("report.language")), QStringLiteral("ja"));
     QCOMPARE(settings.value(QStringLiteral("report.type")), QStringLiteral("briefing"));
     QCOMPARE(QStringList(settings.keys()), [] {
         QStringList keys = ReportOptions::settingKeys();
@@ -318,7 +320,11 @@ void TestReportModel::settingsRoundTrip()
     QCOMPARE(back.paper, PaperSize::Letter);
     QCOMPARE(back.orientation, PageOrientation::Portrait);
     QCOMPARE(back.classification, o.classification);
+    QCOMPARE(back.language, QLocale::Japanese);
     QVERIFY(!back.isLandscape());
+    // As the interface: nothing stored, nothing read back.
+    QCOMPARE(ReportOptions::fromSettings(ReportOptions().toSettings()).language,
+             QLocale::AnyLanguage);
 }
 
 void TestReportModel::settingsDamagedValuesFallBack()
@@ -329,7 +335,9 @@ void TestReportModel::settingsDamagedValuesFallBack()
             {QStringLiteral("report.areas"), QStringLiteral("2,x,,-1,2")},
             {QStringLiteral("report.paper"), QStringLiteral("A3")},
             {QStringLiteral("report.orientation"), QStringLiteral("diagonal")},
+            {QStringLiteral("report.language"), QStringLiteral("klingon")},
     });
+    QCOMPARE(o.language, QLocale::AnyLanguage);
     QCOMPARE(o.type, ReportType::Status);
     QVERIFY(!o.asOf.isValid());
     QCOMPARE(o.areaNumbers, QList<int>({2}));
