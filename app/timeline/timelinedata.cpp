@@ -2,6 +2,7 @@
 
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
+#include "i18n/language.h"
 #include "models/roles.h"
 
 #include <QAbstractItemModel>
@@ -36,7 +37,8 @@ TimelineEntry TimelineData::entryOf(const Item &it, QDate today)
     TimelineEntry e;
     e.id = it.id;
     e.areaId = it.areaId;
-    e.title = it.title;
+    // The interface's (or a report's) language, else the primary title.
+    e.title = it.titleIn(Language::current());
     e.start = it.start;
     e.end = it.end;
     e.kind = it.kind;

@@ -6,9 +6,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("itemEditorDock"));
         QVERIFY(dock);
-        expectWhole(dock->widget(), QStringLiteral("editor"));
+        expectWhole(dock->widget(), QStringLiteral("editor"), false, 10);
     }
 
     void filterBarLabelsAreWhole()
@@ -81,7 +81,7 @@ private Q_SLOTS:
         auto *bar = m_window->findChild<FilterBar *>();
         QVERIFY(bar);
         QVERIFY(bar->isVisible());
-        expectWhole(bar, QStringLiteral("filter bar"));
+        expectWhole(bar, QStringLiteral("filter bar"), true, 2);
     }
 
     /// View ▸ Language: the choice is remembered for the next start, and the window says when
@@ -115,9 +115,10 @@ private Q_SLOTS:
     }
 
 private:
-    /// Fails when a visible label, button or list field under \a root is narrower than its
-    /// text needs (a word-wrapped label may wrap; an elided combo text is cut text too).
-    void expectWhole(QWidget *root, const QString &where)
+    /// Fails when a visible label or button under \a root (and with \a placeholders the hint
+    /// of a field) is narrower than its text needs (a word-wrapped label may wrap); fewer
+    /// than \a minimum checked means the search found nothing to check.
+    void expectWhole(QWidget *root, const QString &where, bool placeholders, int minimum)
     {
         int checked = 0;
         for (QLabel *label : root->findChildren<QLabel *>()) {
@@ -145,20 +146,22 @@ private:
                                         .arg(button->minimumSizeHint().width())));
             ++checked;
         }
-        for (QComboBox *combo : root->findChildren<QComboBox *>()) {
-            if (!combo->isVisibleTo(m_window.get()) || combo->currentText().isEmpty()
-                || combo->isEditable())
+        // The filter field's hint ("Filtrer (Ctrl+F)…") is whole too. (The filter lists are
+        // not checked: since issue 13 they narrow to seven characters before the bar wraps,
+        // their tooltip naming them.)
+        for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+            if (!placeholders || !edit->isVisibleTo(m_window.get()) || !edit->text().isEmpty()
+                || edit->placeholderText().isEmpty() || edit->parent() != root)
                 continue;
-            const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
-            // The frame and the arrow take what the style says beyond the text.
-            QVERIFY2(combo->width() >= needed,
-                     qPrintable(QStringLiteral("%1: list “%2” is %3 px wide, its text %4")
-                                        .arg(where, combo->currentText())
-                                        .arg(combo->width())
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            QVERIFY2(edit->width() >= needed,
+                     qPrintable(QStringLiteral("%1: hint “%2” is %3 px wide, needs %4")
+                                        .arg(where, edit->placeholderText())
+                                        .arg(edit->width())
                                         .arg(needed)));
             ++checked;
         }
-        QVERIFY2(checked >= 3, qPrintable(QStringLiteral("%1: nothing checked").arg(where)));
+        QVERIFY2(checked >= minimum, qPrintable(QStringLiteral("%1: nothing checked").arg(where)));
     }
 
     QTemporaryDir m_home;
