@@ -373,14 +373,16 @@ void TestMigration::everyOlderFixtureGainsTranslations()
     doc.value().reset();
     QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT group_concat(title, '|') FROM item")).out,
              titlesBefore);
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM item WHERE title_fr <> '' OR "
-                                             "title_ja <> '' OR description_fr <> '' OR "
-                                             "description_ja <> ''"))
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT count(*) FROM item WHERE title_fr <> '' OR "
+                                       "title_ja <> '' OR description_fr <> '' OR "
+                                       "description_ja <> ''"))
                      .out,
              QStringLiteral("0"));
     // The new columns keep the primary texts' limits.
-    QVERIFY(sqlite3Cli(path, QStringLiteral("UPDATE item SET title_ja = hex(zeroblob(251)) "
-                                            "WHERE id = (SELECT min(id) FROM item)"))
+    QVERIFY(sqlite3Cli(path,
+                       QStringLiteral("UPDATE item SET title_ja = hex(zeroblob(251)) "
+                                      "WHERE id = (SELECT min(id) FROM item)"))
                     .exitCode
             != 0);
     QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);

@@ -15,8 +15,8 @@ const QDate AsOf(2026, 11, 26);
 
 QList<PriorityArea> twoAreas()
 {
-    return {{11, 1, QStringLiteral("Security"), QStringLiteral("Sec"), QColor(Qt::blue)},
-            {12, 2, QStringLiteral("Economy"), QStringLiteral("Eco"), QColor(Qt::red)}};
+    return {{11, 1, QStringLiteral("Security"), QStringLiteral("Sec"), QColor(Qt::blue), {}, {}},
+            {12, 2, QStringLiteral("Economy"), QStringLiteral("Eco"), QColor(Qt::red), {}, {}}};
 }
 
 ReportItem makeItem(qint64 id, int area, Status status, const FuzzyDate &start = {},

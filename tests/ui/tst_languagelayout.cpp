@@ -11,9 +11,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,9 +122,8 @@ private:
     {
         int checked = 0;
         for (QLabel *label : root->findChildren<QLabel *>()) {
-            if (!label->isVisibleTo(m_window.get()) || label->text().isEmpty()
-                || label->wordWrap() || label->textFormat() == Qt::RichText
-                || Qt::mightBeRichText(label->text()))
+            if (!label->isVisibleTo(m_window.get()) || label->text().isEmpty() || label->wordWrap()
+                || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
                 continue;
             QString text = label->text();
             text.remove(QLatin1Char('&'));
