@@ -141,8 +141,7 @@ bool ItemFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         };
         // The title as shown and the primary one: a French interface finds "Cyber" too.
         if (!has(TitleRole) && !has(PrimaryTitleRole) && !has(DescriptionRole)
-            && !has(LeadOrganisationsRole)
-            && !has(AreaNameRole)
+            && !has(LeadOrganisationsRole) && !has(AreaNameRole)
             && !idx.data(TagsRole)
                         .toStringList()
                         .join(QLatin1Char(' '))

@@ -1,8 +1,8 @@
 #include "itemmodel.h"
 #include "i18n/language.h"
 
-#include <QFont>
 #include "i18n/datetext.h"
+#include <QFont>
 
 #include "sources/emphasismarkup.h"
 

@@ -309,12 +309,12 @@ std::optional<Error> Parser::readArea(const Block &block)
                        Tr::tr("area %1 is defined twice (first on line %2)")
                                .arg(number)
                                .arg(m_areaLines.value(number)));
-    if (auto e = checkFields(
-                block,
-                {QStringLiteral("Name"), QStringLiteral("Short-Name"), QStringLiteral("Colour"),
-                 QStringLiteral("Name-fr"), QStringLiteral("Name-ja"),
-                 QStringLiteral("Short-Name-fr"), QStringLiteral("Short-Name-ja")},
-                {QStringLiteral("Name")}))
+    if (auto e = checkFields(block,
+                             {QStringLiteral("Name"), QStringLiteral("Short-Name"),
+                              QStringLiteral("Colour"), QStringLiteral("Name-fr"),
+                              QStringLiteral("Name-ja"), QStringLiteral("Short-Name-fr"),
+                              QStringLiteral("Short-Name-ja")},
+                             {QStringLiteral("Name")}))
         return e;
 
     PriorityArea area;
@@ -475,8 +475,8 @@ std::optional<Error> Parser::readItem(const Block &block)
     for (const char *name : {"Title-fr", "Title-ja"}) {
         const Field *f = block.find(QLatin1String(name));
         if (f && f->value.size() > MaxTitleLength)
-            return errorAt(f->line, Tr::tr("the title is longer than %1 characters")
-                                            .arg(MaxTitleLength));
+            return errorAt(f->line,
+                           Tr::tr("the title is longer than %1 characters").arg(MaxTitleLength));
     }
 
     if (auto e = readEnum(block, QLatin1String("Kind"), enums::kindFromKey, enums::kindKeys(),

@@ -1,6 +1,6 @@
 #include "itemeditor.h"
-#include "itemtranslationseditor.h"
 #include "i18n/datetext.h"
+#include "itemtranslationseditor.h"
 
 #include "dependencyeditor.h"
 #include "document/roadmapdocument.h"
