@@ -1,5 +1,8 @@
 #include "documentpropertiesdialog.h"
 
+#include "domain/classificationmarking.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -17,11 +20,20 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(const DocumentSettings &setti
     : QDialog(parent)
     , m_settings(settings)
     , m_title(new QLineEdit(settings.title, this))
-    , m_classification(new QLineEdit(settings.classification, this))
+    , m_classification(nullptr)
     , m_author(new QLineEdit(settings.author, this))
     , m_office(new QLineEdit(settings.office, this))
 {
     setWindowTitle(tr("Document Properties"));
+    // The standard markings to pick from; any other text may be typed.
+    auto *marking = new QComboBox(this);
+    marking->setEditable(true);
+    marking->setInsertPolicy(QComboBox::NoInsert);
+    marking->addItems(ClassificationMarking::standardMarkings());
+    marking->setCurrentText(settings.classification);
+    marking->setToolTip(tr("Shown in a band at the top of the window, on exported timeline "
+                           "images and on every report page."));
+    m_classification = marking->lineEdit();
     m_title->setObjectName(QStringLiteral("title"));
     m_classification->setObjectName(QStringLiteral("classification"));
     m_author->setObjectName(QStringLiteral("author"));
@@ -29,7 +41,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(const DocumentSettings &setti
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Classification marking:"), m_classification);
+    form->addRow(tr("&Classification marking:"), marking);
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("&Office:"), m_office);
     // Wide enough for the longest value (and at least 50 characters), but never wider than

@@ -4,6 +4,7 @@
 
 #include "board/boardview.h"
 #include "changesview.h"
+#include "classificationbanner.h"
 #include "document/backupmanager.h"
 #include "document/dialogfolders.h"
 #include "document/paths.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
+    m_markingBanner = new ClassificationBanner(central);
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setContentsMargins(10, 6, 10, 6);
@@ -98,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterBar = new FilterBar(central);
     m_views = new ViewTabs(central);
     m_views->setDocumentMode(true);
+    layout->addWidget(m_markingBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_filterBar);
@@ -402,7 +405,9 @@ void MainWindow::createViews()
 void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
 {
     clearViews();
+    m_markingBanner->setDocument(nullptr);
     m_document = std::move(document);
+    m_markingBanner->setDocument(m_document.get());
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());

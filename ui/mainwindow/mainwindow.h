@@ -18,6 +18,7 @@ class QUndoGroup;
 namespace jcr {
 
 class ChangesView;
+class ClassificationBanner;
 
 class FileStateBanner;
 class FilterBar;
@@ -122,6 +123,7 @@ private:
     QDockWidget *m_editorDock = nullptr;
     ChangesView *m_changesView = nullptr;
     QDockWidget *m_changesDock = nullptr;
+    ClassificationBanner *m_markingBanner = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     FileStateBanner *m_fileBanner = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "reportoptionsdialog.h"
 
 #include "document/roadmapdocument.h"
+#include "domain/classificationmarking.h"
 #include "domain/clock.h"
 
 #include <QCheckBox>
@@ -74,7 +75,13 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     m_orientation->addItem(tr("Portrait"), int(PageOrientation::Portrait));
     m_orientation->addItem(tr("Landscape"), int(PageOrientation::Landscape));
 
-    m_classification = new QLineEdit(this);
+    // The standard markings to pick from; any other text may be typed.
+    auto *marking = new QComboBox(this);
+    marking->setEditable(true);
+    marking->setInsertPolicy(QComboBox::NoInsert);
+    marking->addItems(ClassificationMarking::standardMarkings());
+    m_classification = marking->lineEdit();
+    m_classification->clear();
     m_classification->setMaxLength(80);
     m_classification->setPlaceholderText(m_document ? m_document->settings().classification
                                                     : QStringLiteral("UNCLASSIFIED"));
@@ -89,7 +96,7 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     form->addRow(tr("Changes &since:"), m_since);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
-    form->addRow(tr("&Classification:"), m_classification);
+    form->addRow(tr("&Classification:"), marking);
     form->addRow(QString(), m_descriptions);
     form->addRow(QString(), m_traceability);
 
