@@ -12,7 +12,7 @@ ClassificationBanner::ClassificationBanner(QWidget *parent)
     setObjectName(QStringLiteral("classificationBanner"));
     setAlignment(Qt::AlignCenter);
     setAutoFillBackground(true);
-    setContentsMargins(8, 2, 8, 2);
+    setContentsMargins(12, 0, 12, 0);
     setTextFormat(Qt::PlainText);
     QFont f = font();
     f.setBold(true);

@@ -8,9 +8,10 @@ namespace jcr {
 class RoadmapDocument;
 
 /**
- * The band across the top of the main window that shows the open roadmap's classification
- * marking, in the marking's colour and always in words ("PROTECTED B / PROTÉGÉ B"), so an
- * officer sees at a glance how the screen must be handled. Follows File ▸ Document Properties.
+ * The band at the right end of the main window's menu bar that shows the open roadmap's
+ * classification marking, in the marking's colour and always in words ("PROTECTED B / PROTÉGÉ B"),
+ * so an officer sees at a glance how the screen must be handled. Follows File ▸ Document
+ * Properties.
  */
 class ClassificationBanner : public QLabel
 {

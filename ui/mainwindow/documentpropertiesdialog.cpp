@@ -29,9 +29,11 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(const DocumentSettings &setti
     auto *marking = new QComboBox(this);
     marking->setEditable(true);
     marking->setInsertPolicy(QComboBox::NoInsert);
+    // What is typed is the marking: no completion into a longer standard one.
+    marking->setCompleter(nullptr);
     marking->addItems(ClassificationMarking::standardMarkings());
     marking->setCurrentText(settings.classification);
-    marking->setToolTip(tr("Shown in a band at the top of the window, on exported timeline "
+    marking->setToolTip(tr("Shown at the right end of the menu bar, on exported timeline "
                            "images and on every report page."));
     m_classification = marking->lineEdit();
     m_title->setObjectName(QStringLiteral("title"));

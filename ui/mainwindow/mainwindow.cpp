@@ -82,7 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_markingBanner = new ClassificationBanner(central);
+    // The marking sits at the right end of the menu bar: always in view, and it costs the
+    // views no height on a 768-pixel screen.
+    m_markingBanner = new ClassificationBanner(this);
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setContentsMargins(10, 6, 10, 6);
@@ -100,7 +102,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterBar = new FilterBar(central);
     m_views = new ViewTabs(central);
     m_views->setDocumentMode(true);
-    layout->addWidget(m_markingBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_filterBar);
@@ -158,6 +159,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_undoGroup = new QUndoGroup(this);
+    menuBar()->setCornerWidget(m_markingBanner, Qt::TopRightCorner);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Roadmap…"), QKeySequence(tr("Ctrl+Shift+N")), this,
                     [this] { newRoadmap(true); });

@@ -79,8 +79,11 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     auto *marking = new QComboBox(this);
     marking->setEditable(true);
     marking->setInsertPolicy(QComboBox::NoInsert);
+    // What is typed is the marking: no completion into a longer standard one.
+    marking->setCompleter(nullptr);
     marking->addItems(ClassificationMarking::standardMarkings());
     m_classification = marking->lineEdit();
+    m_classification->setObjectName(QStringLiteral("classification"));
     m_classification->clear();
     m_classification->setMaxLength(80);
     m_classification->setPlaceholderText(m_document ? m_document->settings().classification
