@@ -410,6 +410,9 @@ void TestWindowsAndDialogs::markingPickedShowsInTheBand()
     QTRY_COMPARE(band->text(), protectedB);
     QCOMPARE(band->palette().color(QPalette::Window),
              Palette::markingBand(ClassificationMarking::Level::Protected));
+    // As drawn on screen, not only as set.
+    QCOMPARE(band->grab().toImage().pixelColor(1, 1),
+             Palette::markingBand(ClassificationMarking::Level::Protected));
     QVERIFY(band->accessibleName().contains(protectedB));
     QCOMPARE(document->settings().classification, protectedB);
 }

@@ -12,6 +12,9 @@ ClassificationBanner::ClassificationBanner(QWidget *parent)
     setObjectName(QStringLiteral("classificationBanner"));
     setAlignment(Qt::AlignCenter);
     setAutoFillBackground(true);
+    // Its own roles: in the menu bar's corner it would otherwise fill with the bar's colour.
+    setBackgroundRole(QPalette::Window);
+    setForegroundRole(QPalette::WindowText);
     setContentsMargins(12, 0, 12, 0);
     setTextFormat(Qt::PlainText);
     QFont f = font();
