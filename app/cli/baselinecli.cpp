@@ -5,6 +5,7 @@
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -400,7 +400,7 @@ void TestMigration::v6FixtureOpensWithItsBaseline()
     const auto r = runJcroadmap({QStringLiteral("baseline"), path, QStringLiteral("compare"),
                                  QStringLiteral("Leaders' meeting March 2026")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // the header and one item (output trimmed)
     QVERIFY2(r.out.contains(QStringLiteral("\t1 quarter\t")), qPrintable(r.out));
 }
 

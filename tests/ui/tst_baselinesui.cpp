@@ -5,6 +5,7 @@
 #include "document/roadmapdocument.h"
 #include "document/useridentity.h"
 #include "edit/editservice.h"
+#include "i18n/englishplurals.h"
 #include "mainwindow/baselinechooser.h"
 #include "mainwindow/baselinesdialog.h"
 #include "mainwindow/itemsview.h"
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // As main() does: "%n quarter(s)" reads "1 quarter", "2 quarters".
+        QCoreApplication::installTranslator(new EnglishPlurals(this));
         QVERIFY(m_settingsDir.isValid());
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());

@@ -352,18 +352,18 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         // Against the chosen baseline: a framed word, so that it does not rest on colour.
         const QString slipped = tr("slipped %1").arg(index.data(SlipTextRole).toString());
         const qreal w = sm.horizontalAdvance(slipped) + 8;
-        const QRectF frame(std::round(dueLeft - 6 - w), y - 1, w, sm.height() + 2);
-        if (frame.left() > left) {
+        const QRectF badgeBox(std::round(dueLeft - 6 - w), y - 1, w, sm.height() + 2);
+        if (badgeBox.left() > left) {
             const QColor c = Palette::overdueText();
             p->setRenderHint(QPainter::Antialiasing);
             p->setPen(QPen(c, 1));
             p->setBrush(mix(c, base, 0.9));
-            p->drawRoundedRect(frame.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            p->drawRoundedRect(badgeBox.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
             p->setRenderHint(QPainter::Antialiasing, false);
             p->setFont(f.small);
             p->setPen(c);
-            p->drawText(frame, Qt::AlignCenter, slipped);
-            dueLeft = frame.left();
+            p->drawText(badgeBox, Qt::AlignCenter, slipped);
+            dueLeft = badgeBox.left();
         }
     }
     p->setFont(f.small);
