@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Compare the roadmap now with how it stood at the end of this day (from the record of change):</source>
-        <translation>Comparer la feuille de route actuelle avec son état à la fin de ce jour (d&apos;après le registre des modifications)&#xa0;:</translation>
+        <translation>Comparer la feuille de route actuelle avec son état à la fin de ce jour (d’après le registre des modifications)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;No Baseline</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>No day was given to compare with.</source>
-        <translation>Aucun jour de comparaison n&apos;a été indiqué.</translation>
+        <translation>Aucun jour de comparaison n’a été indiqué.</translation>
     </message>
 </context>
 <context>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>This roadmap has no baselines.</source>
-        <translation>Cette feuille de route n&apos;a pas de référence.</translation>
+        <translation>Cette feuille de route n’a pas de référence.</translation>
     </message>
     <message>
         <source>Reading the baseline failed</source>
@@ -127,23 +127,23 @@
     </message>
     <message>
         <source>The baseline no longer exists.</source>
-        <translation>La référence n&apos;existe plus.</translation>
+        <translation>La référence n’existe plus.</translation>
     </message>
     <message>
         <source>The baseline could not be saved</source>
-        <translation>La référence n&apos;a pas pu être enregistrée</translation>
+        <translation>La référence n’a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>The baseline could not be renamed</source>
-        <translation>La référence n&apos;a pas pu être renommée</translation>
+        <translation>La référence n’a pas pu être renommée</translation>
     </message>
     <message>
         <source>The baseline “%1” was renamed or deleted by someone else in the meantime.</source>
-        <translation>La référence «&#xa0;%1&#xa0;» a été renommée ou supprimée par quelqu&apos;un d&apos;autre entre-temps.</translation>
+        <translation>La référence «&#xa0;%1&#xa0;» a été renommée ou supprimée par quelqu’un d’autre entre-temps.</translation>
     </message>
     <message>
         <source>The baseline could not be deleted</source>
-        <translation>La référence n&apos;a pas pu être supprimée</translation>
+        <translation>La référence n’a pas pu être supprimée</translation>
     </message>
 </context>
 <context>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>A baseline records every item&apos;s dates, status, health and progress as they are now, so that you can later see what slipped (View ▸ Compare With).</source>
-        <translation>Une référence enregistre les dates, l&apos;état, la santé et l&apos;avancement de chaque élément tels qu&apos;ils sont maintenant, pour voir plus tard ce qui a pris du retard (Affichage ▸ Comparer avec).</translation>
+        <translation>Une référence enregistre les dates, l’état, la santé et l’avancement de chaque élément tels qu’ils sont maintenant, pour voir plus tard ce qui a pris du retard (Affichage ▸ Comparer avec).</translation>
     </message>
     <message>
         <source>Name</source>
@@ -804,7 +804,7 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
     <message>
         <source>&lt;b&gt;Briefing note&lt;/b&gt; (printed on the briefing; blocks left empty are left out)</source>
-        <translation>&lt;b&gt;Note d&apos;information&lt;/b&gt; (imprimée sur la note d&apos;une page; les blocs vides sont omis)</translation>
+        <translation>&lt;b&gt;Note d’information&lt;/b&gt; (imprimée sur la note d’une page; les blocs vides sont omis)</translation>
     </message>
     <message>
         <source>&amp;Drafter:</source>
@@ -1039,7 +1039,7 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
     <message>
         <source>A baseline name has at most %1 characters (this one has %2).</source>
-        <translation>Le nom d&apos;une référence compte au plus %1 caractères (celui-ci en a %2).</translation>
+        <translation>Le nom d’une référence compte au plus %1 caractères (celui-ci en a %2).</translation>
     </message>
     <message>
         <source>There is already a baseline named “%1”.</source>
@@ -1047,7 +1047,7 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
     <message>
         <source>A baseline note has at most %1 characters (this one has %2).</source>
-        <translation>La note d&apos;une référence compte au plus %1 caractères (celle-ci en a %2).</translation>
+        <translation>La note d’une référence compte au plus %1 caractères (celle-ci en a %2).</translation>
     </message>
     <message>
         <source>The baseline will be taken when the file is free.</source>
@@ -1055,7 +1055,7 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
     <message>
         <source>That baseline does not exist.</source>
-        <translation>Cette référence n&apos;existe pas.</translation>
+        <translation>Cette référence n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2940,7 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <name>jcr::ReportModel</name>
     <message>
         <source>There is no baseline named “%1” in this roadmap.</source>
-        <translation>Cette feuille de route n&apos;a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
+        <translation>Cette feuille de route n’a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3054,7 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
     <message>
         <source>Status report: a &quot;Slippage against&quot; section and the count in the summary; briefing: the slip of each key milestone.</source>
-        <translation>Rapport d&apos;étape&#xa0;: une section «&#xa0;Retards par rapport à&#xa0;» et leur nombre dans le sommaire; note d&apos;information&#xa0;: le retard de chaque jalon clé.</translation>
+        <translation>Rapport d’étape&#xa0;: une section «&#xa0;Retards par rapport à&#xa0;» et leur nombre dans le sommaire; note d’information&#xa0;: le retard de chaque jalon clé.</translation>
     </message>
     <message>
         <source>Slippage against &amp;baseline:</source>
@@ -3476,11 +3476,11 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
     <message>
         <source>Items whose due date (the end; without one, the start) lies in a later period than in the baseline of %1. Slip is counted in the precision of the vaguer of the two dates: Q3 to Q4 is one quarter, and a date that only became more exact within its period has not slipped.</source>
-        <translation>Éléments dont l&apos;échéance (la fin; sans fin, le début) tombe dans une période plus tardive que dans la référence du %1. Le retard se compte dans la précision la plus vague des deux dates&#xa0;: du T3 au T4, c&apos;est un trimestre, et une date devenue seulement plus précise dans sa période n&apos;a pas pris de retard.</translation>
+        <translation>Éléments dont l’échéance (la fin; sans fin, le début) tombe dans une période plus tardive que dans la référence du %1. Le retard se compte dans la précision la plus vague des deux dates&#xa0;: du T3 au T4, c’est un trimestre, et une date devenue seulement plus précise dans sa période n’a pas pris de retard.</translation>
     </message>
     <message>
         <source>No item has slipped against this baseline.</source>
-        <translation>Aucun élément n&apos;a pris de retard par rapport à cette référence.</translation>
+        <translation>Aucun élément n’a pris de retard par rapport à cette référence.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -4822,7 +4822,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>compare: against the state at the end of DATE (YYYY-MM-DD), rebuilt from the record of change.</source>
-        <translation>compare&#xa0;: par rapport à l&apos;état à la fin de DATE (AAAA-MM-JJ), reconstitué d&apos;après le registre des modifications.</translation>
+        <translation>compare&#xa0;: par rapport à l’état à la fin de DATE (AAAA-MM-JJ), reconstitué d’après le registre des modifications.</translation>
     </message>
     <message>
         <source>list and compare: output format, tsv (default) or json.</source>
@@ -4830,7 +4830,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Lists, creates, renames and deletes the roadmap&apos;s baselines — named snapshots of every item&apos;s dates, status, health and progress — and lists the items that slipped against one. A new baseline is dated today.</source>
-        <translation>Liste, crée, renomme et supprime les références de la feuille de route — des instantanés nommés des dates, de l&apos;état, de la santé et de l&apos;avancement de chaque élément — et liste les éléments en retard par rapport à l&apos;une d&apos;elles. Une nouvelle référence est datée d&apos;aujourd&apos;hui.</translation>
+        <translation>Liste, crée, renomme et supprime les références de la feuille de route — des instantanés nommés des dates, de l’état, de la santé et de l’avancement de chaque élément — et liste les éléments en retard par rapport à l’une d’elles. Une nouvelle référence est datée d’aujourd’hui.</translation>
     </message>
     <message>
         <source>expected FILE and an action: list, create, rename, delete or compare (see --help)</source>
@@ -4846,15 +4846,15 @@ Options&#xa0;:
     </message>
     <message>
         <source>--note goes with create only</source>
-        <translation>--note ne va qu&apos;avec create</translation>
+        <translation>--note ne va qu’avec create</translation>
     </message>
     <message>
         <source>--date goes with compare only</source>
-        <translation>--date ne va qu&apos;avec compare</translation>
+        <translation>--date ne va qu’avec compare</translation>
     </message>
     <message>
         <source>%1: this file is of an older schema; open it for writing once to upgrade it</source>
-        <translation>%1&#xa0;: ce fichier est d&apos;un schéma plus ancien; ouvrez-le une fois en écriture pour le mettre à niveau</translation>
+        <translation>%1&#xa0;: ce fichier est d’un schéma plus ancien; ouvrez-le une fois en écriture pour le mettre à niveau</translation>
     </message>
     <message>
         <source>%1: no baseline named “%2”</source>
@@ -4877,7 +4877,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>--date &quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation>--date «&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+        <translation>--date «&#xa0;%1&#xa0;» n’est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>list, create, rename or delete baselines; compare</source>
@@ -4885,7 +4885,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Report slippage against the baseline NAME (see `jcroadmap baseline`): a section of the status report, counted in its summary; slips shown on the briefing&apos;s key milestones.</source>
-        <translation>Signaler les retards par rapport à la référence NOM (voir `jcroadmap baseline`)&#xa0;: une section du rapport d&apos;étape, comptée dans son sommaire; retards indiqués sur les jalons clés de la note d&apos;information.</translation>
+        <translation>Signaler les retards par rapport à la référence NOM (voir `jcroadmap baseline`)&#xa0;: une section du rapport d’étape, comptée dans son sommaire; retards indiqués sur les jalons clés de la note d’information.</translation>
     </message>
 </context>
 <context>
