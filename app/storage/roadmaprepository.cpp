@@ -1,5 +1,6 @@
 #include "roadmaprepository.h"
 
+#include "baselinerepository.h"
 #include "seed/seedparser.h"
 #include "sourcerepository.h"
 
@@ -188,6 +189,18 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
                 snap.settings.author = s.text(1);
             else if (key == QLatin1String("office"))
                 snap.settings.office = s.text(1);
+            else if (key == QLatin1String("briefing.drafter"))
+                snap.settings.drafter = s.text(1);
+            else if (key == QLatin1String("briefing.approver"))
+                snap.settings.approver = s.text(1);
+            else if (key == QLatin1String("briefing.fileNumber"))
+                snap.settings.fileNumber = s.text(1);
+            else if (key == QLatin1String("briefing.purpose"))
+                snap.settings.purpose = s.text(1);
+            else if (key == QLatin1String("briefing.keyMessages"))
+                snap.settings.keyMessages = s.text(1);
+            else if (key == QLatin1String("briefing.nextSteps"))
+                snap.settings.nextSteps = s.text(1);
         }
         if (!s.done())
             return readError(s, Tr::tr("Reading the settings failed"));
@@ -290,6 +303,10 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         if (!s.done())
             return readError(s, Tr::tr("Reading the board settings failed"));
     }
+    auto baselines = BaselineRepository(m_db).baselines();
+    if (!baselines)
+        return baselines.error();
+    snap.baselines = std::move(baselines.value());
     return snap;
 }
 
@@ -797,6 +814,12 @@ Result<void> RoadmapRepository::writeSettings(const DocumentSettings &settings)
             {"classification", settings.classification},
             {"author", settings.author},
             {"office", settings.office},
+            {"briefing.drafter", settings.drafter},
+            {"briefing.approver", settings.approver},
+            {"briefing.fileNumber", settings.fileNumber},
+            {"briefing.purpose", settings.purpose},
+            {"briefing.keyMessages", settings.keyMessages},
+            {"briefing.nextSteps", settings.nextSteps},
     };
     for (const auto &[key, value] : values) {
         if (auto r = setSetting(QString::fromLatin1(key), value); !r)

@@ -70,6 +70,134 @@
     </message>
 </context>
 <context>
+    <name>jcr::BaselineChooser</name>
+    <message>
+        <source>Compare With a Day</source>
+        <translation>Comparer avec un jour</translation>
+    </message>
+    <message>
+        <source>Compare the roadmap now with how it stood at the end of this day (from the record of change):</source>
+        <translation>Comparer la feuille de route actuelle avec son état à la fin de ce jour (d’après le registre des modifications)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;No Baseline</source>
+        <translation>&amp;Aucune référence</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A &amp;Day: %1…</source>
+        <translation>Un &amp;jour&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>A &amp;Day…</source>
+        <translation>Un &amp;jour…</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselineComparison</name>
+    <message>
+        <source>State on %1</source>
+        <translation>État au %1</translation>
+    </message>
+    <message>
+        <source>No day was given to compare with.</source>
+        <translation>Aucun jour de comparaison n’a été indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselineRepository</name>
+    <message>
+        <source>Reading the baseline failed: %1</source>
+        <translation>La lecture de la référence a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the baselines failed</source>
+        <translation>La lecture des références a échoué</translation>
+    </message>
+    <message>
+        <source>This roadmap has no baselines.</source>
+        <translation>Cette feuille de route n’a pas de référence.</translation>
+    </message>
+    <message>
+        <source>Reading the baseline failed</source>
+        <translation>La lecture de la référence a échoué</translation>
+    </message>
+    <message>
+        <source>The baseline no longer exists.</source>
+        <translation>La référence n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be saved</source>
+        <translation>La référence n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The baseline could not be renamed</source>
+        <translation>La référence n’a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” was renamed or deleted by someone else in the meantime.</source>
+        <translation>La référence «&#xa0;%1&#xa0;» a été renommée ou supprimée par quelqu’un d’autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be deleted</source>
+        <translation>La référence n’a pas pu être supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselinesDialog</name>
+    <message>
+        <source>Baselines</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>A baseline records every item&apos;s dates, status, health and progress as they are now, so that you can later see what slipped (View ▸ Compare With).</source>
+        <translation>Une référence enregistre les dates, l’état, la santé et l’avancement de chaque élément tels qu’ils sont maintenant, pour voir plus tard ce qui a pris du retard (Affichage ▸ Comparer avec).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Baseline name</source>
+        <translation>Nom de la référence</translation>
+    </message>
+    <message>
+        <source>Baseline note</source>
+        <translation>Note de la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Baseline</source>
+        <translation>&amp;Créer la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>jcr::BoardCanvas</name>
     <message numerus="yes">
         <source>%1  ·  %n card(s)</source>
@@ -249,6 +377,14 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
+    <message>
+        <source>Slipped %1 against the baseline</source>
+        <translation>Retard de %1 par rapport à la référence</translation>
+    </message>
+    <message>
+        <source>slipped %1</source>
+        <translation>retard %1</translation>
+    </message>
 </context>
 <context>
     <name>jcr::CardListView</name>
@@ -335,6 +471,13 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source> (row %1)</source>
         <translation> (ligne %1)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CreateBaselineCommand</name>
+    <message>
+        <source>Create baseline “%1”</source>
+        <translation>Créer la référence «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -583,6 +726,13 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
 </context>
 <context>
+    <name>jcr::DeleteBaselineCommand</name>
+    <message>
+        <source>Delete baseline “%1”</source>
+        <translation>Supprimer la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>jcr::DeleteItemsCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -651,6 +801,34 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>&amp;Office:</source>
         <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Briefing note&lt;/b&gt; (printed on the briefing; blocks left empty are left out)</source>
+        <translation>&lt;b&gt;Note d’information&lt;/b&gt; (imprimée sur la note d’une page; les blocs vides sont omis)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafter:</source>
+        <translation>&amp;Rédaction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprover:</source>
+        <translation>A&amp;pprobation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File &amp;number:</source>
+        <translation>&amp;Numéro de dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages:</source>
+        <translation>Messages &amp;clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>Prochaines é&amp;tapes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1032,30 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>A limit cannot be negative.</source>
         <translation>Une limite ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Une référence doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A baseline name has at most %1 characters (this one has %2).</source>
+        <translation>Le nom d’une référence compte au plus %1 caractères (celui-ci en a %2).</translation>
+    </message>
+    <message>
+        <source>There is already a baseline named “%1”.</source>
+        <translation>Il existe déjà une référence nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A baseline note has at most %1 characters (this one has %2).</source>
+        <translation>La note d’une référence compte au plus %1 caractères (celle-ci en a %2).</translation>
+    </message>
+    <message>
+        <source>The baseline will be taken when the file is free.</source>
+        <translation>La référence sera prise lorsque le fichier sera libre.</translation>
+    </message>
+    <message>
+        <source>That baseline does not exist.</source>
+        <translation>Cette référence n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2171,22 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Lead organisations</source>
         <translation>Organisations responsables</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation>Début (référence)</translation>
+    </message>
+    <message>
+        <source>Baseline end</source>
+        <translation>Fin (référence)</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Retard</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ItemTable</name>
@@ -2460,6 +2678,18 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>&lt;h3&gt;Japan–Canada Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;Plans and reports on the Japan–Canada Comprehensive Strategic Roadmap established by the Joint Statement of 6 March 2026, towards the centennial of bilateral relations in 2028.&lt;/p&gt;&lt;p&gt;The roadmap is a plain SQLite file: every change is saved at once.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planificateur de la feuille de route Japon-Canada %1&lt;/h3&gt;&lt;p&gt;Planifie la Feuille de route stratégique globale Japon-Canada établie par la Déclaration commune du 6 mars 2026 et en rend compte, en vue du centenaire des relations bilatérales en 2028.&lt;/p&gt;&lt;p&gt;La feuille de route est un simple fichier SQLite&#xa0;: chaque modification est enregistrée immédiatement.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Baselines…</source>
+        <translation>&amp;Références…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>Comparer a&amp;vec</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
 </context>
 <context>
     <name>jcr::OpenFileNotice</name>
@@ -2633,6 +2863,13 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
 </context>
 <context>
+    <name>jcr::RenameBaselineCommand</name>
+    <message>
+        <source>Rename baseline “%1”</source>
+        <translation>Renommer la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>jcr::ReportActions</name>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -2697,6 +2934,13 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ReportModel</name>
+    <message>
+        <source>There is no baseline named “%1” in this roadmap.</source>
+        <translation>Cette feuille de route n’a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3047,18 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>The choices could not be remembered in the roadmap file: %1</source>
         <translation>Les choix n’ont pas pu être mémorisés dans le fichier de feuille de route&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Status report: a &quot;Slippage against&quot; section and the count in the summary; briefing: the slip of each key milestone.</source>
+        <translation>Rapport d’étape&#xa0;: une section «&#xa0;Retards par rapport à&#xa0;» et leur nombre dans le sommaire; note d’information&#xa0;: le retard de chaque jalon clé.</translation>
+    </message>
+    <message>
+        <source>Slippage against &amp;baseline:</source>
+        <translation>Retards par rapport à la &amp;référence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3447,65 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>not tracked</source>
         <translation>non suivie</translation>
     </message>
+    <message>
+        <source>File %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Rédigé par %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvé par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) slipped against the baseline “%1” of %2 (see Slippage).</source>
+        <translation>
+            <numerusform>%n élément en retard par rapport à la référence «&#xa0;%1&#xa0;» du %2 (voir Retards).</numerusform>
+            <numerusform>%n éléments en retard par rapport à la référence «&#xa0;%1&#xa0;» du %2 (voir Retards).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slipped %1 · </source>
+        <translation>retard %1 · </translation>
+    </message>
+    <message>
+        <source>Slippage against %1</source>
+        <translation>Retards par rapport à %1</translation>
+    </message>
+    <message>
+        <source>Items whose due date (the end; without one, the start) lies in a later period than in the baseline of %1. Slip is counted in the precision of the vaguer of the two dates: Q3 to Q4 is one quarter, and a date that only became more exact within its period has not slipped.</source>
+        <translation>Éléments dont l’échéance (la fin; sans fin, le début) tombe dans une période plus tardive que dans la référence du %1. Le retard se compte dans la précision la plus vague des deux dates&#xa0;: du T3 au T4, c’est un trimestre, et une date devenue seulement plus précise dans sa période n’a pas pris de retard.</translation>
+    </message>
+    <message>
+        <source>No item has slipped against this baseline.</source>
+        <translation>Aucun élément n’a pris de retard par rapport à cette référence.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ReportTimeline</name>
@@ -3486,6 +3801,117 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>Set limit of “%1”</source>
         <translation>Fixer la limite de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::Slip</name>
+    <message>
+        <source>new date</source>
+        <translation>nouvelle date</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>newly dated</source>
+        <translation>nouvellement daté</translation>
+    </message>
+    <message>
+        <source>date removed</source>
+        <translation>date retirée</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n jour plus tard</numerusform>
+            <numerusform>%n jours plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n jour plus tôt</numerusform>
+            <numerusform>%n jours plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) later</source>
+        <translation>
+            <numerusform>%n mois plus tard</numerusform>
+            <numerusform>%n mois plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) earlier</source>
+        <translation>
+            <numerusform>%n mois plus tôt</numerusform>
+            <numerusform>%n mois plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n trimestre plus tard</numerusform>
+            <numerusform>%n trimestres plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n trimestre plus tôt</numerusform>
+            <numerusform>%n trimestres plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) later</source>
+        <translation>
+            <numerusform>%n an plus tard</numerusform>
+            <numerusform>%n ans plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) earlier</source>
+        <translation>
+            <numerusform>%n an plus tôt</numerusform>
+            <numerusform>%n ans plus tôt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4811,81 @@ Options&#xa0;:
     <message>
         <source>Wrote %1 (%2 × %3 px, %4 – %5).</source>
         <translation>%1 écrit (%2 × %3 px, %4 – %5).</translation>
+    </message>
+    <message>
+        <source>list, create NAME, rename OLD NEW, delete NAME, or compare NAME (or compare --date DATE).</source>
+        <translation>list, create NOM, rename ANCIEN NOUVEAU, delete NOM, ou compare NOM (ou compare --date DATE).</translation>
+    </message>
+    <message>
+        <source>create: a note kept with the baseline.</source>
+        <translation>create&#xa0;: une note conservée avec la référence.</translation>
+    </message>
+    <message>
+        <source>compare: against the state at the end of DATE (YYYY-MM-DD), rebuilt from the record of change.</source>
+        <translation>compare&#xa0;: par rapport à l’état à la fin de DATE (AAAA-MM-JJ), reconstitué d’après le registre des modifications.</translation>
+    </message>
+    <message>
+        <source>list and compare: output format, tsv (default) or json.</source>
+        <translation>list et compare&#xa0;: format de sortie, tsv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Lists, creates, renames and deletes the roadmap&apos;s baselines — named snapshots of every item&apos;s dates, status, health and progress — and lists the items that slipped against one. A new baseline is dated today.</source>
+        <translation>Liste, crée, renomme et supprime les références de la feuille de route — des instantanés nommés des dates, de l’état, de la santé et de l’avancement de chaque élément — et liste les éléments en retard par rapport à l’une d’elles. Une nouvelle référence est datée d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>expected FILE and an action: list, create, rename, delete or compare (see --help)</source>
+        <translation>FICHIER et une action attendus&#xa0;: list, create, rename, delete ou compare (voir --help)</translation>
+    </message>
+    <message>
+        <source>usage: jcroadmap baseline FILE %1</source>
+        <translation>utilisation&#xa0;: jcroadmap baseline FICHIER %1</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use list, create, rename, delete or compare</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, create, rename, delete ou compare</translation>
+    </message>
+    <message>
+        <source>--note goes with create only</source>
+        <translation>--note ne va qu’avec create</translation>
+    </message>
+    <message>
+        <source>--date goes with compare only</source>
+        <translation>--date ne va qu’avec compare</translation>
+    </message>
+    <message>
+        <source>%1: this file is of an older schema; open it for writing once to upgrade it</source>
+        <translation>%1&#xa0;: ce fichier est d’un schéma plus ancien; ouvrez-le une fois en écriture pour le mettre à niveau</translation>
+    </message>
+    <message>
+        <source>%1: no baseline named “%2”</source>
+        <translation>%1&#xa0;: aucune référence nommée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created baseline “%1” of %n item(s).</source>
+        <translation>
+            <numerusform>Référence «&#xa0;%1&#xa0;» créée, %n élément.</numerusform>
+            <numerusform>Référence «&#xa0;%1&#xa0;» créée, %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed baseline “%1” to “%2”.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Deleted baseline “%1”.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--date «&#xa0;%1&#xa0;» n’est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>list, create, rename or delete baselines; compare</source>
+        <translation>lister, créer, renommer ou supprimer des références; comparer</translation>
+    </message>
+    <message>
+        <source>Report slippage against the baseline NAME (see `jcroadmap baseline`): a section of the status report, counted in its summary; slips shown on the briefing&apos;s key milestones.</source>
+        <translation>Signaler les retards par rapport à la référence NOM (voir `jcroadmap baseline`)&#xa0;: une section du rapport d’étape, comptée dans son sommaire; retards indiqués sur les jalons clés de la note d’information.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "sources/sourcesview.h"
 
+#include "baselinechooser.h"
+#include "baselinesdialog.h"
 #include "board/boardview.h"
 #include "changesview.h"
 #include "classificationbanner.h"
@@ -253,6 +255,12 @@ void MainWindow::createActions()
             = edit->addAction(tr("&Organisations…"), this, &MainWindow::editOrganisations);
     organisations->setObjectName(QStringLiteral("organisationsAction"));
     m_documentActions << organisations;
+    QAction *baselines = edit->addAction(tr("&Baselines…"), this, [this] {
+        if (m_document)
+            BaselinesDialog(m_document.get(), this).exec();
+    });
+    baselines->setObjectName(QStringLiteral("baselinesAction"));
+    m_documentActions << baselines;
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Preferen&ces…"), this, &MainWindow::editPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -272,6 +280,9 @@ void MainWindow::createActions()
         }
     });
     view->addAction(changes);
+    m_baselineChooser = new BaselineChooser(view->addMenu(tr("Compare &With")), this);
+    connect(m_baselineChooser, &BaselineChooser::failed, this,
+            [this](const QString &message) { showError(tr("No comparison"), message); });
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -323,6 +334,8 @@ void MainWindow::clearViews()
         m_editor->setDocument(nullptr);
     if (m_changesView)
         m_changesView->setDocument(nullptr);
+    if (m_baselineChooser)
+        m_baselineChooser->setModel(nullptr);
     if (m_filterBar)
         m_filterBar->setModels(nullptr, nullptr);
     delete m_selectionModel;
@@ -347,6 +360,16 @@ void MainWindow::createViews()
     m_itemsView->horizontalHeader()->resizeSection(ItemModel::AreaColumn, 170);
     connect(m_itemsView, &ItemsView::openRequested, this, &MainWindow::openItemEditor);
     connect(m_itemsView, &ItemsView::deleteRequested, this, &MainWindow::deleteSelected);
+    // The baseline columns show while View ▸ Compare With has chosen a baseline or a day.
+    const auto showBaselineColumns = [this] {
+        const bool shown = m_itemModel->comparison().isActive();
+        for (int c :
+             {ItemModel::BaselineStartColumn, ItemModel::BaselineEndColumn, ItemModel::SlipColumn})
+            m_itemsView->setColumnHidden(c, !shown);
+    };
+    showBaselineColumns();
+    connect(m_itemModel, &ItemModel::comparisonChanged, m_itemsView, showBaselineColumns);
+    m_baselineChooser->setModel(m_itemModel);
     addView(m_itemsView, tr("Items"));
 
     auto *board = new BoardView(m_document.get(), m_filterModel);
