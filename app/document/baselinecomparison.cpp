@@ -28,21 +28,6 @@ FuzzyDate recordedDate(const std::optional<QString> &value)
     return FuzzyDate(date, precision.value_or(DatePrecision::Day));
 }
 
-int unitRank(DatePrecision p)
-{
-    switch (p) {
-    case DatePrecision::Day:
-        return 0;
-    case DatePrecision::Month:
-        return 1;
-    case DatePrecision::Quarter:
-        return 2;
-    case DatePrecision::Year:
-        return 3;
-    }
-    return 0;
-}
-
 } // namespace
 
 BaselineComparison::BaselineComparison(Baseline baseline)
@@ -104,8 +89,8 @@ QList<ItemComparison> BaselineComparison::slipped(const QList<Item> &items) cons
             out.append(*c);
     }
     std::stable_sort(out.begin(), out.end(), [](const ItemComparison &a, const ItemComparison &b) {
-        const int ua = unitRank(a.due.unit);
-        const int ub = unitRank(b.due.unit);
+        const int ua = Slip::precisionRank(a.due.unit);
+        const int ub = Slip::precisionRank(b.due.unit);
         if (ua != ub)
             return ua > ub;
         if (a.due.periods != b.due.periods)

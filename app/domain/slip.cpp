@@ -2,9 +2,7 @@
 
 namespace jcr {
 
-namespace {
-
-int rank(DatePrecision p)
+int Slip::precisionRank(DatePrecision p)
 {
     switch (p) {
     case DatePrecision::Day:
@@ -19,11 +17,9 @@ int rank(DatePrecision p)
     return 0;
 }
 
-} // namespace
-
 DatePrecision Slip::coarser(DatePrecision a, DatePrecision b)
 {
-    return rank(a) >= rank(b) ? a : b;
+    return precisionRank(a) >= precisionRank(b) ? a : b;
 }
 
 qint64 Slip::periodIndex(QDate date, DatePrecision precision)

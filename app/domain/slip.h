@@ -36,6 +36,8 @@ public:
 
     /// Compares \a then (the baseline's date) with \a now.
     static Slip between(const FuzzyDate &then, const FuzzyDate &now);
+    /// How coarse \a precision is: Day 0, Month 1, Quarter 2, Year 3.
+    static int precisionRank(DatePrecision precision);
     /// The coarser of two precisions (Year is the coarsest).
     static DatePrecision coarser(DatePrecision a, DatePrecision b);
     /// The number of the period of \a precision that \a date falls in (consecutive periods have

@@ -1,6 +1,7 @@
 #include "baselinerepository.h"
 
 #include "database.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -18,23 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(jcr::BaselineRepository)
 };
 
-QSqlQuery prepared(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    return q;
-}
-
-Result<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        const Error e = Database::errorFrom(q.lastError(), what);
-        q.finish();
-        return e;
-    }
-    return {};
-}
+using sql::prepared;
+using sql::run;
 
 /// How a date is stored: the period's bounds, as in item (an end of "2026" is 2026-12-31).
 QVariant dateValue(const FuzzyDate &d, bool end)

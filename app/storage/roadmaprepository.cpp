@@ -7,6 +7,7 @@
 #include "database.h"
 #include "itemwriter.h"
 #include "seed/seedroadmap.h"
+#include "sqlquery.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -74,24 +75,8 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QSqlQuery prepared(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    return q;
-}
-
-/// Runs a prepared write; on failure turns Qt's error into an Error for the user.
-Result<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        const Error e = Database::errorFrom(q.lastError(), what);
-        q.finish();
-        return e;
-    }
-    return {};
-}
+using sql::prepared;
+using sql::run;
 
 /// The id the Joint Statement gets when a file older than schema 3 is read without upgrading
 /// it (read-only): the upgrade gives it the same id.
