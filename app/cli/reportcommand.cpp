@@ -61,8 +61,14 @@ int runReport(const QStringList &args)
             QStringLiteral("lang"),
             Tr::tr("Language of the report: en, fr or ja (default: the interface's)."),
             QStringLiteral("en|fr|ja"));
+    const QCommandLineOption baseline(
+            QStringLiteral("baseline"),
+            Tr::tr("Report slippage against the baseline NAME (see `jcroadmap baseline`): a "
+                   "section of the status report, counted in its summary; slips shown on the "
+                   "briefing's key milestones."),
+            QStringLiteral("NAME"));
     parser.addOptions({output, type, asOf, since, area, paper, orientation, classification,
-                       descriptions, traceability, lang});
+                       descriptions, traceability, baseline, lang});
     if (!parser.parse(args))
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -121,6 +127,7 @@ int runReport(const QStringList &args)
                         UsageError);
         options.language = *language;
     }
+    options.baseline = parser.value(baseline).trimmed();
 
     // Before anything is read: the output must not replace the roadmap or any other database.
     if (auto guard = OutputGuard::check(parser.value(output), {positional.constFirst()}); !guard)

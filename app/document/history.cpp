@@ -101,6 +101,14 @@ QString History::fieldName(const QString &field)
             {QStringLiteral("name"), QT_TR_NOOP("Name")},
             {QStringLiteral("short_name"), QT_TR_NOOP("Short name")},
             {QStringLiteral("colour"), QT_TR_NOOP("Colour")},
+            {QStringLiteral("title_fr"), QT_TR_NOOP("Title in French")},
+            {QStringLiteral("title_ja"), QT_TR_NOOP("Title in Japanese")},
+            {QStringLiteral("description_fr"), QT_TR_NOOP("Description in French")},
+            {QStringLiteral("description_ja"), QT_TR_NOOP("Description in Japanese")},
+            {QStringLiteral("name_fr"), QT_TR_NOOP("Name in French")},
+            {QStringLiteral("name_ja"), QT_TR_NOOP("Name in Japanese")},
+            {QStringLiteral("short_name_fr"), QT_TR_NOOP("Short name in French")},
+            {QStringLiteral("short_name_ja"), QT_TR_NOOP("Short name in Japanese")},
     };
     const char *name = names.value(field);
     return name ? tr(name) : field;
@@ -183,6 +191,22 @@ QString History::describe(const ChangeRecord &c, const RoadmapDocument *document
                           const QLocale &locale, int maxValue)
 {
     return tr("%1: %2").arg(summary(c), detail(c, document, locale, maxValue));
+}
+
+void History::connectRecordedChanges(RoadmapDocument *document, QObject *receiver,
+                                     const std::function<void()> &changed)
+{
+    const auto call = [changed] {
+        changed();
+    };
+    QObject::connect(document, &RoadmapDocument::itemsInserted, receiver, call);
+    QObject::connect(document, &RoadmapDocument::itemsRemoved, receiver, call);
+    // (Also: item titles shown in the lists follow renames.)
+    QObject::connect(document, &RoadmapDocument::itemsChanged, receiver, call);
+    QObject::connect(document, &RoadmapDocument::dependenciesChanged, receiver, call);
+    QObject::connect(document, &RoadmapDocument::areasChanged, receiver, call);
+    QObject::connect(document, &RoadmapDocument::resetDone, receiver, call);
+    QObject::connect(document, &RoadmapDocument::reloadedFromDisk, receiver, call);
 }
 
 } // namespace jcr

@@ -24,7 +24,7 @@ struct Item
     qint64 areaId = 0;
     QString title;
     QString description;
-    /// French and Japanese titles and descriptions beside the primary ones (schema 6).
+    /// French and Japanese titles and descriptions beside the primary ones (schema 7).
     TranslatedText titles;
     TranslatedText descriptions;
     ItemKind kind = ItemKind::Initiative;

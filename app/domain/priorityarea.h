@@ -16,7 +16,7 @@ struct PriorityArea
     QString name;
     QString shortName;
     QColor colour;
-    /// French and Japanese names beside the primary ones (schema 6).
+    /// French and Japanese names beside the primary ones (schema 7).
     TranslatedText names;
     TranslatedText shortNames;
 

@@ -130,7 +130,8 @@ bool ImportPlanner::sameFields(const Item &a, const Item &b)
     return a.areaId == b.areaId && a.title == b.title && a.description == b.description
             && a.kind == b.kind && a.status == b.status && a.health == b.health && a.lead == b.lead
             && a.start == b.start && a.end == b.end && a.progress == b.progress
-            && a.citations == b.citations && a.organisations == b.organisations && a.tags == b.tags;
+            && a.citations == b.citations && a.organisations == b.organisations && a.tags == b.tags
+            && a.titles == b.titles && a.descriptions == b.descriptions;
 }
 
 Result<ImportPlan> ImportPlanner::plan(const TableData &data, const Snapshot &roadmap)
@@ -274,6 +275,14 @@ Result<ImportPlan> ImportPlanner::plan(const TableData &data, const Snapshot &ro
         }
         if (r.given(C::Description))
             item.description = r.cell(C::Description);
+        if (r.given(C::TitleFr))
+            item.titles.fr = r.cell(C::TitleFr);
+        if (r.given(C::TitleJa))
+            item.titles.ja = r.cell(C::TitleJa);
+        if (r.given(C::DescriptionFr))
+            item.descriptions.fr = r.cell(C::DescriptionFr);
+        if (r.given(C::DescriptionJa))
+            item.descriptions.ja = r.cell(C::DescriptionJa);
         if (r.given(C::Source))
             item.citations = table.citationsFromText(r.cell(C::Source), item, &r.problems);
 

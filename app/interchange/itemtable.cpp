@@ -23,7 +23,11 @@ constexpr std::array<const char *, ItemTable::ColumnCount> headerNames {"id",
                                                                         "tags",
                                                                         "dependencies",
                                                                         "description",
-                                                                        "source"};
+                                                                        "source",
+                                                                        "title_fr",
+                                                                        "title_ja",
+                                                                        "description_fr",
+                                                                        "description_ja"};
 
 QString nameKey(QStringView name)
 {
@@ -131,7 +135,8 @@ QStringList ItemTable::cells(const Item &it) const
         for (qint64 id : *preds)
             deps << QString::number(id);
     }
-    c << listText(deps) << it.description << citationsText(it);
+    c << listText(deps) << it.description << citationsText(it) << it.titles.fr << it.titles.ja
+      << it.descriptions.fr << it.descriptions.ja;
     return c;
 }
 

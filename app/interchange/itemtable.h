@@ -42,12 +42,17 @@ public:
         Dependencies,
         Description,
         Source,
+        // The French and Japanese texts beside the primary ones (schema 7); empty: none.
+        TitleFr,
+        TitleJa,
+        DescriptionFr,
+        DescriptionJa,
     };
-    static constexpr int ColumnCount = int(Column::Source) + 1;
+    static constexpr int ColumnCount = int(Column::DescriptionJa) + 1;
 
     explicit ItemTable(const Snapshot &snapshot);
 
-    /// The header names, in column order ("id", "area", …, "source").
+    /// The header names, in column order ("id", "area", …, "source", "title_fr", …).
     static QStringList headers();
     static QString header(Column column);
     /// The column named \a name (case-insensitive, spaces as underscores), or nothing.

@@ -41,6 +41,10 @@ QByteArray JsonExporter::toJson(const RoadmapData &data, const QDateTime &now)
                                   {QStringLiteral("number"), a.number},
                                   {QStringLiteral("name"), a.name},
                                   {QStringLiteral("shortName"), a.shortName},
+                                  {QStringLiteral("nameFr"), a.names.fr},
+                                  {QStringLiteral("nameJa"), a.names.ja},
+                                  {QStringLiteral("shortNameFr"), a.shortNames.fr},
+                                  {QStringLiteral("shortNameJa"), a.shortNames.ja},
                                   {QStringLiteral("colour"), a.colour.name()}});
     root.insert(QStringLiteral("areas"), areas);
     QJsonArray organisations;
@@ -109,6 +113,10 @@ QByteArray JsonExporter::toJson(const RoadmapData &data, const QDateTime &now)
                 {QStringLiteral("dependencies"), predecessors},
                 {QStringLiteral("description"), it.description},
                 {QStringLiteral("citations"), citations},
+                {QStringLiteral("title_fr"), it.titles.fr},
+                {QStringLiteral("title_ja"), it.titles.ja},
+                {QStringLiteral("description_fr"), it.descriptions.fr},
+                {QStringLiteral("description_ja"), it.descriptions.ja},
                 {QStringLiteral("rank"), it.rank},
                 {QStringLiteral("version"), it.version},
                 {QStringLiteral("updatedAt"), text(it.updatedAt)},

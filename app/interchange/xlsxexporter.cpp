@@ -72,7 +72,8 @@ Result<QByteArray> XlsxExporter::toXlsx(const RoadmapData &data)
     const auto &items = data.snapshot.items;
     // Check every cell first: a refused export writes nothing.
     for (const Item &it : items) {
-        if (it.description.size() > MaxCellLength
+        if (it.description.size() > MaxCellLength || it.descriptions.fr.size() > MaxCellLength
+            || it.descriptions.ja.size() > MaxCellLength
             || ItemTable::citationsText(it).size() > MaxCellLength)
             return Error {Error::Code::Invalid,
                           tr("Item %1 (“%2”) has a text longer than Excel's %3 characters per "
@@ -146,7 +147,8 @@ Result<QByteArray> XlsxExporter::toXlsx(const RoadmapData &data)
                 widths.note(c, cells.at(c));
         }
     }
-    widths.apply(sheet, {8, 6, 12, 12, 10, 8, 60, 12, 16, 12, 14, 9, 40, 30, 16, 80, 80});
+    widths.apply(sheet,
+                 {8, 6, 12, 12, 10, 8, 60, 12, 16, 12, 14, 9, 40, 30, 16, 80, 80, 60, 60, 80, 80});
     worksheet_freeze_panes(sheet, 1, 0);
 
     lxw_error status = LXW_NO_ERROR;

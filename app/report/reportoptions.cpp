@@ -26,6 +26,7 @@ const QString PaperKey = QStringLiteral("report.paper");
 const QString OrientationKey = QStringLiteral("report.orientation");
 const QString ClassificationKey = QStringLiteral("report.classification");
 const QString LanguageKey = QStringLiteral("report.language");
+const QString BaselineKey = QStringLiteral("report.baseline");
 
 } // namespace
 
@@ -74,6 +75,7 @@ QMap<QString, QString> ReportOptions::toSettings() const
             {OrientationKey, key(orientation)},
             {ClassificationKey, classification},
             {LanguageKey, language == QLocale::AnyLanguage ? QString() : Language::code(language)},
+            {BaselineKey, baseline},
     };
 }
 
@@ -100,13 +102,15 @@ ReportOptions ReportOptions::fromSettings(const QMap<QString, QString> &settings
     o.classification = settings.value(ClassificationKey).trimmed();
     if (const auto l = Language::fromCode(settings.value(LanguageKey)))
         o.language = *l;
+    o.baseline = settings.value(BaselineKey).trimmed();
     return o;
 }
 
 QStringList ReportOptions::settingKeys()
 {
-    return {TypeKey,  AsOfKey,        SinceKey,          AreasKey,        DescriptionsKey,
-            PaperKey, OrientationKey, ClassificationKey, TraceabilityKey, LanguageKey};
+    return {TypeKey,         AsOfKey,     SinceKey,       AreasKey,
+            DescriptionsKey, PaperKey,    OrientationKey, ClassificationKey,
+            TraceabilityKey, LanguageKey, BaselineKey};
 }
 
 QString ReportOptions::key(ReportType type)

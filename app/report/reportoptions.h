@@ -40,6 +40,8 @@ struct ReportOptions
     QString classification; ///< empty: the document's own marking
     /// The report's language, whatever the interface speaks; AnyLanguage: the interface's.
     QLocale::Language language = QLocale::AnyLanguage;
+    /// The name of a baseline of the roadmap to report slippage against; empty: none.
+    QString baseline;
 
     /// The as-of date with the default applied.
     QDate effectiveAsOf() const;

@@ -4,6 +4,8 @@
 #include "domain/textlimits.h"
 #include "seed/seedparser.h"
 
+#include <initializer_list>
+
 namespace jcr::schema {
 
 namespace {
@@ -506,10 +508,72 @@ END)"),
     };
 }
 
-// Version 6 (issue 15): an item's title and description, and an area's names, in French and
+// Version 6: baselines. A baseline is a named snapshot (name, the day it was taken, a note) of
+// every item's dates with their precision, status, health and progress, kept so that "what has
+// slipped since the Leaders' meeting?" can be answered later. Its rows hold no reference to
+// item: a baseline keeps the items deleted since (with their title), as a record should.
+QStringList version6()
+{
+    return {
+            QStringLiteral(R"(CREATE TABLE baseline (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    taken_on TEXT NOT NULL CHECK (length(taken_on) = 10 AND date(taken_on, '+0 days') IS taken_on),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 10000),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+))"),
+            QStringLiteral(R"(CREATE TABLE baseline_item (
+    baseline_id INTEGER NOT NULL REFERENCES baseline (id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL,
+    title TEXT NOT NULL CHECK (length(title) <= 500),
+    status TEXT NOT NULL CHECK (status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
+    health TEXT NOT NULL CHECK (health IN ('on_track', 'at_risk', 'off_track')),
+    start_date TEXT CHECK (start_date IS NULL OR (length(start_date) = 10 AND date(start_date, '+0 days') IS start_date)),
+    start_precision TEXT NOT NULL DEFAULT 'day' CHECK (start_precision IN ('day', 'month', 'quarter', 'year')),
+    end_date TEXT CHECK (end_date IS NULL OR (length(end_date) = 10 AND date(end_date, '+0 days') IS end_date)),
+    end_precision TEXT NOT NULL DEFAULT 'day' CHECK (end_precision IN ('day', 'month', 'quarter', 'year')),
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    PRIMARY KEY (baseline_id, item_id)
+) WITHOUT ROWID)"),
+            // ON DELETE CASCADE acts only with foreign keys on, which sqlite3 leaves off.
+            QStringLiteral(
+                    R"(CREATE TRIGGER baseline_forget AFTER DELETE ON baseline FOR EACH ROW BEGIN
+    DELETE FROM baseline_item WHERE baseline_id = OLD.id;
+END)"),
+    };
+}
+
+// Version 7 (issue 15): an item's title and description, and an area's names, in French and
 // Japanese beside the primary text, which stays as it was. Empty: no translation (the views
 // then show the primary text, marked). Same limits as the primary texts (version 4).
-QStringList version6()
+/// A trigger that records, one row per field that differs, an update of the French and
+/// Japanese texts of \a fields of \a table (schema 5's triggers record the primary texts).
+QString translationRecord(const char *table, const char *key,
+                          std::initializer_list<const char *> fields)
+{
+    QStringList columns, rows;
+    for (const char *field : fields) {
+        for (const char *language : {"fr", "ja"}) {
+            const QString column
+                    = QStringLiteral("%1_%2").arg(QLatin1String(field), QLatin1String(language));
+            columns.append(column);
+            rows.append(
+                    rows.isEmpty()
+                            ? QStringLiteral("SELECT '%1' AS f, OLD.%1 AS o, NEW.%1 AS n")
+                                      .arg(column)
+                            : QStringLiteral("UNION ALL SELECT '%1', OLD.%1, NEW.%1").arg(column));
+        }
+    }
+    return QStringLiteral("CREATE TRIGGER %1_record_translation AFTER UPDATE OF %2 ON %1 FOR EACH "
+                          "ROW BEGIN\n    INSERT INTO change_log (actor, %3, action, field, "
+                          "old_value, new_value) SELECT coalesce((SELECT name FROM change_actor "
+                          "WHERE id = 1), 'another program'), NEW.id, 'update', f, o, n FROM (\n"
+                          "        %4\n    ) WHERE o IS NOT n;\nEND")
+            .arg(QLatin1String(table), columns.join(QStringLiteral(", ")), QLatin1String(key),
+                 rows.join(QStringLiteral("\n        ")));
+}
+
+QStringList version7()
 {
     const auto column = [](const char *table, const char *name, int limit) {
         return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT '' CHECK "
@@ -526,6 +590,37 @@ QStringList version6()
             column("priority_area", "name_ja", MaxNameLength),
             column("priority_area", "short_name_fr", MaxShortNameLength),
             column("priority_area", "short_name_ja", MaxShortNameLength),
+            // The record of change keeps the translations too. Its CHECK lists the fields it
+            // knows, and SQLite cannot alter a CHECK: the table is copied into one that knows
+            // them, every row and id kept (as schema 4 did for its tables). The triggers of
+            // other tables name change_log only when they run, hence the legacy rename.
+            QStringLiteral(R"(CREATE TABLE change_log_v7 (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) CHECK (length(at) BETWEEN 1 AND 40),
+    actor TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 200),
+    item_id INTEGER,
+    area_id INTEGER,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    field TEXT NOT NULL DEFAULT '' CHECK (field IN ('', 'area', 'title', 'description', 'kind', 'status', 'health', 'lead', 'start', 'end', 'progress', 'organisation', 'tag', 'predecessor', 'citation', 'note', 'number', 'name', 'short_name', 'colour', 'title_fr', 'title_ja', 'description_fr', 'description_ja', 'name_fr', 'name_ja', 'short_name_fr', 'short_name_ja')),
+    old_value TEXT CHECK (old_value IS NULL OR length(old_value) <= 100000),
+    new_value TEXT CHECK (new_value IS NULL OR length(new_value) <= 100000),
+    CHECK ((item_id IS NULL) <> (area_id IS NULL))
+))"),
+            QStringLiteral("INSERT INTO change_log_v7 (id, at, actor, item_id, area_id, action, "
+                           "field, old_value, new_value) SELECT id, at, actor, item_id, area_id, "
+                           "action, field, old_value, new_value FROM change_log"),
+            QStringLiteral("DROP TABLE change_log"),
+            QStringLiteral("PRAGMA legacy_alter_table = ON"),
+            QStringLiteral("ALTER TABLE change_log_v7 RENAME TO change_log"),
+            QStringLiteral("PRAGMA legacy_alter_table = OFF"),
+            QStringLiteral("CREATE INDEX change_log_item ON change_log (item_id, id)"),
+            QStringLiteral("CREATE INDEX change_log_at ON change_log (at)"),
+            QStringLiteral(
+                    R"(CREATE TRIGGER change_log_frozen BEFORE UPDATE ON change_log FOR EACH ROW BEGIN
+    SELECT RAISE(ABORT, 'a recorded change is never altered');
+END)"),
+            translationRecord("item", "item_id", {"title", "description"}),
+            translationRecord("priority_area", "area_id", {"name", "short_name"}),
     };
 }
 
@@ -534,8 +629,8 @@ QStringList version6()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-            {1, version1()}, {2, version2()}, {3, version3()},
-            {4, version4()}, {5, version5()}, {6, version6()},
+            {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+            {5, version5()}, {6, version6()}, {7, version7()},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/classificationmarking.h"
 #include "domain/enums.h"
 
 #include <QColor>
@@ -32,6 +33,10 @@ public:
     static QColor statement();
     /// The selection outline and highlight.
     static QColor selection();
+    /// The band that shows a classification marking (main window, timeline images) and its
+    /// text, at least 4.5:1 against it.
+    static QColor markingBand(ClassificationMarking::Level level);
+    static QColor markingText(ClassificationMarking::Level level);
 };
 
 } // namespace jcr

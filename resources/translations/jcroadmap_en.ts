@@ -176,6 +176,13 @@
             <numerusform>Nothing falls due in the next %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) slipped against the baseline “%1” of %2 (see Slippage).</source>
+        <translation>
+            <numerusform>%n item slipped against the baseline “%1” of %2 (see Slippage).</numerusform>
+            <numerusform>%n items slipped against the baseline “%1” of %2 (see Slippage).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jcr::ReportTimeline</name>
@@ -194,6 +201,93 @@
         <translation>
             <numerusform>%n row was rejected; nothing was imported.</numerusform>
             <numerusform>%n rows were rejected; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcr::Slip</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n quarter</numerusform>
+            <numerusform>%n quarters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n day earlier</numerusform>
+            <numerusform>%n days earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) later</source>
+        <translation>
+            <numerusform>%n month later</numerusform>
+            <numerusform>%n months later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) earlier</source>
+        <translation>
+            <numerusform>%n month earlier</numerusform>
+            <numerusform>%n months earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n quarter later</numerusform>
+            <numerusform>%n quarters later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n quarter earlier</numerusform>
+            <numerusform>%n quarters earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) later</source>
+        <translation>
+            <numerusform>%n year later</numerusform>
+            <numerusform>%n years later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) earlier</source>
+        <translation>
+            <numerusform>%n year earlier</numerusform>
+            <numerusform>%n years earlier</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +371,13 @@
         <translation>
             <numerusform>Imported source %1 &quot;%2&quot; into %3: %n commitment sentence.</numerusform>
             <numerusform>Imported source %1 &quot;%2&quot; into %3: %n commitment sentences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created baseline “%1” of %n item(s).</source>
+        <translation>
+            <numerusform>Created baseline “%1” of %n item.</numerusform>
+            <numerusform>Created baseline “%1” of %n items.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,3 +1,4 @@
+#include "document/history.h"
 #include "documenttestutil.h"
 #include "seed/seedparser.h"
 #include "storage/database.h"
@@ -6,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace jcr;
 using namespace jcr::testutil;
@@ -25,10 +28,13 @@ private slots:
     void v3FixtureOpens();
     void overLongValuesAreCutWithBackup();
     void v4FixtureOpensAsItIs();
+    void everyOlderFixtureUpgrades_data();
+    void everyOlderFixtureUpgrades();
+    void v6FixtureUpgradesWithItsBaseline();
     void newFileHasCurrentSchema();
     void everyOlderFixtureGainsTranslations_data();
     void everyOlderFixtureGainsTranslations();
-    void v6FixtureKeepsItsTranslations();
+    void v7FixtureKeepsItsTranslations();
 
 private:
     QString v1Copy(const QString &name);
@@ -332,6 +338,86 @@ void TestMigration::v4FixtureOpensAsItIs()
     QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
 }
 
+/// Every fixture of an older schema upgrades to the current one in one step after a backup,
+/// keeps its items, and takes a baseline (schema 6) afterwards.
+void TestMigration::everyOlderFixtureUpgrades_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v < schema::currentVersion(); ++v) {
+        if (QFileInfo::exists(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v%1.jcroadmap").arg(v)))
+            QTest::addRow("v%d", v) << v;
+    }
+}
+
+void TestMigration::everyOlderFixtureUpgrades()
+{
+    QFETCH(int, version);
+    const QString fixture = QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v%1.jcroadmap").arg(version);
+    const QString path = m_dir.filePath(QStringLiteral("upgrade-v%1.jcroadmap").arg(version));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QString::number(version));
+    const QString itemsBefore
+            = sqlite3Cli(path,
+                         QStringLiteral("SELECT group_concat(id || ':' || status || ':' || "
+                                        "coalesce(end_date, '-'), ',') FROM item"))
+                      .out;
+    // Baselines came with schema 6: the fixtures from then on hold one.
+    const qsizetype baselinesBefore = version >= 6
+            ? sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM baseline")).out.toInt()
+            : 0;
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QVERIFY(!doc.value()->isReadOnly());
+    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    const QString backup = path + QStringLiteral(".schema%1.bak").arg(version);
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+    QCOMPARE(sqlite3Cli(backup, QStringLiteral("PRAGMA user_version")).out,
+             QString::number(version));
+    QCOMPARE(doc.value()->baselines().size(), baselinesBefore);
+    auto whole = doc.value()->applyCaptureBaseline(QStringLiteral("After the upgrade"),
+                                                   QDate(2026, 12, 1), QString());
+    QVERIFY2(whole, qPrintable(whole.errorMessage()));
+    QCOMPARE(whole->items.size(), doc.value()->itemCount());
+    doc.value().reset();
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT group_concat(id || ':' || status || ':' || "
+                                       "coalesce(end_date, '-'), ',') FROM item"))
+                     .out,
+             itemsBefore);
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT count(*) FROM baseline_item WHERE baseline_id = "
+                                       "(SELECT id FROM baseline WHERE name = 'After the "
+                                       "upgrade')"))
+                     .out,
+             sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM item")).out);
+    QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+/// The fixture of schema 6 upgrades (after a backup) with its baseline, against which one item
+/// slipped a quarter.
+void TestMigration::v6FixtureUpgradesWithItsBaseline()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v6.jcroadmap"));
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v6.jcroadmap"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("6"));
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QVERIFY(!doc.value()->isReadOnly());
+    QVERIFY(QFileInfo::exists(path + QStringLiteral(".schema6.bak")));
+    QCOMPARE(doc.value()->baselines().size(), 1);
+    QCOMPARE(doc.value()->baselines().constFirst().name,
+             QStringLiteral("Leaders' meeting March 2026"));
+    QCOMPARE(doc.value()->baselines().constFirst().takenOn, QDate(2026, 3, 6));
+    const auto r = runJcroadmap({QStringLiteral("baseline"), path, QStringLiteral("compare"),
+                                 QStringLiteral("Leaders' meeting March 2026")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // the header and one item (output trimmed)
+    QVERIFY2(r.out.contains(QStringLiteral("\t1 quarter\t")), qPrintable(r.out));
+}
+
 void TestMigration::newFileHasCurrentSchema()
 {
     const QString path = m_dir.filePath(QStringLiteral("new.jcroadmap"));
@@ -347,12 +433,13 @@ void TestMigration::newFileHasCurrentSchema()
 void TestMigration::everyOlderFixtureGainsTranslations_data()
 {
     QTest::addColumn<QString>("fixture");
-    for (const char *v : {"v1", "v3", "v4", "v5"})
+    for (const char *v : {"v1", "v3", "v4", "v5", "v6"})
         QTest::newRow(v) << QStringLiteral("roadmap-%1.jcroadmap").arg(QLatin1String(v));
 }
 
-/// Schema 6 (issue 15): every older fixture upgrades, its primary texts as they were and no
-/// translation yet; a translation then round-trips through the file.
+/// Schema 7 (issue 15): every older fixture upgrades, its primary texts and its record of change
+/// as they were and no translation yet; the translations' columns keep the primary texts'
+/// limits, and a translation changed by another program is recorded.
 void TestMigration::everyOlderFixtureGainsTranslations()
 {
     QFETCH(QString, fixture);
@@ -361,6 +448,12 @@ void TestMigration::everyOlderFixtureGainsTranslations()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QString titlesBefore
             = sqlite3Cli(path, QStringLiteral("SELECT group_concat(title, '|') FROM item")).out;
+    // Schema 5 began the record of change.
+    const QString record = QStringLiteral(
+            "SELECT count(*) || ' ' || coalesce(sum(length(actor || field || coalesce(old_value, "
+            "'') || coalesce(new_value, ''))), 0) || ' ' || coalesce(max(id), 0) FROM change_log");
+    const bool recorded = fixture >= QLatin1String("roadmap-v5");
+    const QString recordBefore = recorded ? sqlite3Cli(path, record).out : QString();
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
     QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
@@ -385,29 +478,56 @@ void TestMigration::everyOlderFixtureGainsTranslations()
                                       "WHERE id = (SELECT min(id) FROM item)"))
                     .exitCode
             != 0);
+    if (recorded)
+        QCOMPARE(sqlite3Cli(path, record).out, recordBefore);
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("UPDATE item SET title_fr = 'Titre', description_ja = "
+                                       "'説明' WHERE id = (SELECT min(id) FROM item); UPDATE "
+                                       "priority_area SET short_name_ja = '安全保障' WHERE "
+                                       "number = 1"))
+                     .exitCode,
+             0);
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT group_concat(actor || ':' || field || ':' || "
+                                       "coalesce(old_value, 'NULL') || ':' || new_value, '|') "
+                                       "FROM (SELECT * FROM change_log WHERE field GLOB '*_fr' OR "
+                                       "field GLOB '*_ja' ORDER BY id)"))
+                     .out,
+             QStringLiteral("another program:title_fr::Titre|another program:description_ja::説明|"
+                            "another program:short_name_ja::安全保障"));
     QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
 }
 
-/// The fixture of schema 6 opens as it is, with the French and Japanese texts it holds.
-void TestMigration::v6FixtureKeepsItsTranslations()
+/// The fixture of schema 7 opens as it is (no backup, no upgrade), with the French and
+/// Japanese texts it holds, its baseline and the record of its translations.
+void TestMigration::v7FixtureKeepsItsTranslations()
 {
-    const QString path = m_dir.filePath(QStringLiteral("v6.jcroadmap"));
-    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v6.jcroadmap"), path));
+    const QString path = m_dir.filePath(QStringLiteral("v7.jcroadmap"));
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v7.jcroadmap"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("6"));
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("7"));
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
     QVERIFY(!doc.value()->isReadOnly());
-    const Item *first = nullptr;
-    for (const Item &it : doc.value()->items()) {
-        if (it.id == 1)
-            first = &it;
-    }
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".schema7.bak")));
+    const Item *first = doc.value()->item(1);
     QVERIFY(first);
-    QCOMPARE(first->titles.fr, QStringLiteral("Partenariat stratégique global établi"));
-    QCOMPARE(first->titles.ja, QStringLiteral("包括的戦略的パートナーシップの確立"));
+    QCOMPARE(first->titles.fr, QStringLiteral("Établissement du Partenariat stratégique global"));
+    QCOMPARE(first->titles.ja, QStringLiteral("包括的戦略的パートナーシップの構築"));
     QCOMPARE(first->titleIn(QLocale::Japanese), first->titles.ja);
-    QCOMPARE(doc.value()->areaByNumber(1)->names.fr, QStringLiteral("Sécurité et défense"));
+    QCOMPARE(first->titleIn(QLocale::English), first->title);
+    QCOMPARE(doc.value()->areaByNumber(1)->shortNames.fr, QStringLiteral("Sécurité et défense"));
+    QCOMPARE(doc.value()->baselines().size(), 1);
+    auto history = History::ofItem(*doc.value(), 1);
+    QVERIFY2(history, qPrintable(history.errorMessage()));
+    const bool recorded
+            = std::any_of(history->cbegin(), history->cend(), [](const HistoryEntry &e) {
+                  return e.kind == HistoryEntry::Kind::Change
+                          && e.change.field == QLatin1String("title_ja")
+                          && e.change.newValue
+                          == QStringLiteral("包括的戦略的パートナーシップの構築");
+              });
+    QVERIFY(recorded);
     QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
 }
 
