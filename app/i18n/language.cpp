@@ -3,6 +3,7 @@
 #include "applicationtranslator.h"
 #include "scopedlanguage.h"
 
+#include <QLibraryInfo>
 #include <QSettings>
 
 #include <atomic>
@@ -103,7 +104,7 @@ void Language::apply(QLocale::Language language)
     QLocale::setDefault(localeFor(language));
     installTranslator();
     // Qt's own strings (the buttons of standard dialogs, the context menu of a text field),
-    // compiled into the executable from qt6-translations-l10n.
+    // from Qt's translations folder (qt6-translations-l10n); without them those stay English.
     if (qtTranslator) {
         QCoreApplication::removeTranslator(qtTranslator);
         delete qtTranslator;
@@ -111,7 +112,8 @@ void Language::apply(QLocale::Language language)
     }
     if (language != QLocale::English) {
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code(language)))) {
+        if (qt->load(QStringLiteral("qtbase_%1").arg(code(language)),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             qtTranslator = qt.release();
             QCoreApplication::installTranslator(qtTranslator);
         }

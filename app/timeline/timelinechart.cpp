@@ -1,4 +1,5 @@
 #include "timelinechart.h"
+#include "i18n/language.h"
 
 #include "domain/clock.h"
 #include "style/palette.h"
@@ -328,7 +329,8 @@ void TimelineChart::paintLaneHeaders(QPainter *p, const QRectF &rect,
         }
         p->setFont(m_boldFont);
         p->setPen(textColour);
-        const QString title = QStringLiteral("%1  %2").arg(area.number).arg(area.name);
+        const QString title
+                = QStringLiteral("%1  %2").arg(area.number).arg(area.nameIn(Language::current()));
         const double textX = state.interactive ? x + 16 + 2 * tri : x + 12;
         p->drawText(QRectF(textX, strip.top(), 2000, strip.height()),
                     Qt::AlignLeft | Qt::AlignVCenter, title);

@@ -283,7 +283,7 @@ void TestInterchangeReaders::cliExportAndImport()
     QFile f(csv);
     QVERIFY(f.open(QIODevice::Append));
     f.write(",1,event,planned,on_track,joint,Added from the command "
-            "line,2026-09-01,day,,,0,,,,,\r\n");
+            "line,2026-09-01,day,,,0,,,,,,,,,\r\n");
     f.close();
     const QByteArray before = fileHash(path);
     const CliResult dry

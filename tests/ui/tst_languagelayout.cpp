@@ -6,6 +6,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,7 +84,7 @@ private Q_SLOTS:
         auto *bar = m_window->findChild<FilterBar *>();
         QVERIFY(bar);
         QVERIFY(bar->isVisible());
-        expectWhole(bar, QStringLiteral("filter bar"), true, 2);
+        expectWhole(bar, QStringLiteral("filter bar"), true, 9);
     }
 
     /// View ▸ Language: the choice is remembered for the next start, and the window says when
@@ -145,9 +148,25 @@ private:
                                         .arg(button->minimumSizeHint().width())));
             ++checked;
         }
-        // The filter field's hint ("Filtrer (Ctrl+F)…") is whole too. (The filter lists are
-        // not checked: since issue 13 they narrow to seven characters before the bar wraps,
-        // their tooltip naming them.)
+        // The filter field's hint ("Filtrer (Ctrl+F)…") is whole too, and so is what each
+        // filter list shows at first (« Tous les domaines », 「すべての分野」): the bar wraps
+        // to a second row rather than cut them.
+        for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+            if (!placeholders || !combo->isVisibleTo(m_window.get()) || combo->parent() != root)
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.currentText = combo->currentText();
+            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, combo);
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+            QVERIFY2(field.width() >= needed,
+                     qPrintable(QStringLiteral("%1: list “%2” shows %3 px, needs %4")
+                                        .arg(where, combo->currentText())
+                                        .arg(field.width())
+                                        .arg(needed)));
+            ++checked;
+        }
         for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
             if (!placeholders || !edit->isVisibleTo(m_window.get()) || !edit->text().isEmpty()
                 || edit->placeholderText().isEmpty() || edit->parent() != root)

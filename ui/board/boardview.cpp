@@ -6,6 +6,7 @@
 #include "cardlistview.h"
 #include "document/roadmapdocument.h"
 #include "edit/editservice.h"
+#include "i18n/language.h"
 #include "models/boardmodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
@@ -310,8 +311,10 @@ void BoardView::relayout()
             const PriorityArea *area = m_document->area(m_model->laneAreaId(lane));
             BoardCanvas::LaneHeading heading;
             heading.rect = QRect(0, y, totalW, headingH);
-            heading.title
-                    = area ? QStringLiteral("%1  %2").arg(area->number).arg(area->name) : QString();
+            heading.title = area ? QStringLiteral("%1  %2")
+                                           .arg(area->number)
+                                           .arg(area->nameIn(Language::current()))
+                                 : QString();
             heading.colour = area ? area->colour : palette().color(QPalette::Mid);
             heading.count = count;
             lanes << heading;

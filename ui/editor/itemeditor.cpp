@@ -8,6 +8,7 @@
 #include "domain/clock.h"
 #include "edit/editservice.h"
 #include "fuzzydateedit.h"
+#include "i18n/language.h"
 #include "itemhistoryview.h"
 #include "sources/citationtext.h"
 #include "wheelguard.h"
@@ -524,7 +525,8 @@ void ItemEditor::refresh()
 
     m_area->clear();
     for (const PriorityArea &a : m_document->areas())
-        m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.name), a.id);
+        m_area->addItem(QStringLiteral("%1. %2").arg(a.number).arg(a.nameIn(Language::current())),
+                        a.id);
     m_area->setCurrentIndex(m_area->findData(it->areaId));
     if (!typing(m_title)) {
         m_title->setText(it->title);
@@ -676,7 +678,7 @@ QString ItemEditor::conflictDetails(const Item &seen, const Item &mine, const It
     };
     const auto areaName = [this](qint64 id) {
         const PriorityArea *a = m_document->area(id);
-        return a ? a->name : QString();
+        return a ? a->nameIn(Language::current()) : QString();
     };
     const auto clip = [](const QString &s) {
         return s.size() > 80 ? s.left(79) + QStringLiteral("…") : s;

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "document/roadmapdocument.h"
+#include "i18n/language.h"
 #include "models/itemfiltermodel.h"
 #include "widgets/flowlayout.h"
 
@@ -8,14 +9,20 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace jcr {
 
 namespace {
 
 /// A filter combo box that asks for about seven characters but gives way to three on a small
-/// screen: eight filters side by side must fit a 1280-pixel laptop beside the editor.
+/// screen: eight filters side by side must fit a 1280-pixel laptop beside the editor. It
+/// never gives way below its first entry ("All areas", « Tous les domaines », 「すべての分野」):
+/// a filter bar in French or Japanese wraps to a second row rather than cut what a filter is.
 class FilterComboBox : public QComboBox
 {
 public:
@@ -24,8 +31,29 @@ public:
     QSize minimumSizeHint() const override
     {
         QSize size = QComboBox::minimumSizeHint();
-        size.setWidth(size.width() - 4 * fontMetrics().averageCharWidth());
+        size.setWidth(
+                std::max(size.width() - 4 * fontMetrics().averageCharWidth(), firstEntryWidth()));
         return size;
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize size = QComboBox::sizeHint();
+        size.setWidth(std::max(size.width(), firstEntryWidth()));
+        return size;
+    }
+
+private:
+    /// The width that shows the first entry whole, in pixels (Japanese glyphs are wider than
+    /// the average character the contents length counts in).
+    int firstEntryWidth() const
+    {
+        if (count() == 0)
+            return 0;
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        const QSize text(fontMetrics().horizontalAdvance(itemText(0)), fontMetrics().height());
+        return style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, this).width();
     }
 };
 
@@ -122,7 +150,9 @@ void FilterBar::refreshChoices()
     QList<std::pair<QString, QVariant>> areas, orgs, tags;
     if (m_document) {
         for (const PriorityArea &a : m_document->areas())
-            areas.append({QStringLiteral("%1 %2").arg(a.number).arg(a.shortName), a.id});
+            areas.append(
+                    {QStringLiteral("%1 %2").arg(a.number).arg(a.shortNameIn(Language::current())),
+                     a.id});
         for (const Organisation &o : m_document->organisations())
             orgs.append({o.shortName.isEmpty() ? o.name : o.shortName, o.id});
         for (const QString &t : m_document->allTags())

@@ -37,7 +37,8 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     QGridLayout *areaGrid = new QGridLayout(areas);
     if (m_document) {
         for (const PriorityArea &a : m_document->areas()) {
-            QCheckBox *box = new QCheckBox(tr("%1. %2").arg(a.number).arg(a.name), areas);
+            QCheckBox *box = new QCheckBox(
+                    tr("%1. %2").arg(a.number).arg(a.nameIn(Language::current())), areas);
             box->setProperty("areaNumber", a.number);
             box->setChecked(true);
             areaGrid->addWidget(box, int(m_areas.size()) % 3, int(m_areas.size()) / 3);
