@@ -96,6 +96,14 @@ void FuzzyDateEdit::changeEvent(QEvent *event)
         updateTextWidth();
 }
 
+void FuzzyDateEdit::setFieldName(const QString &field)
+{
+    m_text->setAccessibleName(field);
+    m_precision->setAccessibleName(tr("%1 precision").arg(field));
+    m_precision->setAccessibleDescription(tr("%1 precision").arg(field));
+    m_calendar->setAccessibleName(tr("%1 calendar").arg(field));
+}
+
 void FuzzyDateEdit::updateTextWidth()
 {
     // A narrow dock squeezed the field until only "2026" of "6 Mar 2026" showed. The widest

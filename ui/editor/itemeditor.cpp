@@ -165,6 +165,7 @@ void ItemEditor::build()
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.start = d; }); });
     connect(m_start, &FuzzyDateEdit::problemFound, this, &ItemEditor::showProblem);
     form->addRow(tr("Sta&rt:"), m_start);
+    m_start->setFieldName(tr("Start"));
 
     m_end = new FuzzyDateEdit;
     m_end->setObjectName(QStringLiteral("end"));
@@ -172,6 +173,7 @@ void ItemEditor::build()
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.end = d; }); });
     connect(m_end, &FuzzyDateEdit::problemFound, this, &ItemEditor::showProblem);
     form->addRow(tr("E&nd / due:"), m_end);
+    m_end->setFieldName(tr("End / due"));
 
     // Predecessors: this item should not start before they end.
     m_dependencies = new DependencyEditor;
@@ -223,6 +225,7 @@ void ItemEditor::build()
     orgLayout->setContentsMargins(0, 0, 0, 0);
     m_organisations = new QListWidget;
     m_organisations->setMaximumHeight(90);
+    m_organisations->setAccessibleName(tr("Organisations of the item"));
     m_addOrganisation = new QToolButton;
     m_addOrganisation->setText(tr("Add…"));
     m_addOrganisation->setPopupMode(QToolButton::InstantPopup);
@@ -313,6 +316,7 @@ void ItemEditor::build()
 
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(QStringLiteral("editorScroll"));
+    m_scroll->setAccessibleName(tr("Item fields"));
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);

@@ -41,6 +41,7 @@ OrganisationsDialog::OrganisationsDialog(RoadmapDocument *document, QWidget *par
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("organisations"));
+    m_list->setAccessibleName(tr("Organisations"));
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("Name"), tr("Short name"), tr("Country"), tr("Items")});
     m_list->setRootIsDecorated(false);

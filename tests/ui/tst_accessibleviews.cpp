@@ -1,0 +1,389 @@
+#include "board/boardview.h"
+#include "board/cardlistview.h"
+#include "document/roadmapdocument.h"
+#include "edit/editservice.h"
+#include "mainwindow/mainwindow.h"
+#include "models/boardmodel.h"
+#include "models/itemfiltermodel.h"
+#include "models/itemsummary.h"
+#include "models/roles.h"
+#include "seed/seedparser.h"
+#include "timeline/timelinechartview.h"
+#include "timeline/timelinenavigation.h"
+#include "timeline/timelineview.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace jcr;
+
+/// Issue 18: the painted views as a screen reader sees them through Qt's accessibility API —
+/// board cards, timeline lanes and bars with names, states and actions, the focus and the
+/// selection — and the timeline's keyboard, with real key presses.
+class TestAccessibleViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void cardsCarryTheirWholeState();
+    void cardActionsOpenAndMove();
+    void timelineExposesLanesAndItems();
+    void timelineItemActions();
+    void arrowKeysFollowTheNavigationRule();
+    void focusAndSelectionFollowTheKeys();
+    void shiftArrowKeepsTheItemSelectedFocusedAndInItsRow();
+
+private:
+    qint64 idOf(const QString &title) const;
+    BoardView *board() const { return m_window->findChild<BoardView *>(); }
+    TimelineChartView *chart() const { return m_window->findChild<TimelineChartView *>(); }
+    /// Shows the timeline tab with the keyboard focus in the chart.
+    void showTimeline();
+    /// The chart's layout placement of item \a id (-1: not drawn).
+    int placementOf(qint64 id) const;
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    QString m_seeded;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAccessibleViews::initTestCase()
+{
+    QVERIFY(m_home.isValid() && m_dir.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    qunsetenv("XDG_CONFIG_HOME");
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_home.filePath(QStringLiteral("settings")));
+    qputenv("JCR_TODAY", "2026-11-26");
+    auto seed = seed::loadDefault();
+    QVERIFY(seed.ok());
+    m_seeded = m_dir.filePath(QStringLiteral("seeded.jcroadmap"));
+    QVERIFY(RoadmapDocument::create(m_seeded, seed.value()).ok());
+}
+
+void TestAccessibleViews::init()
+{
+    // Each test edits its own copy of the seeded roadmap.
+    const QString path = m_dir.filePath(
+            QStringLiteral("%1.jcroadmap").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_seeded, path));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDocument(path));
+    m_window->resize(1500, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestAccessibleViews::cleanup()
+{
+    m_window.reset();
+}
+
+qint64 TestAccessibleViews::idOf(const QString &title) const
+{
+    for (const Item &item : m_window->document()->items()) {
+        if (item.title == title)
+            return item.id;
+    }
+    return 0;
+}
+
+int TestAccessibleViews::placementOf(qint64 id) const
+{
+    const int index = chart()->chart().entryIndexOf(id);
+    return index < 0 ? -1 : chart()->chart().layout().placementOf(index);
+}
+
+void TestAccessibleViews::showTimeline()
+{
+    m_window->viewTabs()->setCurrentWidget(m_window->findChild<TimelineView *>());
+    chart()->setFocus();
+    QTRY_VERIFY(chart()->hasFocus());
+    // The first show fits the Roadmap's span in the next event loop pass.
+    QTRY_VERIFY(!chart()->chart().layout().placements().isEmpty());
+    QTest::qWait(0);
+}
+
+void TestAccessibleViews::cardsCarryTheirWholeState()
+{
+    m_window->viewTabs()->setCurrentWidget(board());
+    const qint64 id = idOf(QStringLiteral("Cyber Policy Dialogue"));
+    QVERIFY(id);
+    // Due in 2026, as the issue has it; on track, planned, led jointly in the seed.
+    {
+        Item after = *m_window->document()->item(id);
+        after.end = FuzzyDate::year(2026);
+        QVERIFY(EditService(m_window->document()).editItem(*m_window->document()->item(id), after));
+    }
+    const QModelIndex card = board()->boardModel()->indexOfId(id);
+    CardListView *list = board()->listView(board()->boardModel()->cellOf(card));
+    QVERIFY(list);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(list);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::List);
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Planned"));
+    // As many children as cards in the cell (Qt's own list interface counted the board's cells).
+    QCOMPARE(iface->childCount(), board()->boardModel()->cardCount(list->cell()));
+    QVERIFY(iface->childCount() > 6);
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface *child = iface->child(i);
+        QVERIFY(child && child->isValid());
+        QCOMPARE(iface->indexOfChild(child), i);
+        QCOMPARE(child->parent(), iface);
+        QCOMPARE(child->role(), QAccessible::ListItem);
+        QCOMPARE(child->text(QAccessible::Name),
+                 ItemSummary::name(list->model()->index(i, 0, list->rootIndex())));
+    }
+    QAccessibleInterface *cyber = iface->child(card.row());
+    // The whole state in the name: title, kind, status, health, due date, overdue, lead.
+    QCOMPARE(cyber->text(QAccessible::Name),
+             QStringLiteral("Cyber Policy Dialogue, dialogue, Planned, on track, due 2026, lead "
+                            "Japan and Canada"));
+    QVERIFY2(cyber->text(QAccessible::Description).contains(QStringLiteral("priority area 1")),
+             qPrintable(cyber->text(QAccessible::Description)));
+    QVERIFY(!cyber->state().selected);
+    board()->setCurrentItem(id);
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QVERIFY(cyber->state().selected);
+    QVERIFY(cyber->state().focused);
+    QCOMPARE(iface->focusChild(), cyber);
+    QVERIFY(!iface->child(card.row() == 0 ? 1 : 0)->state().focused);
+    // Where it is on screen, and back from there.
+    const QRect r = cyber->rect();
+    QVERIFY(!r.isEmpty());
+    QCOMPARE(iface->childAt(r.center().x(), r.center().y()), cyber);
+}
+
+void TestAccessibleViews::cardActionsOpenAndMove()
+{
+    m_window->viewTabs()->setCurrentWidget(board());
+    const qint64 id = idOf(QStringLiteral("Cyber Policy Dialogue"));
+    const QModelIndex card = board()->boardModel()->indexOfId(id);
+    CardListView *list = board()->listView(board()->boardModel()->cellOf(card));
+    QAccessibleInterface *cyber = QAccessible::queryAccessibleInterface(list)->child(card.row());
+    QAccessibleActionInterface *actions = cyber->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    QVERIFY(actions->actionNames().contains(QStringLiteral("moveToNextColumn")));
+    QCOMPARE(actions->localizedActionName(QStringLiteral("moveToNextColumn")),
+             QStringLiteral("Move to next column"));
+    QSignalSpy opened(board(), &BoardView::editRequested);
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), id);
+    actions->doAction(QStringLiteral("moveToNextColumn"));
+    QCOMPARE(m_window->document()->item(id)->status, Status::InProgress);
+    // The card is now in another cell: this interface is no longer one of that list's cards.
+    QVERIFY(!cyber->isValid());
+}
+
+void TestAccessibleViews::timelineExposesLanesAndItems()
+{
+    showTimeline();
+    TimelineChartView *view = chart();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::Grouping);
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Timeline"));
+    const auto &lanes = view->chart().layout().lanes();
+    QCOMPARE(iface->childCount(), int(lanes.size()));
+    QCOMPARE(iface->childCount(), 6);
+    int items = 0;
+    for (int l = 0; l < iface->childCount(); ++l) {
+        QAccessibleInterface *lane = iface->child(l);
+        QVERIFY(lane && lane->isValid());
+        QCOMPARE(lane->role(), QAccessible::List);
+        QCOMPARE(lane->parent(), iface);
+        QCOMPARE(iface->indexOfChild(lane), l);
+        const PriorityArea &area = view->chart().data().areas.at(lanes.at(l).areaIndex);
+        QVERIFY2(lane->text(QAccessible::Name)
+                         .startsWith(QStringLiteral("%1 %2, ").arg(area.number).arg(area.name)),
+                 qPrintable(lane->text(QAccessible::Name)));
+        QVERIFY(lane->state().expandable && lane->state().expanded);
+        const QList<qint64> visible = view->visibleItemIds(l);
+        QCOMPARE(lane->childCount(), int(visible.size()));
+        for (int i = 0; i < lane->childCount(); ++i) {
+            QAccessibleInterface *item = lane->child(i);
+            QVERIFY(item && item->isValid());
+            QCOMPARE(item->role(), QAccessible::ListItem);
+            QCOMPARE(item->parent(), lane);
+            QCOMPARE(lane->indexOfChild(item), i);
+            const int row = view->chart().entryIndexOf(visible.at(i));
+            QCOMPARE(item->text(QAccessible::Name),
+                     ItemSummary::name(view->model()->index(row, 0)));
+            // On screen where the bar is drawn.
+            const QRect r = item->rect();
+            QVERIFY(!r.isEmpty());
+            QCOMPARE(iface->childAt(r.center().x(), r.center().y()), item);
+            ++items;
+        }
+    }
+    // Every bar drawn on screen (below the fixed time header) is listed, and only those.
+    const QRect screen
+            = view->viewport()->rect().adjusted(0, int(view->chart().headerHeight()), 0, 0);
+    int drawn = 0;
+    for (const LaneLayout::Placement &p : view->chart().layout().placements()) {
+        const qint64 id = view->chart().data().entries.at(p.entry).id;
+        drawn += screen.intersects(view->itemRect(id).adjusted(0, 0, 1, 1));
+    }
+    QCOMPARE(items, drawn);
+    QVERIFY(items > 5);
+}
+
+void TestAccessibleViews::timelineItemActions()
+{
+    showTimeline();
+    TimelineChartView *view = chart();
+    QAccessibleInterface *lane = QAccessible::queryAccessibleInterface(view)->child(0);
+    QVERIFY(lane->childCount() > 0);
+    QAccessibleInterface *item = lane->child(0);
+    const qint64 id = view->visibleItemIds(0).constFirst();
+    const FuzzyDate before = m_window->document()->item(id)->end;
+    QAccessibleActionInterface *actions = item->actionInterface();
+    QVERIFY(actions);
+    QSignalSpy opened(view, &TimelineChartView::itemActivated);
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), id);
+    QCOMPARE(view->currentItemId(), id);
+    QVERIFY(item->state().selected);
+    actions->doAction(QStringLiteral("moveLater"));
+    QTRY_VERIFY(!(m_window->document()->item(id)->end == before));
+    QVERIFY(m_window->document()->item(id)->end.first() > before.first());
+    // A lane folds and unfolds through its action.
+    QVERIFY(lane->actionInterface());
+    lane->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QVERIFY(lane->state().collapsed);
+    QCOMPARE(lane->childCount(), 0);
+    lane->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    QVERIFY(lane->state().expanded);
+}
+
+void TestAccessibleViews::arrowKeysFollowTheNavigationRule()
+{
+    showTimeline();
+    TimelineChartView *view = chart();
+    const LaneLayout &layout = view->chart().layout();
+    const auto idAt = [&](int placement) {
+        return view->chart().data().entries.at(layout.placements().at(placement).entry).id;
+    };
+    using Step = TimelineNavigation::Step;
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    const int first = TimelineNavigation::next(layout, -1, Step::First);
+    QCOMPARE(view->currentItemId(), idAt(first));
+    // A walk with every key, each landing where the rule says.
+    const QList<QPair<Qt::Key, Step>> keys {
+            {Qt::Key_Down, Step::Down},    {Qt::Key_Right, Step::Right}, {Qt::Key_Down, Step::Down},
+            {Qt::Key_End, Step::RowEnd},   {Qt::Key_Left, Step::Left},   {Qt::Key_Up, Step::Up},
+            {Qt::Key_Home, Step::RowStart}};
+    int moved = 0;
+    for (const auto &[key, step] : keys) {
+        const int from = placementOf(view->currentItemId());
+        const int to = TimelineNavigation::next(layout, from, step);
+        QTest::keyClick(view, key);
+        QCOMPARE(view->currentItemId(), to >= 0 ? idAt(to) : idAt(from));
+        moved += to >= 0 && to != from;
+        // The current item is in view and the chart keeps the focus.
+        QVERIFY(view->viewport()->rect().intersects(view->itemRect(view->currentItemId())));
+        QVERIFY(view->hasFocus());
+    }
+    QVERIFY(moved >= 4);
+    // Ctrl+End: the last item; the selection is the current item only.
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(view->currentItemId(), idAt(TimelineNavigation::next(layout, -1, Step::Last)));
+    QCOMPARE(view->paintState().selectedIds, QSet<qint64> {view->currentItemId()});
+    // The shared selection follows (the editor and the other views show the same item).
+    QCOMPARE(m_window->currentItemId(), view->currentItemId());
+}
+
+/// The chart's focus child and the items' states follow the keys. (That the changes are sent
+/// to a screen reader is shown by tst_atspi with a real AT-SPI client: offscreen, Qt has no
+/// accessibility bridge and drops the events.)
+void TestAccessibleViews::focusAndSelectionFollowTheKeys()
+{
+    showTimeline();
+    TimelineChartView *view = chart();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    const qint64 first = view->currentItemId();
+    QVERIFY(first);
+    QAccessibleInterface *item = nullptr;
+    {
+        QAccessibleInterface *chartIface = QAccessible::queryAccessibleInterface(view);
+        QCOMPARE(chartIface->focusChild()->text(QAccessible::Name),
+                 ItemSummary::name(view->model()->index(view->chart().entryIndexOf(first), 0)));
+        item = chartIface->focusChild();
+    }
+    QVERIFY(item->state().focused && item->state().selected);
+    QTest::keyClick(view, Qt::Key_Right);
+    const qint64 second = view->currentItemId();
+    QVERIFY(second && second != first);
+    QAccessibleInterface *next = QAccessible::queryAccessibleInterface(view)->focusChild();
+    QVERIFY(next && next != item);
+    QVERIFY(!item->state().focused && !item->state().selected);
+}
+
+void TestAccessibleViews::shiftArrowKeepsTheItemSelectedFocusedAndInItsRow()
+{
+    showTimeline();
+    TimelineChartView *view = chart();
+    // The last item of the first row with several items, moved later by one step (a month at
+    // this zoom, or its precision): greedy packing put it in another row after such a move.
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    const LaneLayout &layout = view->chart().layout();
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(view, Qt::Key_End);
+        const int end = placementOf(view->currentItemId());
+        if (TimelineNavigation::next(layout, end, TimelineNavigation::Step::Left) >= 0)
+            break;
+        QTest::keyClick(view, Qt::Key_Down);
+    }
+    const qint64 id = view->currentItemId();
+    QVERIFY(id);
+    QVERIFY(TimelineNavigation::next(layout, placementOf(id), TimelineNavigation::Step::Left) >= 0);
+    const int row = view->chart().layout().placements().at(placementOf(id)).row;
+    const int lane = view->chart().layout().placements().at(placementOf(id)).lane;
+    const FuzzyDate start = m_window->document()->item(id)->start;
+    const FuzzyDate end = m_window->document()->item(id)->end;
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        QTRY_VERIFY(!(m_window->document()->item(id)->end == end)
+                    || !(m_window->document()->item(id)->start == start));
+        QTRY_COMPARE(view->chart().data().entries.at(view->chart().entryIndexOf(id)).end,
+                     m_window->document()->item(id)->end);
+        QTest::qWait(0);
+        QCOMPARE(view->currentItemId(), id);
+        QCOMPARE(view->paintState().selectedIds, QSet<qint64> {id});
+        QVERIFY(view->hasFocus());
+        QCOMPARE(view->chart().layout().placements().at(placementOf(id)).lane, lane);
+        QCOMPARE(view->chart().layout().placements().at(placementOf(id)).row, row);
+        QTRY_VERIFY(view->viewport()->rect().intersects(view->itemRect(id)));
+    }
+    // Left takes it back by the same steps: one undo step each, the item still current.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(view, Qt::Key_Left, Qt::ShiftModifier);
+    QTRY_COMPARE(m_window->document()->item(id)->end, end);
+    QCOMPARE(m_window->document()->item(id)->start, start);
+    QCOMPARE(view->currentItemId(), id);
+    QVERIFY(view->hasFocus());
+}
+
+QTEST_MAIN(TestAccessibleViews)
+#include "tst_accessibleviews.moc"
