@@ -14,7 +14,9 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QImage>
 #include <QItemSelectionModel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +47,7 @@ private slots:
     void arrowKeysFollowTheNavigationRule();
     void focusAndSelectionFollowTheKeys();
     void shiftArrowKeepsTheItemSelectedFocusedAndInItsRow();
+    void timelineFollowsADarkPalette();
 
 private:
     qint64 idOf(const QString &title) const;
@@ -383,6 +386,44 @@ void TestAccessibleViews::shiftArrowKeepsTheItemSelectedFocusedAndInItsRow()
     QCOMPARE(m_window->document()->item(id)->start, start);
     QCOMPARE(view->currentItemId(), id);
     QVERIFY(view->hasFocus());
+}
+
+/// With a dark Fusion palette the timeline is dark too (it was a white panel in a dark window),
+/// its labels light, and it turns light again with the light palette.
+void TestAccessibleViews::timelineFollowsADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::AlternateBase, QColor(0x42, 0x42, 0x42));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    QApplication::setPalette(dark);
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+    showTimeline();
+    const auto meanLightness = [this] {
+        const QImage shot = chart()->viewport()->grab().toImage();
+        double sum = 0;
+        int n = 0;
+        for (int y = 0; y < shot.height(); y += 4) {
+            for (int x = 0; x < shot.width(); x += 4, ++n)
+                sum += QColor(shot.pixel(x, y)).lightnessF();
+        }
+        return n ? sum / n : 1.0;
+    };
+    QCOMPARE(chart()->chart().scheme(), Palette::Scheme::Dark);
+    // JCR_A11Y_SHOTS=DIR keeps the window as a picture, to look at.
+    if (const QString dir = qEnvironmentVariable("JCR_A11Y_SHOTS"); !dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/timeline-dark.png"));
+    const double darkLightness = meanLightness();
+    QVERIFY2(darkLightness < 0.3, qPrintable(QString::number(darkLightness)));
+    QApplication::setPalette(light);
+    QTRY_COMPARE(chart()->chart().scheme(), Palette::Scheme::Light);
+    const double lightLightness = meanLightness();
+    QVERIFY2(lightLightness > 0.8, qPrintable(QString::number(lightLightness)));
 }
 
 QTEST_MAIN(TestAccessibleViews)

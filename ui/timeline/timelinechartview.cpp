@@ -87,6 +87,9 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_dependencyItem = new TimelineDependencyItem(&m_chart, &m_state);
     scene()->addItem(m_dependencyItem);
     m_chart.scale().setPixelsPerDay(DateScale::pixelsPerDay(DateScale::Zoom::Months));
+    // The chart follows the system's look: a dark or high-contrast palette gives it dark or
+    // high-contrast colours (see changeEvent()).
+    m_chart.setScheme(Palette::schemeFor(palette()));
     QFont f = font();
     f.setPixelSize(std::max(11, QFontInfo(f).pixelSize()));
     m_chart.setFont(f);
@@ -536,7 +539,7 @@ void TimelineChartView::drawBackground(QPainter *painter, const QRectF &rect)
                        m_chart.layout().height());
     const QRegion outside = QRegion(rect.toAlignedRect()).subtracted(lanes.toAlignedRect());
     for (const QRect &r : outside)
-        painter->fillRect(r, Qt::white);
+        painter->fillRect(r, m_chart.colours().background);
     // Lane titles stay at the visible left edge.
     m_state.laneTitleX = sceneLeft();
 }
@@ -1037,6 +1040,15 @@ void TimelineChartView::showEvent(QShowEvent *event)
             fitAll();
             verticalScrollBar()->setValue(verticalScrollBar()->minimum());
         });
+    }
+}
+
+void TimelineChartView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_chart.setScheme(Palette::schemeFor(palette()));
+        viewport()->update();
     }
 }
 
