@@ -1,0 +1,4708 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>jcr::AddOrganisationCommand</name>
+    <message>
+        <source>Add organisation “%1”</source>
+        <translation>Ajouter l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::AddStatusUpdateCommand</name>
+    <message>
+        <source>Add update to “%1”</source>
+        <translation>Ajouter une mise à jour à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>L&apos;élément n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The item was changed again by someone else; the update was not undone.</source>
+        <translation>L&apos;élément a de nouveau été modifié par quelqu&apos;un d&apos;autre; la mise à jour n&apos;a pas été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BackgroundIntegrityCheck</name>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Le fichier n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>La ligne %1 de la table %2 renvoie à une ligne manquante de %3.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BackupManager</name>
+    <message>
+        <source>The list of backups in %1 could not be written.</source>
+        <translation>La liste des copies de sauvegarde dans %1 n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The file has not passed its check yet; it is backed up once it has.</source>
+        <translation>Le fichier n&apos;a pas encore réussi sa vérification; il sera sauvegardé dès qu&apos;il l&apos;aura réussie.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The daily backup was skipped: the disk of %1 has %2 MiB free, and a backup of %3 MiB must leave at least %4 MiB.</source>
+        <translation>La sauvegarde quotidienne n&apos;a pas été faite&#xa0;: le disque de %1 a %2 Mio libres, et une sauvegarde de %3 Mio doit laisser au moins %4 Mio.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>La copie de sauvegarde ne peut pas être utilisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No room for a temporary copy of the backup.</source>
+        <translation>Pas assez d&apos;espace pour une copie temporaire de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied.</source>
+        <translation>La copie de sauvegarde n&apos;a pas pu être copiée.</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of the application.</source>
+        <translation>La copie de sauvegarde a été écrite par une version plus récente de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BoardCanvas</name>
+    <message numerus="yes">
+        <source>%1  ·  %n card(s)</source>
+        <translation>
+            <numerusform>%1  ·  %n carte</numerusform>
+            <numerusform>%1  ·  %n cartes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BoardColumnHeader</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) shown</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n carte affichée</numerusform>
+            <numerusform>%1&#xa0;: %n cartes affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of a work-in-progress limit of %2 (the limit never blocks)</source>
+        <translation>%1 sur une limite de travaux en cours de %2 (la limite ne bloque jamais)</translation>
+    </message>
+    <message>
+        <source>No work-in-progress limit; right-click to set one</source>
+        <translation>Aucune limite de travaux en cours; cliquez avec le bouton droit pour en fixer une</translation>
+    </message>
+    <message>
+        <source>Change WIP Limit (%1)…</source>
+        <translation>Modifier la limite de travaux en cours (%1)…</translation>
+    </message>
+    <message>
+        <source>Set WIP Limit…</source>
+        <translation>Fixer une limite de travaux en cours…</translation>
+    </message>
+    <message>
+        <source>Remove WIP Limit</source>
+        <translation>Retirer la limite de travaux en cours</translation>
+    </message>
+    <message>
+        <source>Expand Column</source>
+        <translation>Déplier la colonne</translation>
+    </message>
+    <message>
+        <source>Collapse Column</source>
+        <translation>Replier la colonne</translation>
+    </message>
+    <message>
+        <source>WIP Limit</source>
+        <translation>Limite de travaux en cours</translation>
+    </message>
+    <message>
+        <source>Soft limit of cards in “%1” (0 for none).
+The header turns amber at the limit and red above it; moves are never blocked.</source>
+        <translation>Limite indicative de cartes dans «&#xa0;%1&#xa0;» (0 pour aucune).
+L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements ne sont jamais bloqués.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BoardModel</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cards</source>
+        <translation>
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n carte vers %1</numerusform>
+            <numerusform>Déplacer %n cartes vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BoardView</name>
+    <message>
+        <source>Swimlanes by area</source>
+        <translation>Couloirs par domaine</translation>
+    </message>
+    <message>
+        <source>One row per priority area</source>
+        <translation>Une rangée par domaine prioritaire</translation>
+    </message>
+    <message>
+        <source>Hide empty lanes</source>
+        <translation>Masquer les couloirs vides</translation>
+    </message>
+    <message>
+        <source>+ Add item</source>
+        <translation>+ Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Add an item to “%1” (Ctrl+N)</source>
+        <translation>Ajouter un élément à «&#xa0;%1&#xa0;» (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n item(s)</source>
+        <translation>
+            <numerusform>Affichage de %1 sur %n élément</numerusform>
+            <numerusform>Affichage de %1 sur %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set health of %n item(s)</source>
+        <translation>
+            <numerusform>Définir l&apos;état de santé de %n élément</numerusform>
+            <numerusform>Définir l&apos;état de santé de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Set health</source>
+        <translation>Définir l&apos;état de santé</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CardDelegate</name>
+    <message>
+        <source>JP</source>
+        <comment>lead side badge: Japan</comment>
+        <translation>JP</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <comment>lead side badge: Canada</comment>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <comment>lead side badge</comment>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <source>Due %1 — overdue</source>
+        <translation>Échéance %1 — en retard</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 % done</source>
+        <translation>%1 · %2 · %3&#xa0;% terminé</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CardListView</name>
+    <message>
+        <source>No cards</source>
+        <translation>Aucune carte</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ChangeLogRepository</name>
+    <message>
+        <source>Reading the record of change failed: %1</source>
+        <translation>La lecture du registre des modifications a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recording who changes the roadmap failed</source>
+        <translation>L&apos;enregistrement de l&apos;auteur des modifications de la feuille de route a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the record of change failed</source>
+        <translation>La lecture du registre des modifications a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ChangesView</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Domaine %1</translation>
+    </message>
+    <message>
+        <source>the newest %1 of %2 changes: choose fewer days to see the others</source>
+        <translation>les %1 modifications les plus récentes sur %2&#xa0;: choisissez moins de jours pour voir les autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ConstraintCheck</name>
+    <message>
+        <source>The rules of table %1 could not be checked: %2</source>
+        <translation>Les règles de la table %1 n&apos;ont pas pu être vérifiées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>1 row of table %1 breaks the rule %2</source>
+        <translation>1 ligne de la table %1 enfreint la règle %2</translation>
+    </message>
+    <message>
+        <source>%1 rows of table %2 break the rule %3</source>
+        <translation>%1 lignes de la table %2 enfreignent la règle %3</translation>
+    </message>
+    <message>
+        <source> (row %1)</source>
+        <translation> (ligne %1)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CreateItemCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CsvReader</name>
+    <message>
+        <source>The file is not valid UTF-16 text.</source>
+        <translation>Le fichier n&apos;est pas un texte UTF-16 valide.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it holds zero bytes): it is not a CSV file.</source>
+        <translation>Le fichier n&apos;est pas du texte (il contient des octets nuls)&#xa0;: ce n&apos;est pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it looks like %1. Nothing was imported: in Excel, save it as “CSV UTF-8 (Comma delimited)” and import that file.</source>
+        <extracomment>%1 is the name of an encoding such as Shift_JIS or Windows-1252</extracomment>
+        <translation>Le fichier n&apos;est pas un texte UTF-8; il semble être en&#xa0;%1. Rien n&apos;a été importé&#xa0;: dans Excel, enregistrez-le en «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;» et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>a quoted field goes on after its closing quote</source>
+        <translation>un champ entre guillemets se poursuit après son guillemet fermant</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file is cut off or not CSV.</source>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé; le fichier est tronqué ou n&apos;est pas un CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>it has %1 fields where the header has %2</source>
+        <translation>elle a %1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the “%1” field begins with “%2” and a spreadsheet would run it as a formula; put an apostrophe (&apos;) in front to keep it as text</source>
+        <translation>le champ «&#xa0;%1&#xa0;» commence par «&#xa0;%2&#xa0;» et un tableur l&apos;exécuterait comme une formule; mettez une apostrophe (&apos;) devant pour le garder comme texte</translation>
+    </message>
+    <message>
+        <source>a tab or line break</source>
+        <translation>une tabulation ou un saut de ligne</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::Database</name>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a roadmap file: it is not an SQLite database.</source>
+        <translation>Ce n&apos;est pas un fichier de feuille de route&#xa0;: ce n&apos;est pas une base de données SQLite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is damaged: it is cut off after %n byte(s).</source>
+        <translation>
+            <numerusform>Le fichier est endommagé&#xa0;: il est tronqué après %n octet.</numerusform>
+            <numerusform>Le fichier est endommagé&#xa0;: il est tronqué après %n octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: another program is writing to the file; try again in a moment.</source>
+        <translation>%1&#xa0;: un autre programme écrit dans le fichier; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten.</source>
+        <translation>%1 existe déjà; il n&apos;a pas été écrasé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>This is not a roadmap file: it is empty.</source>
+        <translation>Ce n&apos;est pas un fichier de feuille de route&#xa0;: il est vide.</translation>
+    </message>
+    <message>
+        <source>This is not a roadmap file: it is an SQLite database of another application.</source>
+        <translation>Ce n&apos;est pas un fichier de feuille de route&#xa0;: c&apos;est une base de données SQLite d&apos;une autre application.</translation>
+    </message>
+    <message>
+        <source>This roadmap file has no schema version; it may be damaged.</source>
+        <translation>Ce fichier de feuille de route n&apos;a pas de version de schéma; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>The file was switched to write-ahead logging (WAL) by another program%1; it is not opened, to leave it untouched. Run &quot;PRAGMA journal_mode=DELETE&quot; on it in sqlite3 to make it a single complete file again.</source>
+        <translation>Le fichier a été passé en journalisation à écriture anticipée (WAL) par un autre programme%1; il n&apos;est pas ouvert, pour le laisser intact. Exécutez «&#xa0;PRAGMA journal_mode=DELETE&#xa0;» sur ce fichier dans sqlite3 pour en refaire un fichier unique et complet.</translation>
+    </message>
+    <message>
+        <source> and changes are pending in %1</source>
+        <translation> et des modifications sont en attente dans %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header records %1 bytes, but the file has %2 bytes.</source>
+        <translation>Le fichier est endommagé&#xa0;: son en-tête indique %1 octets, mais le fichier en compte %2.</translation>
+    </message>
+    <message>
+        <source>The file was opened read-only.</source>
+        <translation>Le fichier a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The folder of the file is read-only.</source>
+        <translation>Le dossier du fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation>Le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle.</source>
+        <translation>Le pilote SQLite ne donne pas accès à son descripteur.</translation>
+    </message>
+    <message>
+        <source>The file cannot be configured (%1).</source>
+        <translation>Le fichier ne peut pas être configuré (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; it may be damaged (%1).</source>
+        <translation>Le fichier ne peut pas être lu; il est peut-être endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>This roadmap was written by a newer version of the application (schema %1) and cannot be read by this one (schema %2).</source>
+        <translation>Cette feuille de route a été écrite par une version plus récente de l&apos;application (schéma %1) et ne peut pas être lue par celle-ci (schéma %2).</translation>
+    </message>
+    <message>
+        <source>%1 The file is not opened, to protect your data.</source>
+        <translation>%1 Le fichier n&apos;est pas ouvert, pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Le fichier est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file breaks the roadmap&apos;s rules: %1. It is not opened, to protect your data.</source>
+        <translation>Le fichier enfreint les règles de la feuille de route&#xa0;: %1. Il n&apos;est pas ouvert, pour protéger vos données.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the application (schema %1); it is opened read-only.</source>
+        <translation>Le fichier a été écrit par une version plus récente de l&apos;application (schéma %1); il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file is being checked; editing starts when the check has passed.</source>
+        <translation>Le fichier est en cours de vérification; la modification sera possible une fois la vérification réussie.</translation>
+    </message>
+    <message>
+        <source>The file could not be upgraded to schema %1: %2</source>
+        <translation>Le fichier n&apos;a pas pu être mis à niveau vers le schéma %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be read any more (%1).</source>
+        <translation>Le fichier ne peut plus être lu (%1).</translation>
+    </message>
+    <message>
+        <source>Another program changed the file&apos;s identity or schema version (schema %1 instead of %2).</source>
+        <translation>Un autre programme a modifié l&apos;identité ou la version de schéma du fichier (schéma %1 au lieu de %2).</translation>
+    </message>
+    <message>
+        <source>Another program changed the structure of the file: %1</source>
+        <translation>Un autre programme a modifié la structure du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another program is holding the roadmap file locked; your change was not saved. Try again in a moment.</source>
+        <translation>Un autre programme verrouille le fichier de feuille de route; votre modification n&apos;a pas été enregistrée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the roadmap file locked.</source>
+        <translation>Un autre programme verrouille le fichier de feuille de route.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A file cannot be copied onto itself.</source>
+        <translation>Un fichier ne peut pas être copié sur lui-même.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1.</source>
+        <translation>La copie n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>The copy has schema %1, the file schema %2.</source>
+        <translation>La copie est au schéma %1, le fichier au schéma %2.</translation>
+    </message>
+    <message>
+        <source>The copy could not be restored: %1</source>
+        <translation>La copie n&apos;a pas pu être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The check could not run to its end: %1</source>
+        <translation>La vérification n&apos;a pas pu aller jusqu&apos;au bout&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(more rows refer to missing rows)</source>
+        <translation>(d&apos;autres lignes renvoient à des lignes manquantes)</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>La ligne %1 de la table %2 renvoie à une ligne manquante de %3.</translation>
+    </message>
+    <message>
+        <source>The references could not be checked: %1</source>
+        <translation>Les références n&apos;ont pas pu être vérifiées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::DateScale</name>
+    <message>
+        <source>Q%1</source>
+        <extracomment>Quarter in the time header, e.g. &quot;Q3&quot;</extracomment>
+        <translation>T%1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::DeferWriteCommand</name>
+    <message>
+        <source>%1 (not saved)</source>
+        <extracomment>An undo step whose change another program&apos;s edit made impossible</extracomment>
+        <translation>%1 (non enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::DeleteItemsCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcr::DependencyEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>This item should not start before these end. Delete removes the selected one.</source>
+        <translation>Cet élément ne devrait pas commencer avant la fin de ceux-ci. Suppr retire l&apos;élément sélectionné.</translation>
+    </message>
+    <message>
+        <source>Add a predecessor</source>
+        <translation>Ajouter un prédécesseur</translation>
+    </message>
+    <message>
+        <source>Type to find an item this one waits for</source>
+        <translation>Tapez pour trouver un élément que celui-ci attend</translation>
+    </message>
+    <message>
+        <source>No other item has “%1” in its title.</source>
+        <translation>Aucun autre élément n&apos;a «&#xa0;%1&#xa0;» dans son titre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items match “%1”: choose one from the list.</source>
+        <translation>
+            <numerusform>%n élément correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste.</numerusform>
+            <numerusform>%n éléments correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jcr::DocumentPropertiesDialog</name>
+    <message>
+        <source>Document Properties</source>
+        <translation>Propriétés du document</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification marking:</source>
+        <translation>Mention de &amp;classification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::EditItemsCommand</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>priority area</source>
+        <translation>domaine prioritaire</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <source>lead side</source>
+        <translation>partie responsable</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>avancement</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <extracomment>%1 is a list of fields, %2 the item&apos;s title</extracomment>
+        <translation>Modifier %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else; the change cannot be undone.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu&apos;un d&apos;autre; la modification ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else; the change cannot be made.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu&apos;un d&apos;autre; la modification ne peut pas être faite.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed again by someone else; your earlier change was not undone, so that their change is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» a de nouveau été modifié par quelqu&apos;un d&apos;autre; votre modification précédente n&apos;a pas été annulée, afin de conserver la sienne.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else in the meantime; your change was not applied, so that their change is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre entre-temps; votre modification n&apos;a pas été appliquée, afin de conserver la sienne.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::EditOrganisationCommand</name>
+    <message>
+        <source>Change organisation “%1”</source>
+        <translation>Modifier l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename organisation “%1” to “%2”</source>
+        <translation>Renommer l&apos;organisation «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::EditService</name>
+    <message>
+        <source>New item</source>
+        <translation>Nouvel élément</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Another program is holding the roadmap file; the item is added as soon as it releases it.</source>
+        <translation>Un autre programme retient le fichier de feuille de route; l&apos;élément sera ajouté dès qu&apos;il le libérera.</translation>
+    </message>
+    <message>
+        <source>The item was not added.</source>
+        <translation>L&apos;élément n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>“%1” has no priority area of this roadmap.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a aucun domaine prioritaire de cette feuille de route.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Ajouter %n élément</numerusform>
+            <numerusform>Ajouter %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is incomplete; nothing was imported.</source>
+        <translation>L&apos;importation est incomplète; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” has no priority area of this roadmap; nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a aucun domaine prioritaire de cette feuille de route; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 Nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in this roadmap; nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait plus partie de cette feuille de route; rien n&apos;a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>Importer %n élément</numerusform>
+            <numerusform>Importer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>L&apos;élément n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That priority area does not exist.</source>
+        <translation>Ce domaine prioritaire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item cannot depend on itself.</source>
+        <translation>Un élément ne peut pas dépendre de lui-même.</translation>
+    </message>
+    <message>
+        <source>“%1” already depends on “%2”: the link would close a loop.</source>
+        <translation>«&#xa0;%1&#xa0;» dépend déjà de «&#xa0;%2&#xa0;»&#xa0;: le lien fermerait une boucle.</translation>
+    </message>
+    <message>
+        <source>Make “%1” depend on “%2”</source>
+        <translation>Faire dépendre «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove a dependency of “%1”</source>
+        <translation>Retirer une dépendance de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>That organisation does not exist.</source>
+        <translation>Cette organisation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>Une organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Le nom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The short name is longer than %1 characters.</source>
+        <translation>Le nom abrégé dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already an organisation named “%1”.</source>
+        <translation>Il existe déjà une organisation nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The organisation was not added.</source>
+        <translation>L&apos;organisation n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>A limit cannot be negative.</source>
+        <translation>Une limite ne peut pas être négative.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ExportTimelineDialog</name>
+    <message>
+        <source>Export Timeline Image</source>
+        <translation>Exporter l&apos;image de la chronologie</translation>
+    </message>
+    <message>
+        <source>roadmap-timeline.png</source>
+        <translation>chronologie-feuille-de-route.png</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;File (PNG or SVG):</source>
+        <translation>&amp;Fichier (PNG ou SVG)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png or .svg.</source>
+        <translation>Le nom du fichier doit se terminer par .png ou .svg.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer?</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::FileStateBanner</name>
+    <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>Enregistrer une copie &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Writes the roadmap as shown, with the changes that wait, to a new file and continues there.</source>
+        <translation>Écrit la feuille de route telle qu&apos;elle est affichée, avec les modifications en attente, dans un nouveau fichier et poursuit le travail dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>1 change waits to be saved; it is kept.</source>
+        <translation>1 modification attend d&apos;être enregistrée; elle est conservée.</translation>
+    </message>
+    <message>
+        <source>%1 changes wait to be saved; they are kept.</source>
+        <translation>%1 modifications attendent d&apos;être enregistrées; elles sont conservées.</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to release the file… </source>
+        <translation>En attente de la libération du fichier par un autre programme… </translation>
+    </message>
+    <message>
+        <source>1 change is not saved yet; it is saved as soon as the file is released (Undo takes it back).</source>
+        <translation>1 modification n&apos;est pas encore enregistrée; elle le sera dès que le fichier sera libéré (Annuler la retire).</translation>
+    </message>
+    <message>
+        <source>%1 changes are not saved yet; they are saved as soon as the file is released (Undo takes them back).</source>
+        <translation>%1 modifications ne sont pas encore enregistrées; elles le seront dès que le fichier sera libéré (Annuler les retire).</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>copie de %1</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The copy was saved but cannot be continued in</source>
+        <translation>La copie a été enregistrée, mais le travail ne peut pas s&apos;y poursuivre</translation>
+    </message>
+    <message>
+        <source>The roadmap was not reopened</source>
+        <translation>La feuille de route n&apos;a pas été rouverte</translation>
+    </message>
+    <message>
+        <source>Changes are not saved yet</source>
+        <translation>Des modifications ne sont pas encore enregistrées</translation>
+    </message>
+    <message>
+        <source>1 change is waiting to be saved.</source>
+        <translation>1 modification attend d&apos;être enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 changes are waiting to be saved.</source>
+        <translation>%1 modifications attendent d&apos;être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Another program holds the file, or the file is no longer where it was. If you close it now, these changes are lost.</source>
+        <translation>Un autre programme retient le fichier, ou le fichier n&apos;est plus à son emplacement. Si vous le fermez maintenant, ces modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Garder ouvert</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::FileStatus</name>
+    <message>
+        <source>The file %1 was deleted while open. What you see is still here: save a copy to keep it.</source>
+        <translation>Le fichier %1 a été supprimé pendant qu&apos;il était ouvert. Ce que vous voyez est toujours là&#xa0;: enregistrez une copie pour le conserver.</translation>
+    </message>
+    <message>
+        <source>The file %1 was renamed or moved to %2 while open.</source>
+        <translation>Le fichier %1 a été renommé ou déplacé vers %2 pendant qu&apos;il était ouvert.</translation>
+    </message>
+    <message>
+        <source>The file %1 was replaced by another file while open. What you see is the roadmap as it was: save a copy to keep it, or reopen to see the new file.</source>
+        <translation>Le fichier %1 a été remplacé par un autre fichier pendant qu&apos;il était ouvert. Ce que vous voyez est la feuille de route telle qu&apos;elle était&#xa0;: enregistrez une copie pour la conserver, ou rouvrez le fichier pour voir le nouveau.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 became read-only while open: changes cannot be saved there until it is writable again.</source>
+        <translation>Le dossier de %1 est passé en lecture seule pendant qu&apos;il était ouvert&#xa0;: les modifications ne peuvent pas y être enregistrées tant qu&apos;il n&apos;est pas de nouveau accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::FilterBar</name>
+    <message>
+        <source>Priority area</source>
+        <translation>Domaine prioritaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Lead side</source>
+        <translation>Partie responsable</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filtrer (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Texte du filtre</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All health</source>
+        <translation>Toute santé</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation>Toute partie</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show all items</source>
+        <translation>Afficher tous les éléments</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Any organisation</source>
+        <translation>Toute organisation</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::FuzzyDate</name>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>Quarter of a year, e.g. &quot;Q3 2026&quot;</extracomment>
+        <translation>T%1&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::FuzzyDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>How exact the date is: the statement often names only a year.</source>
+        <translation>Précision de la date&#xa0;: la déclaration ne nomme souvent qu&apos;une année.</translation>
+    </message>
+    <message>
+        <source>Type the date as it shows (15 Aug 2027, Aug 2027, Q3 2027, 2027) or as numbers (15/8/2027, 2027-08-15). Up and Down step by one period.</source>
+        <translation>Tapez la date telle qu&apos;elle s&apos;affiche (15 août 2027, août 2027, T3 2027, 2027) ou en chiffres (15/8/2027, 2027-08-15). Les flèches Haut et Bas avancent ou reculent d&apos;une période.</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of %2 precision; type it like %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date de précision «&#xa0;%2&#xa0;»; tapez-la sous la forme %3.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::History</name>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>Priority area</source>
+        <translation>Domaine prioritaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Lead side</source>
+        <translation>Partie responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>Prédécesseur</translation>
+    </message>
+    <message>
+        <source>Source passage</source>
+        <translation>Passage source</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Note d&apos;état</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Priority area added</source>
+        <translation>Domaine prioritaire ajouté</translation>
+    </message>
+    <message>
+        <source>Item created</source>
+        <translation>Élément créé</translation>
+    </message>
+    <message>
+        <source>Priority area deleted</source>
+        <translation>Domaine prioritaire supprimé</translation>
+    </message>
+    <message>
+        <source>Item deleted</source>
+        <translation>Élément supprimé</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::IcsExporter</name>
+    <message>
+        <source>Priority area %1: %2</source>
+        <extracomment>%1 is the priority area&apos;s number, %2 its name</extracomment>
+        <translation>Domaine prioritaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · lead: %3</source>
+        <translation>%1 · %2 · responsable&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Dates: %1 (to the %2)</source>
+        <translation>Dates&#xa0;: %1 (précision&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ImportItemsCommand</name>
+    <message>
+        <source>“%1” was changed or deleted by someone else in the meantime; nothing was imported, so that their change is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ou supprimé par quelqu&apos;un d&apos;autre entre-temps; rien n&apos;a été importé, afin de conserver sa modification.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed or deleted by someone else since the import; the import was not undone, so that their change is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ou supprimé par quelqu&apos;un d&apos;autre depuis l&apos;importation; l&apos;importation n&apos;a pas été annulée, afin de conserver sa modification.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ImportPlan</name>
+    <message>
+        <source>%1 changed, %2 new, %3 rejected, %4 unchanged</source>
+        <extracomment>the preview of an import, e.g. &quot;12 changed, 3 new, 2 rejected, 40 unchanged&quot;</extracomment>
+        <translation>%1 modifiés, %2 nouveaux, %3 rejetés, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rangée %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ImportPlanner</name>
+    <message>
+        <source>the %1 is empty (one of: %2)</source>
+        <translation>le champ %1 est vide (valeurs possibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>unknown %1 “%2” (one of: %3)</source>
+        <translation>%1&#xa0;: valeur inconnue «&#xa0;%2&#xa0;» (valeurs possibles&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is not a date (write 2026-12-12, 2026-12, 2026-Q4 or 2026)</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» n&apos;est pas une date (écrivez 2026-12-12, 2026-12, 2026-Q4 ou 2026)</translation>
+    </message>
+    <message>
+        <source>unknown %1 precision “%2” (one of: %3)</source>
+        <translation>%1&#xa0;: précision inconnue «&#xa0;%2&#xa0;» (valeurs possibles&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is to the %3 but its precision column says %4</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» a la précision «&#xa0;%3&#xa0;», mais sa colonne de précision indique «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header has no name.</source>
+        <translation>La colonne %1 de l&apos;en-tête n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”. The columns are: %2.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;». Les colonnes sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;élément</translation>
+    </message>
+    <message>
+        <source>id %1 is also on %2</source>
+        <translation>l&apos;identifiant %1 figure aussi à la %2</translation>
+    </message>
+    <message>
+        <source>there is no item with id %1 in this roadmap (leave the id empty to add a new item)</source>
+        <translation>aucun élément ne porte l&apos;identifiant %1 dans cette feuille de route (laissez l&apos;identifiant vide pour ajouter un nouvel élément)</translation>
+    </message>
+    <message>
+        <source>a number from 1 to %1, or the area&apos;s name</source>
+        <translation>un nombre de 1 à %1, ou le nom du domaine</translation>
+    </message>
+    <message>
+        <source>unknown priority area “%1” (%2)</source>
+        <translation>domaine prioritaire inconnu «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>a priority area is required (%1)</source>
+        <translation>un domaine prioritaire est obligatoire (%1)</translation>
+    </message>
+    <message>
+        <source>the priority area is empty (%1)</source>
+        <translation>le domaine prioritaire est vide (%1)</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>the progress “%1” is not a whole number from 0 to 100</source>
+        <translation>l&apos;avancement «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <source>unknown organisation “%1”</source>
+        <translation>organisation inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the organisation “%1” is listed twice</source>
+        <translation>l&apos;organisation «&#xa0;%1&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>the dependency “%1” is not the id of an item in this roadmap</source>
+        <translation>la dépendance «&#xa0;%1&#xa0;» n&apos;est pas l&apos;identifiant d&apos;un élément de cette feuille de route</translation>
+    </message>
+    <message>
+        <source>an item cannot depend on itself</source>
+        <translation>un élément ne peut pas dépendre de lui-même</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every rejected row is corrected: an import is all or nothing.</source>
+        <translation>Rien ne sera importé tant que chaque rangée rejetée n&apos;aura pas été corrigée&#xa0;: une importation se fait en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>The file matches the roadmap: there is nothing to import.</source>
+        <translation>Le fichier correspond à la feuille de route&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit ▸ Undo takes it back.</source>
+        <translation>L&apos;importation est une seule étape&#xa0;: Édition ▸ Annuler la retire.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Rejetés (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Modifiés (%1)</translation>
+    </message>
+    <message>
+        <source>Change dependencies of “%1”</source>
+        <translation>Modifier les dépendances de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Nouveaux (%1)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Im&amp;porter</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ImportReader</name>
+    <message>
+        <source>%1: import reads .csv, .xlsx and .json files.</source>
+        <translation>%1&#xa0;: l&apos;importation lit les fichiers .csv, .xlsx et .json.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 est trop volumineux pour être importé (%2 Mo; la limite est de %3 Mo).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import (the limit is %2 MB).</source>
+        <translation>%1 est trop volumineux pour être importé (la limite est de %2 Mo).</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ImportSourceDialog</name>
+    <message>
+        <source>Import Source Document</source>
+        <translation>Importer un document source</translation>
+    </message>
+    <message>
+        <source>e.g. Japan-Canada Foreign and Defence Ministers&apos; Meeting</source>
+        <translation>p. ex. Réunion des ministres des Affaires étrangères et de la Défense Japon-Canada</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://… where the official text is published (optional)</source>
+        <translation>https://… où le texte officiel est publié (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>Lie&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The official &amp;text, exactly as published (paste it, or load a UTF-8 .txt or .md file). It is never changed after the import.</source>
+        <translation>Le &amp;texte officiel, tel qu&apos;il a été publié (collez-le, ou chargez un fichier .txt ou .md en UTF-8). Il n&apos;est jamais modifié après l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>From &amp;File…</source>
+        <translation>À partir d&apos;un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Text or Markdown (*.txt *.md *.markdown)</source>
+        <translation>Texte ou Markdown (*.txt *.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Im&amp;porter</translation>
+    </message>
+    <message>
+        <source>The date must be a day, YYYY-MM-DD.</source>
+        <translation>La date doit être un jour, AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::InterchangeActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook…</source>
+        <translation>Classeur &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;iCalendar (Outlook)…</source>
+        <translation>&amp;iCalendar (Outlook)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Impor&amp;t…</source>
+        <translation>Impor&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>Exporter en&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Import Items</source>
+        <translation>Importer des éléments</translation>
+    </message>
+    <message>
+        <source>CSV, Excel or JSON (*.csv *.xlsx *.json)</source>
+        <translation>CSV, Excel ou JSON (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>Importé %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::InterchangeFormat</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::Item</name>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Le titre dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A cited passage must name its source and may not be empty.</source>
+        <translation>Un passage cité doit nommer sa source et ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Le texte dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A priority area is required.</source>
+        <translation>Un domaine prioritaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>La fin (%1) est antérieure au début (%2).</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 %.</source>
+        <translation>L&apos;avancement doit être compris entre 0 et 100&#xa0;%.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemEditor</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder la sienne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine</source>
+        <translation>&amp;Appliquer la mienne</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name signs the status updates you add (you can change it later in Edit ▸ Preferences):</source>
+        <translation>Votre nom signe les mises à jour que vous ajoutez (vous pourrez le changer plus tard dans Édition ▸ Préférences)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Priority &amp;area:</source>
+        <translation>Domaine &amp;prioritaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;lth:</source>
+        <translation>&amp;Santé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lead s&amp;ide:</source>
+        <translation>Partie responsab&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>Déb&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd / due:</source>
+        <translation>Fi&amp;n / échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prede&amp;cessors:</source>
+        <translation>Prédé&amp;cesseurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The items this one waits for: it should not start before they end.</source>
+        <translation>Les éléments que celui-ci attend&#xa0;: il ne devrait pas commencer avant leur fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>A&amp;vancement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. cyber, G7</source>
+        <translation>Séparées par des virgules, p. ex. cyber, G7</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Desc&amp;ription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation>Or&amp;ganisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The passages of the source documents this item comes from, as published (Sources view: select a passage to cite it).</source>
+        <translation>Les passages des documents sources dont cet élément est tiré, tels qu&apos;ils ont été publiés (vue Sources&#xa0;: sélectionnez un passage pour le citer).</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Your name, as it signs your updates. Change it in Edit ▸ Preferences.</source>
+        <translation>Votre nom, tel qu&apos;il signe vos mises à jour. Modifiez-le dans Édition ▸ Préférences.</translation>
+    </message>
+    <message>
+        <source>What happened, what is next</source>
+        <translation>Ce qui s&apos;est passé, ce qui vient ensuite</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Update</source>
+        <translation>Ajouter une &amp;mise à jour</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Update:</source>
+        <translation>Mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New status / health:</source>
+        <translation>Nouvel état / santé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No roadmap is open. Use File ▸ Open or File ▸ New Roadmap.</source>
+        <translation>Aucune feuille de route n&apos;est ouverte. Utilisez Fichier ▸ Ouvrir ou Fichier ▸ Nouvelle feuille de route.</translation>
+    </message>
+    <message>
+        <source>This roadmap has no items yet. Press Ctrl+N to add the first one, or use File ▸ New Roadmap for the roadmap seeded from the Joint Statement.</source>
+        <translation>Cette feuille de route ne contient encore aucun élément. Appuyez sur Ctrl+N pour ajouter le premier, ou utilisez Fichier ▸ Nouvelle feuille de route pour obtenir la feuille de route préremplie à partir de la Déclaration commune.</translation>
+    </message>
+    <message>
+        <source>No item selected. Select an item in the list, on the board or on the timeline to edit it.</source>
+        <translation>Aucun élément sélectionné. Sélectionnez un élément dans la liste, sur le tableau ou dans la chronologie pour le modifier.</translation>
+    </message>
+    <message>
+        <source>As &amp;lead</source>
+        <translation>Comme responsa&amp;ble</translation>
+    </message>
+    <message>
+        <source>As &amp;supporting</source>
+        <translation>En s&amp;outien</translation>
+    </message>
+    <message>
+        <source>You (asked when you add your first update)</source>
+        <translation>Vous (demandé lorsque vous ajoutez votre première mise à jour)</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this item; your change was not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé cet élément; votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Kept the version saved by someone else.</source>
+        <translation>La version enregistrée par quelqu&apos;un d&apos;autre a été conservée.</translation>
+    </message>
+    <message>
+        <source>%1 — theirs: “%2”; yours: “%3”</source>
+        <translation>%1 — la sienne&#xa0;: «&#xa0;%2&#xa0;»; la vôtre&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Priority area</source>
+        <translation>Domaine prioritaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Lead side</source>
+        <translation>Partie responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>An update is signed with your name: the update was not added.</source>
+        <translation>Une mise à jour est signée de votre nom&#xa0;: la mise à jour n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Write what happened, or choose a new status or health.</source>
+        <translation>Écrivez ce qui s&apos;est passé, ou choisissez un nouvel état ou une nouvelle santé.</translation>
+    </message>
+    <message>
+        <source>The update is longer than %1 characters.</source>
+        <translation>La mise à jour dépasse %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemHistoryView</name>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Status notes only</source>
+        <translation>Notes d&apos;état seulement</translation>
+    </message>
+    <message>
+        <source>Show every recorded change of this item with the status notes, or only the status notes</source>
+        <translation>Afficher chaque modification enregistrée de cet élément avec les notes d&apos;état, ou seulement les notes d&apos;état</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Priority area</source>
+        <translation>Domaine prioritaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Lead organisations</source>
+        <translation>Organisations responsables</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemTable</name>
+    <message>
+        <source>the source passage “%1” does not occur verbatim in any source document of this roadmap</source>
+        <translation>le passage source «&#xa0;%1&#xa0;» ne figure mot pour mot dans aucun document source de cette feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemsView</name>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::JournalRecovery</name>
+    <message>
+        <source>it cannot be read</source>
+        <translation>il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>its page size (%1) is not the file&apos;s (%2)</source>
+        <translation>sa taille de page (%1) n&apos;est pas celle du fichier (%2)</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>son en-tête est endommagé</translation>
+    </message>
+    <message>
+        <source>its copy of the first page is not of an SQLite file</source>
+        <translation>sa copie de la première page n&apos;est pas celle d&apos;un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>it was written for a file of another application</source>
+        <translation>il a été écrit pour un fichier d&apos;une autre application</translation>
+    </message>
+    <message>
+        <source>it was written for another version of the file (change counter %1, the file&apos;s is %2)</source>
+        <translation>il a été écrit pour une autre version du fichier (compteur de modifications %1, celui du fichier est %2)</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished change left by a program that stopped while writing it (%2).</source>
+        <translation>%1 contient une modification inachevée laissée par un programme qui s&apos;est arrêté en cours d&apos;écriture (%2).</translation>
+    </message>
+    <message>
+        <source>%1 It must be undone before the file can be read, and the %2 is read-only here. Open it with jcroadmap where the file and its folder can be written (or make them writable), or use a backup.</source>
+        <translation>%1 Elle doit être annulée avant que le fichier puisse être lu, et le %2 est ici en lecture seule. Ouvrez-le avec jcroadmap là où le fichier et son dossier sont accessibles en écriture (ou rendez-les accessibles en écriture), ou utilisez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>%1 That journal does not belong to the file: %2. Neither file was changed. Move %3 away to open the file as it is, or restore a backup.</source>
+        <translation>%1 Ce journal n&apos;appartient pas au fichier&#xa0;: %2. Aucun des deux fichiers n&apos;a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 There is no room beside it to undo it safely; nothing was changed.</source>
+        <translation>%1 Il n&apos;y a pas assez d&apos;espace à côté pour l&apos;annuler en toute sécurité; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 It could not be copied to undo it safely; nothing was changed.</source>
+        <translation>%1 Elle n&apos;a pas pu être copiée pour l&apos;annuler en toute sécurité; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 Undoing it failed (%2); neither file was changed. Move %3 away to open the file as it is, or restore a backup.</source>
+        <translation>%1 Son annulation a échoué (%2); aucun des deux fichiers n&apos;a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 Undoing it would not leave a sound roadmap (%2), so the journal probably belongs to another file; neither file was changed. Move %3 away to open the file as it is, or restore a backup.</source>
+        <translation>%1 Son annulation ne laisserait pas une feuille de route saine (%2); le journal appartient donc probablement à un autre fichier. Aucun des deux fichiers n&apos;a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 Another program changed it while it was being undone; nothing was changed. Try again.</source>
+        <translation>%1 Un autre programme l&apos;a modifié pendant son annulation; rien n&apos;a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 There is no room beside it to keep the originals; nothing was changed.</source>
+        <translation>%1 Il n&apos;y a pas assez d&apos;espace à côté pour conserver les originaux; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 The repaired file could not take its place; nothing was changed.</source>
+        <translation>%1 Le fichier réparé n&apos;a pas pu prendre sa place; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>An unfinished change left by a program that stopped while writing was undone; the file and the journal as they were are kept as %1 and %2.</source>
+        <translation>Une modification inachevée laissée par un programme qui s&apos;est arrêté en cours d&apos;écriture a été annulée; le fichier et le journal tels qu&apos;ils étaient sont conservés sous les noms %1 et %2.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::JsonReader</name>
+    <message>
+        <source>a value is a list or an object where text or a number belongs</source>
+        <translation>une valeur est une liste ou un objet là où il faut du texte ou un nombre</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 on line %2.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The JSON has no list of items (an &quot;items&quot; array, or a list at the top).</source>
+        <translation>Le JSON n&apos;a pas de liste d&apos;éléments (un tableau «&#xa0;items&#xa0;», ou une liste au premier niveau).</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>ce n&apos;est pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::MainWindow</name>
+    <message>
+        <source>Japan–Canada Roadmap Planner</source>
+        <translation>Planificateur de la feuille de route Japon-Canada</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Roadmap…</source>
+        <translation>&amp;Nouvelle feuille de route…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New E&amp;mpty Roadmap…</source>
+        <translation>Nouvelle feuille de route &amp;vide…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Op&amp;en in New Window…</source>
+        <translation>Ouvrir dans une nouvelle f&amp;enêtre…</translation>
+    </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation>Nouvelle &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y As…</source>
+        <translation>Enregistrer une co&amp;pie sous…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument Properties…</source>
+        <translation>Propriétés du doc&amp;ument…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer à partir d&apos;une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Exported “%1” — click to open</source>
+        <translation>«&#xa0;%1&#xa0;» exporté — cliquez pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Item</source>
+        <translation>&amp;Nouvel élément</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Item</source>
+        <translation>&amp;Modifier l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>&amp;Supprimer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <source>Preferen&amp;ces…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Modifications</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>La modification n&apos;a pas été faite</translation>
+    </message>
+    <message>
+        <source>The waiting change was saved.</source>
+        <translation>La modification en attente a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The %1 waiting changes were saved.</source>
+        <translation>Les %1 modifications en attente ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>The roadmap is now read-only</source>
+        <translation>La feuille de route est maintenant en lecture seule</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be taken: %1</source>
+        <translation>La sauvegarde quotidienne n&apos;a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup to restore</source>
+        <translation>Aucune sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>There is no backup of this roadmap yet in %1.</source>
+        <translation>Il n&apos;y a encore aucune sauvegarde de cette feuille de route dans %1.</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, %3 (before a restore)</source>
+        <translation>%1 — «&#xa0;%2&#xa0;», %3 (avant une restauration)</translation>
+    </message>
+    <message>
+        <source>%1 — “%2”, %3</source>
+        <translation>%1 — «&#xa0;%2&#xa0;», %3</translation>
+    </message>
+    <message>
+        <source>⚠ Not made by the planner: %1 (modified %2)</source>
+        <translation>⚠ Non produit par le planificateur&#xa0;: %1 (modifié le %2)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups of this roadmap, newest first (kept in %1):</source>
+        <translation>Sauvegardes de cette feuille de route, de la plus récente à la plus ancienne (conservées dans %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace the whole roadmap with the backup of %1?</source>
+        <translation>Remplacer toute la feuille de route par la sauvegarde du %1?</translation>
+    </message>
+    <message>
+        <source>Replace the whole roadmap with %1? The planner did not make this file.</source>
+        <translation>Remplacer toute la feuille de route par %1? Ce fichier n&apos;a pas été produit par le planificateur.</translation>
+    </message>
+    <message>
+        <source>Everyone with the file open sees the restored content. The current content is first saved as another backup, so this can be reversed; the undo history is cleared.</source>
+        <translation>Toutes les personnes qui ont ouvert le fichier verront le contenu restauré. Le contenu actuel est d&apos;abord enregistré comme une autre sauvegarde, ce qui permet de revenir en arrière; l&apos;historique d&apos;annulation est effacé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>La sauvegarde du %1 a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The default roadmap could not be created</source>
+        <translation>La feuille de route par défaut n&apos;a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>%1 n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [lecture seule]</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>No roadmap open</source>
+        <translation>Aucune feuille de route ouverte</translation>
+    </message>
+    <message>
+        <source>No roadmap is open. Use File ▸ Open or File ▸ New Roadmap.</source>
+        <translation>Aucune feuille de route n&apos;est ouverte. Utilisez Fichier ▸ Ouvrir ou Fichier ▸ Nouvelle feuille de route.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Changes cannot be made.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1 Aucune modification n&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>1 day to the %1 centennial year</source>
+        <translation>1 jour avant l&apos;année du centenaire (%1)</translation>
+    </message>
+    <message>
+        <source>%1 days to the %2 centennial year</source>
+        <translation>%1 jours avant l&apos;année du centenaire (%2)</translation>
+    </message>
+    <message>
+        <source>Centennial year %1</source>
+        <translation>Année du centenaire (%1)</translation>
+    </message>
+    <message>
+        <source>New Roadmap</source>
+        <translation>Nouvelle feuille de route</translation>
+    </message>
+    <message>
+        <source>New Empty Roadmap</source>
+        <translation>Nouvelle feuille de route vide</translation>
+    </message>
+    <message>
+        <source>The roadmap was not created</source>
+        <translation>La feuille de route n&apos;a pas été créée</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: an existing file is never overwritten.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: un fichier existant n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Open Roadmap</source>
+        <translation>Ouvrir une feuille de route</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source> (copy).</source>
+        <translation> (copie).</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>The item is hidden by the filter: clear the filter to see it.</source>
+        <translation>L&apos;élément est masqué par le filtre&#xa0;: effacez le filtre pour le voir.</translation>
+    </message>
+    <message>
+        <source>The properties were not saved</source>
+        <translation>Les propriétés n&apos;ont pas été enregistrées</translation>
+    </message>
+    <message>
+        <source>About the Japan–Canada Roadmap Planner</source>
+        <translation>À propos du planificateur de la feuille de route Japon-Canada</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Japan–Canada Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;Plans and reports on the Japan–Canada Comprehensive Strategic Roadmap established by the Joint Statement of 6 March 2026, towards the centennial of bilateral relations in 2028.&lt;/p&gt;&lt;p&gt;The roadmap is a plain SQLite file: every change is saved at once.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Planificateur de la feuille de route Japon-Canada %1&lt;/h3&gt;&lt;p&gt;Planifie la Feuille de route stratégique globale Japon-Canada établie par la Déclaration commune du 6 mars 2026 et en rend compte, en vue du centenaire des relations bilatérales en 2028.&lt;/p&gt;&lt;p&gt;La feuille de route est un simple fichier SQLite&#xa0;: chaque modification est enregistrée immédiatement.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::OpenFileNotice</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Remove Organisation</source>
+        <translation>Retirer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs of Japan</source>
+        <translation>p. ex. ministère des Affaires étrangères du Japon</translation>
+    </message>
+    <message>
+        <source>e.g. MOFA</source>
+        <translation>p. ex. MOFA</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nom a&amp;brégé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as New</source>
+        <translation>&amp;Ajouter comme nouvelle</translation>
+    </message>
+    <message>
+        <source>Add an organisation with the name, short name and country above.</source>
+        <translation>Ajouter une organisation avec le nom, le nom abrégé et le pays ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Give the selected organisation the name, short name and country above.</source>
+        <translation>Donner à l&apos;organisation sélectionnée le nom, le nom abrégé et le pays ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisation (its items stay).</source>
+        <translation>Retirer l&apos;organisation sélectionnée (ses éléments restent).</translation>
+    </message>
+    <message>
+        <source>Changes are saved at once; Edit ▸ Undo takes them back.</source>
+        <translation>Les modifications sont enregistrées immédiatement; Édition ▸ Annuler les retire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1”? %n item(s) take part with it.</source>
+        <translation>
+            <numerusform>Retirer «&#xa0;%1&#xa0;»? %n élément y est associé.</numerusform>
+            <numerusform>Retirer «&#xa0;%1&#xa0;»? %n éléments y sont associés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The items stay; only their link to this organisation goes. Edit ▸ Undo brings both back.</source>
+        <translation>Les éléments restent; seul leur lien avec cette organisation disparaît. Édition ▸ Annuler rétablit les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::OutputGuard</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>%1 is the input file; it was not overwritten. Choose another output file.</source>
+        <translation>%1 est le fichier d&apos;entrée; il n&apos;a pas été écrasé. Choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database beside it; it was not overwritten.</source>
+        <translation>%1 appartient à la base de données à côté; il n&apos;a pas été écrasé.</translation>
+    </message>
+    <message>
+        <source>%1 is a roadmap or another SQLite database; it was not overwritten. Choose another output file.</source>
+        <translation>%1 est une feuille de route ou une autre base de données SQLite; il n&apos;a pas été écrasé. Choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::PageComposer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::PdfPostProcessor</name>
+    <message>
+        <source>Could not finish the PDF: %1</source>
+        <translation>Impossible de terminer le PDF&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signs the status updates you add. It is kept on this computer, not in the roadmap.</source>
+        <translation>Signe les mises à jour que vous ajoutez. Il est conservé sur cet ordinateur, et non dans la feuille de route.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::RemoveOrganisationCommand</name>
+    <message>
+        <source>Remove organisation “%1”</source>
+        <translation>Retirer l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ReportActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See a status report, briefing or board print before printing.</source>
+        <translation>Voir un rapport d&apos;étape, une note d&apos;information ou une impression du tableau avant l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print a status report, briefing or board print.</source>
+        <translation>Imprimer un rapport d&apos;étape, une note d&apos;information ou une impression du tableau.</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save a status report, briefing or board print as PDF.</source>
+        <translation>Enregistrer un rapport d&apos;étape, une note d&apos;information ou une impression du tableau en PDF.</translation>
+    </message>
+    <message>
+        <source>No roadmap is open.</source>
+        <translation>Aucune feuille de route n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>note d&apos;information</translation>
+    </message>
+    <message>
+        <source>board</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ReportOptions</name>
+    <message>
+        <source>Status report</source>
+        <translation>Rapport d&apos;étape</translation>
+    </message>
+    <message>
+        <source>One-page briefing</source>
+        <translation>Note d&apos;information d&apos;une page</translation>
+    </message>
+    <message>
+        <source>Board print</source>
+        <translation>Impression du tableau</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ReportOptionsDialog</name>
+    <message>
+        <source>Report Options</source>
+        <translation>Options du rapport</translation>
+    </message>
+    <message>
+        <source>Priority areas</source>
+        <translation>Domaines prioritaires</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Always report as of the day the report is made.</source>
+        <translation>Toujours établir le rapport à la date du jour où il est produit.</translation>
+    </message>
+    <message>
+        <source>Start of &quot;completed since&quot; and &quot;changes since&quot;.</source>
+        <translation>Début de «&#xa0;terminés depuis&#xa0;» et de «&#xa0;modifications depuis&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Include item descriptions</source>
+        <translation>Inclure les descriptions des éléments</translation>
+    </message>
+    <message>
+        <source>Add the &amp;traceability annex (sources → items)</source>
+        <translation>Ajouter l&apos;annexe de &amp;traçabilité (sources → éléments)</translation>
+    </message>
+    <message>
+        <source>Status report: each commitment sentence of the source documents with the items that track it and their status; untracked sentences are listed.</source>
+        <translation>Rapport d&apos;étape&#xa0;: chaque phrase d&apos;engagement des documents sources, avec les éléments qui en assurent le suivi et leur état; les phrases sans suivi sont énumérées.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Automatic (status portrait, others landscape)</source>
+        <translation>Automatique (rapport d&apos;étape en portrait, autres en paysage)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page. Empty: the document&apos;s marking.</source>
+        <translation>Imprimée en haut et en bas de chaque page. Vide&#xa0;: la mention du document.</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;En date du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes &amp;since:</source>
+        <translation>Modifications &amp;depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Classification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The choices could not be remembered in the roadmap file: %1</source>
+        <translation>Les choix n&apos;ont pas pu être mémorisés dans le fichier de feuille de route&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ReportRenderer</name>
+    <message>
+        <source>Status as of %1; classification %2</source>
+        <translation>État au %1; classification&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>not dated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>status → %1</source>
+        <translation>état → %1</translation>
+    </message>
+    <message>
+        <source>health → %1</source>
+        <translation>santé → %1</translation>
+    </message>
+    <message>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <source>Latest update, %1%2: %3</source>
+        <translation>Dernière mise à jour, %1%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>all priority areas</source>
+        <translation>tous les domaines prioritaires</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>start overdue by 1 day</source>
+        <translation>début en retard de 1 jour</translation>
+    </message>
+    <message>
+        <source>start overdue by %1 days</source>
+        <translation>début en retard de %1 jours</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>en retard de 1 jour</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>en retard de %1 jours</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 élément</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
+        <translation>%1 · au %2</translation>
+    </message>
+    <message>
+        <source>Could not start printing.</source>
+        <translation>Impossible de lancer l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation>Impossible de commencer une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Could not finish printing.</source>
+        <translation>Impossible de terminer l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>État au %1</translation>
+    </message>
+    <message>
+        <source>Classification: %1 · Changes since %2 · Covers %3</source>
+        <translation>Classification&#xa0;: %1 · Modifications depuis le %2 · Portée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>items in the report, %1 of them active</source>
+        <translation>éléments dans le rapport, dont %1 actifs</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>overall progress</source>
+        <translation>avancement global</translation>
+    </message>
+    <message>
+        <source>overdue; %1 at risk or off track</source>
+        <translation>en retard; %1 à risque ou en difficulté</translation>
+    </message>
+    <message>
+        <source>days to the centennial (1 January %1)</source>
+        <translation>jours avant le centenaire (1er janvier %1)</translation>
+    </message>
+    <message>
+        <source>Priority area</source>
+        <translation>Domaine prioritaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All selected areas</source>
+        <translation>Tous les domaines sélectionnés</translation>
+    </message>
+    <message>
+        <source>An area is at risk when a quarter or more of its active items are at risk, off track or overdue, and off track when a quarter or more are off track.</source>
+        <translation>Un domaine est à risque lorsqu&apos;au moins le quart de ses éléments actifs sont à risque, en difficulté ou en retard, et en difficulté lorsqu&apos;au moins le quart sont en difficulté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming: the next %n days (to %1)</source>
+        <translation>
+            <numerusform>À venir&#xa0;: %n jour (jusqu&apos;au %1)</numerusform>
+            <numerusform>À venir&#xa0;: %n jours (jusqu&apos;au %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing starts or falls due in this period.</source>
+        <translation>Rien ne commence ni n&apos;arrive à échéance pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Overdue and at risk</source>
+        <translation>En retard et à risque</translation>
+    </message>
+    <message>
+        <source>No active item is overdue, at risk or off track.</source>
+        <translation>Aucun élément actif n&apos;est en retard, à risque ou en difficulté.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Completed since %1</source>
+        <translation>Terminés depuis le %1</translation>
+    </message>
+    <message>
+        <source>No item was completed in this period.</source>
+        <translation>Aucun élément n&apos;a été terminé pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Modifications depuis le %1</translation>
+    </message>
+    <message>
+        <source>No change was recorded in this period.</source>
+        <translation>Aucune modification n&apos;a été enregistrée pendant cette période.</translation>
+    </message>
+    <message>
+        <source>%1 items added</source>
+        <translation>%1 éléments ajoutés</translation>
+    </message>
+    <message>
+        <source>%1 items removed</source>
+        <translation>%1 éléments retirés</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Élément ajouté</translation>
+    </message>
+    <message>
+        <source>Item removed</source>
+        <translation>Élément retiré</translation>
+    </message>
+    <message>
+        <source>Status → %1</source>
+        <translation>État → %1</translation>
+    </message>
+    <message>
+        <source>Health → %1</source>
+        <translation>Santé → %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Priority area %1: %2</source>
+        <translation>Domaine prioritaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source> · %1 done · %2 % progress · %3 overdue · %4 at risk or off track · health: %5</source>
+        <translation> · %1 terminés · avancement de %2&#xa0;% · %3 en retard · %4 à risque ou en difficulté · santé&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>This area has no items yet.</source>
+        <translation>Ce domaine n&apos;a encore aucun élément.</translation>
+    </message>
+    <message>
+        <source>No item of this area is dated yet, so it has no timeline.</source>
+        <translation>Aucun élément de ce domaine n&apos;est encore daté; il n&apos;a donc pas de chronologie.</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Briefing as of %1 · %2 days to the centennial · %3 items, %4 % overall progress · %5 overdue, %6 at risk or off track</source>
+        <translation>Note d&apos;information au %1 · %2 jours avant le centenaire · %3 éléments, avancement global de %4&#xa0;% · %5 en retard, %6 à risque ou en difficulté</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Priority areas at a glance</source>
+        <translation>Aperçu des domaines prioritaires</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the status report)</source>
+        <translation>
+            <numerusform>… et %n autre (voir le rapport d&apos;étape)</numerusform>
+            <numerusform>… et %n autres (voir le rapport d&apos;étape)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next key milestones (%n days)</source>
+        <translation>
+            <numerusform>Prochains jalons clés (%n jour)</numerusform>
+            <numerusform>Prochains jalons clés (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing falls due in the next %n days.</source>
+        <translation>
+            <numerusform>Rien n&apos;arrive à échéance d&apos;ici %n jour.</numerusform>
+            <numerusform>Rien n&apos;arrive à échéance d&apos;ici %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items at risk or overdue</source>
+        <translation>Éléments à risque ou en retard</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Board as of %1 · %2</source>
+        <translation>Tableau au %1 · %2</translation>
+    </message>
+    <message>
+        <source>Board as of %1 (continued)</source>
+        <translation>Tableau au %1 (suite)</translation>
+    </message>
+    <message>
+        <source>%1, cont.</source>
+        <translation>%1 (suite).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Annex: traceability to the source documents</source>
+        <translation>Annexe&#xa0;: traçabilité par rapport aux documents sources</translation>
+    </message>
+    <message>
+        <source>Each sentence of the source documents that reads as a commitment, the items that track it and their status. A sentence no item tracks is marked &quot;not tracked&quot;.</source>
+        <translation>Chaque phrase des documents sources qui se lit comme un engagement, les éléments qui en assurent le suivi et leur état. Une phrase dont aucun élément n&apos;assure le suivi porte la mention «&#xa0;non suivie&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The roadmap has no source document with commitment sentences.</source>
+        <translation>La feuille de route n&apos;a aucun document source contenant des phrases d&apos;engagement.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Tracked by (status)</source>
+        <translation>Suivi par (état)</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>non suivie</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ReportTimeline</name>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Centennial %1</source>
+        <translation>Centenaire %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n not shown</source>
+        <translation>
+            <numerusform>+%n non affiché</numerusform>
+            <numerusform>+%n non affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dated items</source>
+        <translation>Aucun élément daté</translation>
+    </message>
+    <message>
+        <source>None in this period</source>
+        <translation>Aucun pendant cette période</translation>
+    </message>
+    <message>
+        <source>Item with dates</source>
+        <translation>Élément avec dates</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>En difficulté</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::RoadmapDocument</name>
+    <message>
+        <source>The file is damaged (%1). It is shown read-only; restore a backup or open a copy.</source>
+        <translation>Le fichier est endommagé (%1). Il est affiché en lecture seule; restaurez une copie de sauvegarde ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <source>%1 can only be opened read-only: %2</source>
+        <translation>%1 ne peut être ouvert qu&apos;en lecture seule&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The item cannot cite this passage: %1.</source>
+        <translation>L&apos;élément ne peut pas citer ce passage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>L&apos;élément n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The priority area of &quot;%1&quot; no longer exists.</source>
+        <translation>Le domaine prioritaire de «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 To protect your data, the roadmap is no longer read or edited here; close it and open it again.</source>
+        <translation>%1 Pour protéger vos données, la feuille de route n&apos;est plus lue ni modifiée ici; fermez-la et ouvrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The roadmap was changed by another program but could not be re-read: %1</source>
+        <translation>La feuille de route a été modifiée par un autre programme, mais n&apos;a pas pu être relue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer exists.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The imported items could not be read back.</source>
+        <translation>Les éléments importés n&apos;ont pas pu être relus.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>L&apos;organisation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>An item of “%1” was added by someone else in the meantime.</source>
+        <translation>Un élément de «&#xa0;%1&#xa0;» a été ajouté par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::RoadmapExporter</name>
+    <message>
+        <source>%1: the file name must end in .csv, .xlsx, .ics or .json.</source>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par .csv, .xlsx, .ics ou .json.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::RoadmapImporter</name>
+    <message numerus="yes">
+        <source>%n row(s) were rejected; nothing was imported.</source>
+        <translation>
+            <numerusform>%n rangée a été rejetée; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n rangées ont été rejetées; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <extracomment>the undo step of an import; %1 is a file name</extracomment>
+        <translation>Importer %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::RoadmapRepository</name>
+    <message>
+        <source>Reading the settings failed</source>
+        <translation>La lecture des paramètres a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the priority areas failed</source>
+        <translation>La lecture des domaines prioritaires a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the organisations failed</source>
+        <translation>La lecture des organisations a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the items failed</source>
+        <translation>La lecture des éléments a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the item organisations failed</source>
+        <translation>La lecture des organisations des éléments a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the tags failed</source>
+        <translation>La lecture des étiquettes a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the dependencies failed</source>
+        <translation>La lecture des dépendances a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the board settings failed</source>
+        <translation>La lecture des paramètres du tableau a échoué</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>L&apos;élément n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Reading the item failed</source>
+        <translation>La lecture de l&apos;élément a échoué</translation>
+    </message>
+    <message>
+        <source>The item could not be added</source>
+        <translation>L&apos;élément n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>The organisations could not be saved</source>
+        <translation>Les organisations n&apos;ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved</source>
+        <translation>Les étiquettes n&apos;ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>The item could not be saved</source>
+        <translation>L&apos;élément n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted by someone else in the meantime.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else in the meantime.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; could not be saved</source>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; could not be saved.</source>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The item could not be deleted</source>
+        <translation>L&apos;élément n&apos;a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The item was changed or deleted by someone else in the meantime.</source>
+        <translation>L&apos;élément a été modifié ou supprimé par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>Reading the history failed</source>
+        <translation>La lecture de l&apos;historique a échoué</translation>
+    </message>
+    <message>
+        <source>An update needs a valid date.</source>
+        <translation>Une mise à jour doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>The update could not be added</source>
+        <translation>La mise à jour n&apos;a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The update could not be removed</source>
+        <translation>La mise à jour n&apos;a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>The update was removed by someone else in the meantime.</source>
+        <translation>La mise à jour a été retirée par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be added</source>
+        <translation>L&apos;organisation «&#xa0;%1&#xa0;» n&apos;a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be saved</source>
+        <translation>L&apos;organisation «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; was changed or removed by someone else in the meantime.</source>
+        <translation>L&apos;organisation «&#xa0;%1&#xa0;» a été modifiée ou retirée par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be removed</source>
+        <translation>L&apos;organisation «&#xa0;%1&#xa0;» n&apos;a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s items failed</source>
+        <translation>La lecture des éléments de l&apos;organisation a échoué</translation>
+    </message>
+    <message>
+        <source>The dependency could not be added</source>
+        <translation>La dépendance n&apos;a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The dependency could not be removed</source>
+        <translation>La dépendance n&apos;a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>The column limit could not be saved</source>
+        <translation>La limite de la colonne n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Reading a setting failed</source>
+        <translation>La lecture d&apos;un paramètre a échoué</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is too long (%2 characters; at most %3).</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» est trop long (%2 caractères; au plus %3).</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved</source>
+        <translation>Le paramètre n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The priority area &quot;%1&quot; could not be added</source>
+        <translation>Le domaine prioritaire «&#xa0;%1&#xa0;» n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>The seed names an unknown organisation &quot;%1&quot;.</source>
+        <translation>Les données initiales nomment une organisation inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
+        <translation>L&apos;élément initial «&#xa0;%1&#xa0;» cite un document source que les données initiales ne définissent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::SchemaValidator</name>
+    <message>
+        <source>The file&apos;s table of contents cannot be read (%1).</source>
+        <translation>La table des matières du fichier ne peut pas être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is missing from the file.</source>
+        <translation>Élément de schéma manquant dans le fichier&#xa0;: %1 «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; differs from the roadmap schema.</source>
+        <translation>Élément de schéma différent du schéma de la feuille de route&#xa0;: %1 «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file contains an unexpected %1 &quot;%2&quot;.</source>
+        <translation>Le fichier contient un élément de schéma inattendu&#xa0;: %1 «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::SetWipLimitCommand</name>
+    <message>
+        <source>Set limit of “%1”</source>
+        <translation>Fixer la limite de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::SourceCoverage</name>
+    <message numerus="yes">
+        <source>%1 of %n commitment sentence(s) tracked</source>
+        <translation>
+            <numerusform>%1 sur %n phrase d&apos;engagement suivie</numerusform>
+            <numerusform>%1 sur %n phrases d&apos;engagement suivies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the cited source document %1 does not exist</source>
+        <translation>le document source cité %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the cited passage is empty</source>
+        <translation>le passage cité est vide</translation>
+    </message>
+    <message>
+        <source>the cited passage does not occur verbatim in &quot;%1&quot;</source>
+        <translation>le passage cité ne figure pas mot pour mot dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::SourceImport</name>
+    <message>
+        <source>%1 is not a .txt or .md file: import the official text as UTF-8 plain text or Markdown.</source>
+        <translation>%1 n&apos;est pas un fichier .txt ou .md&#xa0;: importez le texte officiel en texte brut UTF-8 ou en Markdown.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a source document (at most %2 characters).</source>
+        <translation>%1 est trop volumineux pour un document source (au plus %2 caractères).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 n&apos;est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: save it as UTF-8 and import it again.</source>
+        <translation>%1 n&apos;est pas un texte UTF-8 valide&#xa0;: enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 500 characters.</source>
+        <translation>Le titre dépasse 500 caractères.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Le texte est vide.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Le texte dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The place is longer than 200 characters.</source>
+        <translation>Le lieu dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The link is longer than 2000 characters.</source>
+        <translation>Le lien dépasse 2000 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::SourceRepository</name>
+    <message>
+        <source>Reading the source documents failed</source>
+        <translation>La lecture des documents sources a échoué</translation>
+    </message>
+    <message>
+        <source>The source document &quot;%1&quot; could not be added</source>
+        <translation>Le document source «&#xa0;%1&#xa0;» n&apos;a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>The new source document could not be read back.</source>
+        <translation>Le nouveau document source n&apos;a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>Reading the citations failed</source>
+        <translation>La lecture des citations a échoué</translation>
+    </message>
+    <message>
+        <source>The citations could not be saved</source>
+        <translation>Les citations n&apos;ont pas pu être enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::SourceTextView</name>
+    <message>
+        <source>Commitment not tracked by any item: select it and choose New Item from Passage.</source>
+        <translation>Engagement dont aucun élément n&apos;assure le suivi&#xa0;: sélectionnez-le et choisissez Nouvel élément à partir du passage.</translation>
+    </message>
+    <message>
+        <source>Cited by:
+%1
+(click to show the item)</source>
+        <translation>Cité par&#xa0;:
+%1
+(cliquez pour afficher l&apos;élément)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::SourcesView</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import Source…</source>
+        <translation>&amp;Importer une source…</translation>
+    </message>
+    <message>
+        <source>New Item from &amp;Passage</source>
+        <translation>Nouvel élément à partir du &amp;passage</translation>
+    </message>
+    <message>
+        <source>Select a passage of the text, then create an item that cites it.</source>
+        <translation>Sélectionnez un passage du texte, puis créez un élément qui le cite.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#ffefb0&apos;&gt;&amp;nbsp;cited by an item&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffc93c&apos;&gt;&amp;nbsp;cited by the selected item&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fddcdc; text-decoration: underline; color:#8a0012&apos;&gt;&amp;nbsp;commitment no item tracks&amp;nbsp;&lt;/span&gt; — click a highlight to show its item; select words, then New Item from Passage.</source>
+        <translation>&lt;span style=&apos;background:#ffefb0&apos;&gt;&amp;nbsp;cité par un élément&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffc93c&apos;&gt;&amp;nbsp;cité par l&apos;élément sélectionné&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fddcdc; text-decoration: underline; color:#8a0012&apos;&gt;&amp;nbsp;engagement sans élément de suivi&amp;nbsp;&lt;/span&gt; — cliquez sur un surlignage pour afficher son élément; sélectionnez des mots, puis Nouvel élément à partir du passage.</translation>
+    </message>
+    <message>
+        <source>This roadmap has no source document yet. Import the official text with Import Source…</source>
+        <translation>Cette feuille de route n&apos;a encore aucun document source. Importez le texte officiel avec Importer une source…</translation>
+    </message>
+    <message>
+        <source>%1 in this text · %2 in all sources</source>
+        <translation>%1 dans ce texte · %2 dans toutes les sources</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cited passage(s) no longer occur in their source (changed outside the planner):</source>
+        <translation>
+            <numerusform>%n passage cité ne figure plus dans sa source (modifiée hors du planificateur)&#xa0;:</numerusform>
+            <numerusform>%n passages cités ne figurent plus dans leur source (modifiée hors du planificateur)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Item from Passage</source>
+        <translation>Nouvel élément à partir du passage</translation>
+    </message>
+    <message>
+        <source>The item could not be created.</source>
+        <translation>L&apos;élément n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Import Source Document</source>
+        <translation>Importer un document source</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineChart</name>
+    <message>
+        <source>No dates</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>Number of items in a timeline lane</extracomment>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zoom in for labels</source>
+        <translation>zoomez pour voir les étiquettes</translation>
+    </message>
+    <message>
+        <source>too many for labels</source>
+        <translation>trop nombreux pour les étiquettes</translation>
+    </message>
+    <message>
+        <source>Joint Statement</source>
+        <translation>Déclaration commune</translation>
+    </message>
+    <message>
+        <source>Centennial %1</source>
+        <translation>Centenaire %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineChartView</name>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Schedule items</source>
+        <translation>Planifier des éléments</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineImageWriter</name>
+    <message>
+        <source>Unknown image type &quot;%1&quot;: use .png, .svg or .pdf.</source>
+        <translation>Type d&apos;image inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Japan–Canada Roadmap timeline, %1 – %2</source>
+        <translation>Chronologie de la feuille de route Japon-Canada, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the image is too large for the memory available</source>
+        <translation>l&apos;image est trop grande pour la mémoire disponible</translation>
+    </message>
+    <message>
+        <source>the image could not be drawn</source>
+        <translation>l&apos;image n&apos;a pas pu être dessinée</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineView</name>
+    <message>
+        <source>Items without dates. Drag one onto the timeline to schedule it.</source>
+        <translation>Éléments sans dates. Faites-en glisser un sur la chronologie pour le planifier.</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Zoom to weeks</source>
+        <translation>Zoom sur les semaines</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Zoom to months</source>
+        <translation>Zoom sur les mois</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Zoom to quarters</source>
+        <translation>Zoom sur les trimestres</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Zoom to years</source>
+        <translation>Zoom sur les années</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole Roadmap to the centennial (Ctrl+0)</source>
+        <translation>Afficher toute la feuille de route jusqu&apos;au centenaire (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Scroll to today</source>
+        <translation>Aller à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG or SVG image for slides</source>
+        <translation>Enregistrer la chronologie en image PNG ou SVG pour des diapositives</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unscheduled&lt;/b&gt; (%1)&lt;br&gt;&lt;small&gt;Drag onto the timeline to give dates.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Non planifiés&lt;/b&gt; (%1)&lt;br&gt;&lt;small&gt;Faites glisser sur la chronologie pour donner des dates.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Export Timeline Image</source>
+        <translation>Exporter l&apos;image de la chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::XlsxExporter</name>
+    <message>
+        <source>Item %1 (“%2”) has a text longer than Excel&apos;s %3 characters per cell; export it as CSV or JSON instead.</source>
+        <translation>L&apos;élément %1 («&#xa0;%2&#xa0;») a un texte plus long que les %3 caractères par cellule d&apos;Excel; exportez-le plutôt en CSV ou en JSON.</translation>
+    </message>
+    <message>
+        <source>A status update of item %1 is longer than Excel&apos;s %2 characters per cell; export it as CSV or JSON instead.</source>
+        <translation>Une mise à jour de l&apos;élément %1 dépasse les %2 caractères par cellule d&apos;Excel; exportez-le plutôt en CSV ou en JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the workbook: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour le classeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>Le classeur n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Status updates</source>
+        <translation>Mises à jour de l&apos;état</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Le classeur n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1</source>
+        <translation>Le classeur n&apos;a pas pu être relu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::XlsxReader</name>
+    <message>
+        <source>The workbook is damaged: %1 cannot be read.</source>
+        <translation>Le classeur est endommagé&#xa0;: %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is too large to import (%2 MB).</source>
+        <translation>La partie %1 du classeur est trop volumineuse pour être importée (%2 Mo).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 cannot be opened (%2).</source>
+        <translation>Le classeur est endommagé&#xa0;: %1 ne peut pas être ouvert (%2).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: %1 is cut off.</source>
+        <translation>Le classeur est endommagé&#xa0;: %1 est tronqué.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s shared strings are damaged: %1</source>
+        <translation>Les chaînes partagées du classeur sont endommagées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): it is not a ZIP package.</source>
+        <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx)&#xa0;: ce n&apos;est pas un paquet ZIP.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP package but not an Excel workbook (it has no xl/workbook.xml).</source>
+        <translation>Le fichier est un paquet ZIP, mais pas un classeur Excel (il n&apos;a pas de xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its first sheet (%1) is missing.</source>
+        <translation>Le classeur est endommagé&#xa0;: sa première feuille (%1) est manquante.</translation>
+    </message>
+    <message>
+        <source>it has a value in column %1, right of the last titled column</source>
+        <translation>elle a une valeur dans la colonne %1, à droite de la dernière colonne titrée</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a cell reference; the workbook is damaged.</source>
+        <translation>Rangée %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une référence de cellule; le classeur est endommagé.</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a formula (=%2); import takes values only</source>
+        <translation>la cellule %1 contient une formule (=%2); l&apos;importation ne prend que des valeurs</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a missing shared string; the workbook is damaged.</source>
+        <translation>La cellule %1 renvoie à une chaîne partagée manquante; le classeur est endommagé.</translation>
+    </message>
+    <message>
+        <source>cell %1 holds the error %2</source>
+        <translation>la cellule %1 contient l&apos;erreur %2</translation>
+    </message>
+    <message>
+        <source>cell %1 holds “%2”, which is not a number</source>
+        <translation>la cellule %1 contient «&#xa0;%2&#xa0;», qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>The sheet has too many columns.</source>
+        <translation>La feuille a trop de colonnes.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet is damaged: %1 (line %2 of its XML).</source>
+        <translation>La première feuille du classeur est endommagée&#xa0;: %1 (ligne %2 de son XML).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet is empty: it has no header row.</source>
+        <translation>La première feuille du classeur est vide&#xa0;: elle n&apos;a pas de rangée d&apos;en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::cli</name>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>The roadmap file.</source>
+        <translation>Le fichier de feuille de route.</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after DATE.</source>
+        <translation>Seulement les modifications faites le DATE ou après.</translation>
+    </message>
+    <message>
+        <source>Only changes made on or before DATE.</source>
+        <translation>Seulement les modifications faites le DATE ou avant.</translation>
+    </message>
+    <message>
+        <source>Output format: tsv (default) or json.</source>
+        <translation>Format de sortie&#xa0;: tsv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Lists the roadmap&apos;s record of change, newest first: id, time (UTC), who, item, area, action, field, old value, new value. Changes made by other programs than the planner are recorded as &quot;another program&quot;.</source>
+        <translation>Énumère le registre des modifications de la feuille de route, du plus récent au plus ancien&#xa0;: identifiant, heure (UTC), auteur, élément, domaine, action, champ, ancienne valeur, nouvelle valeur. Les modifications faites par d&apos;autres programmes que le planificateur sont enregistrées comme «&#xa0;un autre programme&#xa0;».</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use tsv or json</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez tsv ou json</translation>
+    </message>
+    <message>
+        <source>--until is before --since</source>
+        <translation>--until est antérieur à --since</translation>
+    </message>
+    <message>
+        <source>The roadmap file to create.</source>
+        <translation>Le fichier de feuille de route à créer.</translation>
+    </message>
+    <message>
+        <source>Only the six priority areas, no items (default: the seeded roadmap).</source>
+        <translation>Seulement les six domaines prioritaires, sans éléments (par défaut&#xa0;: la feuille de route préremplie).</translation>
+    </message>
+    <message>
+        <source>Creates a new roadmap file. Never overwrites a file.</source>
+        <translation>Crée un nouveau fichier de feuille de route. N&apos;écrase jamais un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with %n item(s).</source>
+        <translation>
+            <numerusform>%1 créé avec %n élément.</numerusform>
+            <numerusform>%1 créé avec %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roadmap file to check.</source>
+        <translation>Le fichier de feuille de route à vérifier.</translation>
+    </message>
+    <message>
+        <source>Checks that FILE is a healthy roadmap of a known schema, with the same checks as opening it (identity, schema, structure, references) plus a full integrity check. Never modifies it. Exit code 0 when healthy, 1 otherwise.</source>
+        <translation>Vérifie que FILE est une feuille de route saine d&apos;un schéma connu, avec les mêmes vérifications qu&apos;à l&apos;ouverture (identité, schéma, structure, références) et une vérification complète de l&apos;intégrité. Ne le modifie jamais. Code de sortie 0 s&apos;il est sain, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: %2</source>
+        <translation>%1&#xa0;: le fichier est endommagé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cited passage(s) no longer occur in their source: %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n passage cité ne figure plus dans sa source&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;: %n passages cités ne figurent plus dans leur source&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, schema %2, %n item(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: ok, schéma %2, %n élément</numerusform>
+            <numerusform>%1&#xa0;: ok, schéma %2, %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (upgraded to schema %1 when opened for editing)</source>
+        <translation> (mis à niveau vers le schéma %1 lors de l&apos;ouverture pour modification)</translation>
+    </message>
+    <message>
+        <source>The roadmap file to list.</source>
+        <translation>Le fichier de feuille de route à énumérer.</translation>
+    </message>
+    <message>
+        <source>Lists the items: id, area, kind, status, health, lead, start, end, title.</source>
+        <translation>Énumère les éléments&#xa0;: identifiant, domaine, type, état, santé, responsable, début, fin, titre.</translation>
+    </message>
+    <message>
+        <source>create a roadmap file (seeded, or --empty)</source>
+        <translation>créer un fichier de feuille de route (prérempli, ou --empty)</translation>
+    </message>
+    <message>
+        <source>check that a file is a healthy roadmap</source>
+        <translation>vérifier qu&apos;un fichier est une feuille de route saine</translation>
+    </message>
+    <message>
+        <source>list the items (tsv or json)</source>
+        <translation>énumérer les éléments (tsv ou json)</translation>
+    </message>
+    <message>
+        <source>write a status report, briefing or board as PDF</source>
+        <translation>écrire un rapport d&apos;étape, une note d&apos;information ou le tableau en PDF</translation>
+    </message>
+    <message>
+        <source>render the timeline as PNG, SVG or PDF</source>
+        <translation>produire la chronologie en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>export to CSV, Excel, iCalendar or JSON</source>
+        <translation>exporter en CSV, Excel, iCalendar ou JSON</translation>
+    </message>
+    <message>
+        <source>import items from CSV, Excel or JSON</source>
+        <translation>importer des éléments à partir de CSV, d&apos;Excel ou de JSON</translation>
+    </message>
+    <message>
+        <source>list the source documents, or --import one</source>
+        <translation>énumérer les documents sources, ou en importer un avec --import</translation>
+    </message>
+    <message>
+        <source>list the commitment sentences and their items</source>
+        <translation>énumérer les phrases d&apos;engagement et leurs éléments</translation>
+    </message>
+    <message>
+        <source>list the recorded changes (tsv or json)</source>
+        <translation>énumérer les modifications enregistrées (tsv ou json)</translation>
+    </message>
+    <message>
+        <source>Usage: jcroadmap [FILE]
+       jcroadmap COMMAND [OPTIONS] FILE
+
+Without a command, opens FILE (or the default roadmap) in the planner window.
+
+Commands (each has --help):
+</source>
+        <translation>Utilisation&#xa0;: jcroadmap [FILE]
+       jcroadmap COMMANDE [OPTIONS] FILE
+
+Sans commande, ouvre FILE (ou la feuille de route par défaut) dans la fenêtre du planificateur.
+
+Commandes (chacune a --help)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --version  print the version
+  --help     print this help
+</source>
+        <translation>
+Options&#xa0;:
+  --version  afficher la version
+  --help     afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE argument (see --help)</source>
+        <translation>un seul argument FILE est attendu (voir --help)</translation>
+    </message>
+    <message>
+        <source>could not write the output: %1</source>
+        <translation>impossible d&apos;écrire la sortie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no command given (see --help)</source>
+        <translation>aucune commande donnée (voir --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are %2 (see --help)</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»; les commandes sont %2 (voir --help)</translation>
+    </message>
+    <message>
+        <source>The roadmap file to export.</source>
+        <translation>Le fichier de feuille de route à exporter.</translation>
+    </message>
+    <message>
+        <source>The file to write; its extension chooses the format: .csv, .xlsx, .ics or .json.</source>
+        <translation>Le fichier à écrire; son extension détermine le format&#xa0;: .csv, .xlsx, .ics ou .json.</translation>
+    </message>
+    <message>
+        <source>iCalendar: leave out events that end before this day.</source>
+        <translation>iCalendar&#xa0;: omettre les événements qui se terminent avant ce jour.</translation>
+    </message>
+    <message>
+        <source>iCalendar: leave out events that start after this day.</source>
+        <translation>iCalendar&#xa0;: omettre les événements qui commencent après ce jour.</translation>
+    </message>
+    <message>
+        <source>iCalendar: only this priority area (its number or name); repeat for more.</source>
+        <translation>iCalendar&#xa0;: seulement ce domaine prioritaire (son numéro ou son nom); répéter pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>Exports the roadmap FILE: every item as CSV (UTF-8, safe to open in Excel) or as an Excel workbook, the dated items as an iCalendar file, or the whole roadmap as JSON. Never writes over FILE or another SQLite file.</source>
+        <translation>Exporte la feuille de route FILE&#xa0;: chaque élément en CSV (UTF-8, à ouvrir sans risque dans Excel) ou en classeur Excel, les éléments datés en fichier iCalendar, ou toute la feuille de route en JSON. N&apos;écrit jamais sur FILE ni sur un autre fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>no output file given: use -o OUT.csv, .xlsx, .ics or .json</source>
+        <translation>aucun fichier de sortie donné&#xa0;: utilisez -o OUT.csv, .xlsx, .ics ou .json</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .csv, .xlsx, .ics or .json</source>
+        <translation>%1&#xa0;: la sortie doit se terminer par .csv, .xlsx, .ics ou .json</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a day (YYYY-MM-DD)</source>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a day (YYYY-MM-DD)</source>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to est antérieur à --from</translation>
+    </message>
+    <message>
+        <source>--from, --to and --area apply to .ics exports only</source>
+        <translation>--from, --to et --area ne s&apos;appliquent qu&apos;aux exportations .ics</translation>
+    </message>
+    <message>
+        <source>--area: no priority area “%1” in %2</source>
+        <translation>--area&#xa0;: aucun domaine prioritaire «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1.</source>
+        <translation>
+            <numerusform>%n élément exporté vers %1.</numerusform>
+            <numerusform>%n éléments exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roadmap file to import into.</source>
+        <translation>Le fichier de feuille de route dans lequel importer.</translation>
+    </message>
+    <message>
+        <source>The file to import: .csv, .xlsx or .json.</source>
+        <translation>Le fichier à importer&#xa0;: .csv, .xlsx ou .json.</translation>
+    </message>
+    <message>
+        <source>Check IN and say what would change, without writing anything.</source>
+        <translation>Vérifier IN et indiquer ce qui changerait, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Imports items into the roadmap FILE: a row with an id updates that item, a row without one adds an item. All or nothing: when a row is rejected, nothing is written. Exit code 0 when imported (or, with --dry-run, importable), 1 otherwise.</source>
+        <translation>Importe des éléments dans la feuille de route FILE&#xa0;: une rangée avec un identifiant met à jour cet élément, une rangée sans identifiant ajoute un élément. Tout ou rien&#xa0;: si une rangée est rejetée, rien n&apos;est écrit. Code de sortie 0 si l&apos;importation a eu lieu (ou, avec --dry-run, est possible), 1 sinon.</translation>
+    </message>
+    <message>
+        <source>expected FILE and IN (see --help)</source>
+        <translation>FILE et IN sont attendus (voir --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported: %n row(s) rejected</source>
+        <translation>
+            <numerusform>%1&#xa0;: rien n&apos;a été importé&#xa0;: %n rangée rejetée</numerusform>
+            <numerusform>%1&#xa0;: rien n&apos;a été importé&#xa0;: %n rangées rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Importé dans %1.</translation>
+    </message>
+    <message>
+        <source>Writes a report of FILE as PDF: a multi-page status report, a one-page briefing or the board. Never modifies FILE. The output depends only on FILE and the options (the as-of date defaults to today).</source>
+        <translation>Écrit un rapport de FILE en PDF&#xa0;: un rapport d&apos;étape de plusieurs pages, une note d&apos;information d&apos;une page ou le tableau. Ne modifie jamais FILE. Le résultat ne dépend que de FILE et des options (la date de référence est aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Report type: status (default), briefing or board.</source>
+        <translation>Type de rapport&#xa0;: status (par défaut), briefing ou board.</translation>
+    </message>
+    <message>
+        <source>Report date, YYYY-MM-DD (default: today).</source>
+        <translation>Date du rapport, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Start of &quot;completed since&quot; and &quot;changes since&quot;, YYYY-MM-DD (default: 30 days before the report date).</source>
+        <translation>Début de «&#xa0;terminés depuis&#xa0;» et de «&#xa0;modifications depuis&#xa0;», AAAA-MM-JJ (par défaut&#xa0;: 30 jours avant la date du rapport).</translation>
+    </message>
+    <message>
+        <source>Only priority area N (1-6); repeat for several.</source>
+        <translation>Seulement le domaine prioritaire N (1-6); répéter pour en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter (default from the locale).</source>
+        <translation>Papier&#xa0;: a4 ou letter (par défaut, selon les paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>Page orientation: auto (default: portrait for status, landscape otherwise), portrait or landscape.</source>
+        <translation>Orientation de la page&#xa0;: auto (par défaut&#xa0;: portrait pour le rapport d&apos;étape, paysage sinon), portrait ou landscape.</translation>
+    </message>
+    <message>
+        <source>Marking printed at the top and bottom of every page (default: the file&apos;s).</source>
+        <translation>Mention imprimée en haut et en bas de chaque page (par défaut&#xa0;: celle du fichier).</translation>
+    </message>
+    <message>
+        <source>Include item descriptions in the status report.</source>
+        <translation>Inclure les descriptions des éléments dans le rapport d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>Add the traceability annex to the status report: each commitment sentence of the sources, the items that track it and their status.</source>
+        <translation>Ajouter l&apos;annexe de traçabilité au rapport d&apos;étape&#xa0;: chaque phrase d&apos;engagement des sources, les éléments qui en assurent le suivi et leur état.</translation>
+    </message>
+    <message>
+        <source>no output file given: use -o OUT.pdf</source>
+        <translation>aucun fichier de sortie donné&#xa0;: utilisez -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>unknown report type &quot;%1&quot;: use status, briefing or board</source>
+        <translation>type de rapport inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez status, briefing ou board</translation>
+    </message>
+    <message>
+        <source>invalid --as-of date &quot;%1&quot;: use YYYY-MM-DD</source>
+        <translation>date --as-of invalide «&#xa0;%1&#xa0;»&#xa0;: utilisez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>invalid --since date &quot;%1&quot;: use YYYY-MM-DD</source>
+        <translation>date --since invalide «&#xa0;%1&#xa0;»&#xa0;: utilisez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--since must not be after the report date</source>
+        <translation>--since ne doit pas être postérieur à la date du rapport</translation>
+    </message>
+    <message>
+        <source>unknown paper &quot;%1&quot;: use a4 or letter</source>
+        <translation>papier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez a4 ou letter</translation>
+    </message>
+    <message>
+        <source>unknown orientation &quot;%1&quot;: use auto, portrait or landscape</source>
+        <translation>orientation inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez auto, portrait ou landscape</translation>
+    </message>
+    <message>
+        <source>no priority area &quot;%1&quot; in %2</source>
+        <translation>aucun domaine prioritaire «&#xa0;%1&#xa0;» dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>standard input is not valid UTF-8</source>
+        <translation>l&apos;entrée standard n&apos;est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>--date %1 is not a day (YYYY-MM-DD)</source>
+        <translation>--date %1 n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported source %1 &quot;%2&quot; into %3: %n commitment sentence(s).</source>
+        <translation>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;» importée dans %3&#xa0;: %n phrase d&apos;engagement.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;» importée dans %3&#xa0;: %n phrases d&apos;engagement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;: %3</source>
+        <translation>élément %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Add the official text in TEXT (a UTF-8 .txt or .md file, or - for standard input) as a new source document.</source>
+        <translation>Ajouter le texte officiel contenu dans TEXT (un fichier .txt ou .md en UTF-8, ou - pour l&apos;entrée standard) comme nouveau document source.</translation>
+    </message>
+    <message>
+        <source>Title of the imported text (required with --import).</source>
+        <translation>Titre du texte importé (obligatoire avec --import).</translation>
+    </message>
+    <message>
+        <source>Day the text was issued, YYYY-MM-DD.</source>
+        <translation>Jour de publication du texte, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Where it was issued.</source>
+        <translation>Lieu de publication.</translation>
+    </message>
+    <message>
+        <source>Where the official text is published.</source>
+        <translation>Adresse où le texte officiel est publié.</translation>
+    </message>
+    <message>
+        <source>Lists the source documents of FILE (id, date, place, commitment sentences tracked, title), or imports another one with --import.</source>
+        <translation>Énumère les documents sources de FILE (identifiant, date, lieu, phrases d&apos;engagement suivies, titre), ou en importe un autre avec --import.</translation>
+    </message>
+    <message>
+        <source>--%1 is only used with --import</source>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --import</translation>
+    </message>
+    <message>
+        <source>Lists every commitment sentence of the source documents with the items that cite it; a sentence cited by no item is uncovered.</source>
+        <translation>Énumère chaque phrase d&apos;engagement des documents sources avec les éléments qui la citent; une phrase qu&apos;aucun élément ne cite n&apos;est pas couverte.</translation>
+    </message>
+    <message>
+        <source>Renders the timeline of FILE as an image: PNG, or SVG and PDF with real text.</source>
+        <translation>Produit la chronologie de FILE sous forme d&apos;image&#xa0;: PNG, ou SVG et PDF avec du vrai texte.</translation>
+    </message>
+    <message>
+        <source>The image to write (.png, .svg or .pdf).</source>
+        <translation>L&apos;image à écrire (.png, .svg ou .pdf).</translation>
+    </message>
+    <message>
+        <source>First day shown: 2026-03-06, 2026-03, 2026-Q1 or 2026 (default: from the items).</source>
+        <translation>Premier jour affiché&#xa0;: 2026-03-06, 2026-03, 2026-Q1 ou 2026 (par défaut&#xa0;: selon les éléments).</translation>
+    </message>
+    <message>
+        <source>Last day shown, same forms; a period counts up to its end (default: the end of 2028 or of the items).</source>
+        <translation>Dernier jour affiché, mêmes formes; une période compte jusqu&apos;à sa fin (par défaut&#xa0;: la fin de 2028 ou des éléments).</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1600); the height follows from the lanes.</source>
+        <translation>Largeur en pixels (1600 par défaut); la hauteur découle des couloirs.</translation>
+    </message>
+    <message>
+        <source>Priority areas to show, by number: 1,3,6 (default: all).</source>
+        <translation>Domaines prioritaires à afficher, par numéro&#xa0;: 1,3,6 (par défaut&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <source>Leave out the today line.</source>
+        <translation>Omettre la ligne d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>no output given: use -o OUT.png, OUT.svg or OUT.pdf</source>
+        <translation>aucune sortie donnée&#xa0;: utilisez -o OUT.png, OUT.svg ou OUT.pdf</translation>
+    </message>
+    <message>
+        <source>unknown image type &quot;%1&quot;: use .png, .svg or .pdf</source>
+        <translation>type d&apos;image inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf</translation>
+    </message>
+    <message>
+        <source>--width must be a number of pixels between 200 and 20000</source>
+        <translation>--width doit être un nombre de pixels compris entre 200 et 20000</translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date</source>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date</source>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>--areas: there is no priority area &quot;%1&quot;</source>
+        <translation>--areas&#xa0;: il n&apos;y a aucun domaine prioritaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 px, %4 – %5).</source>
+        <translation>%1 écrit (%2 × %3 px, %4 – %5).</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::enums</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En suspens</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>En difficulté</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Conjoint</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Soutien</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::paths</name>
+    <message>
+        <source>Roadmap files (*.%1 *.sqlite *.db);;All files (*)</source>
+        <translation>Fichiers de feuille de route (*.%1 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::seed</name>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>A problem in a seed file: &quot;line 12: unknown field &apos;Foo&apos;…&quot;</extracomment>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown block type %1 (expected Document, Source-Document, Area, Organisation or Item)</source>
+        <translation>type de bloc inconnu %1 (attendu&#xa0;: Document, Source-Document, Area, Organisation ou Item)</translation>
+    </message>
+    <message>
+        <source>a continuation line must follow a field</source>
+        <translation>une ligne de continuation doit suivre un champ</translation>
+    </message>
+    <message>
+        <source>expected %1, a comment, a blank line or a continuation line</source>
+        <translation>%1, un commentaire, une ligne vide ou une ligne de continuation attendu</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in a %2 block (expected one of: %3)</source>
+        <translation>champ inconnu %1 dans un bloc %2 (valeurs possibles&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>field %1 appears more than once</source>
+        <translation>le champ %1 figure plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>the %1 block has no %2 field</source>
+        <translation>le bloc %1 n&apos;a pas de champ %2</translation>
+    </message>
+    <message>
+        <source>field %1 must not be empty</source>
+        <translation>le champ %1 ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>a second Document block (the first is on line %1)</source>
+        <translation>un deuxième bloc Document (le premier est à la ligne %1)</translation>
+    </message>
+    <message>
+        <source>the Document field takes no value</source>
+        <translation>le champ Document ne prend aucune valeur</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name beside the seed</source>
+        <translation>%1 n&apos;est pas un nom de fichier à côté des données initiales</translation>
+    </message>
+    <message>
+        <source>%1 is not a day (YYYY-MM-DD)</source>
+        <translation>%1 n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1 is not an area number (1 to %2)</source>
+        <translation>%1 n&apos;est pas un numéro de domaine (1 à %2)</translation>
+    </message>
+    <message>
+        <source>area %1 is defined twice (first on line %2)</source>
+        <translation>le domaine %1 est défini deux fois (la première fois à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour of the form #RRGGBB</source>
+        <translation>%1 n&apos;est pas une couleur de la forme #RRGGBB</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid short name (no spaces or commas)</source>
+        <translation>%1 n&apos;est pas un nom abrégé valide (ni espaces ni virgules)</translation>
+    </message>
+    <message>
+        <source>organisation %1 is defined twice (first on line %2)</source>
+        <translation>l&apos;organisation&#xa0;%1 est définie deux fois (la première fois à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>organisation name %1 is used twice (first on line %2)</source>
+        <translation>le nom d&apos;organisation&#xa0;%1 est utilisé deux fois (la première fois à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>unknown country %1 (expected one of: %2)</source>
+        <translation>pays inconnu %1 (valeurs possibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (use 2026-03-06, 2026-12, 2026-Q3 or 2026)</source>
+        <translation>%1 n&apos;est pas une date (utilisez 2026-03-06, 2026-12, 2026-Q3 ou 2026)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid item key (lowercase letters, digits and single hyphens)</source>
+        <translation>%1 n&apos;est pas une clé d&apos;élément valide (lettres minuscules, chiffres et traits d&apos;union simples)</translation>
+    </message>
+    <message>
+        <source>item key %1 is used twice (first on line %2)</source>
+        <translation>la clé d&apos;élément %1 est utilisée deux fois (la première fois à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an area number</source>
+        <translation>%1 n&apos;est pas un numéro de domaine</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (expected one of: %2)</source>
+        <translation>type inconnu %1 (valeurs possibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>unknown status %1 (expected one of: %2)</source>
+        <translation>état inconnu %1 (valeurs possibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>unknown health %1 (expected one of: %2)</source>
+        <translation>santé inconnue %1 (valeurs possibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>unknown lead %1 (expected one of: %2)</source>
+        <translation>partie responsable inconnue %1 (valeurs possibles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation>la fin (%1) est antérieure au début (%2)</translation>
+    </message>
+    <message>
+        <source>progress %1 is not a whole number from 0 to 100</source>
+        <translation>l&apos;avancement %1 n&apos;est pas un nombre entier de 0 à 100</translation>
+    </message>
+    <message>
+        <source>%1 is not of the form &apos;lead SHORT&apos; or &apos;supporting SHORT&apos;</source>
+        <translation>%1 n&apos;est pas de la forme &apos;lead SHORT&apos; ou &apos;supporting SHORT&apos;</translation>
+    </message>
+    <message>
+        <source>organisation %1 is listed twice</source>
+        <translation>l&apos;organisation&#xa0;%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>a tag must have 1 to %1 characters; check for stray commas</source>
+        <translation>une étiquette doit avoir de 1 à %1 caractères; vérifiez s&apos;il y a des virgules en trop</translation>
+    </message>
+    <message>
+        <source>tag %1 is listed twice</source>
+        <translation>l&apos;étiquette %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>an empty item key; check for stray commas</source>
+        <translation>une clé d&apos;élément vide; vérifiez s&apos;il y a des virgules en trop</translation>
+    </message>
+    <message>
+        <source>item %1 cannot depend on itself</source>
+        <translation>l&apos;élément %1 ne peut pas dépendre de lui-même</translation>
+    </message>
+    <message>
+        <source>item %1 is listed twice</source>
+        <translation>l&apos;élément %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>an Update has the form &apos;DATE | AUTHOR | status=KEY health=KEY | TEXT&apos;</source>
+        <translation>un champ Update a la forme &apos;DATE | AUTHOR | status=KEY health=KEY | TEXT&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not a day such as 2026-03-06</source>
+        <translation>%1 n&apos;est pas un jour comme 2026-03-06</translation>
+    </message>
+    <message>
+        <source>the author is longer than %1 characters</source>
+        <translation>l&apos;auteur dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>%1 is not a change (expected status=KEY or health=KEY, each at most once)</source>
+        <translation>%1 n&apos;est pas une modification (attendu&#xa0;: status=KEY ou health=KEY, chacun au plus une fois)</translation>
+    </message>
+    <message>
+        <source>an Update needs a text after the last &apos;|&apos;</source>
+        <translation>un champ Update doit avoir un texte après le dernier &apos;|&apos;</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>le texte dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>there is no Area block numbered %1</source>
+        <translation>il n&apos;y a aucun bloc Area numéro %1</translation>
+    </message>
+    <message>
+        <source>there is no Organisation block %1</source>
+        <translation>il n&apos;y a aucun bloc Organisation&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>there is no Item block %1</source>
+        <translation>il n&apos;y a aucun bloc Item %1</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>cycle de dépendances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8.</source>
+        <translation>%1 n&apos;est pas un texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The built-in seed roadmap is invalid: %1</source>
+        <translation>Les données initiales intégrées de la feuille de route ne sont pas valides&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>
