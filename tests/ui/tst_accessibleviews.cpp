@@ -1,4 +1,5 @@
 #include "board/boardview.h"
+#include "board/carddelegate.h"
 #include "board/cardlistview.h"
 #include "document/roadmapdocument.h"
 #include "edit/editservice.h"
@@ -14,6 +15,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QScopeGuard>
@@ -48,6 +50,8 @@ private slots:
     void focusAndSelectionFollowTheKeys();
     void shiftArrowKeepsTheItemSelectedFocusedAndInItsRow();
     void timelineFollowsADarkPalette();
+    void viewsScaleWithTheFont_data();
+    void viewsScaleWithTheFont();
 
 private:
     qint64 idOf(const QString &title) const;
@@ -315,6 +319,11 @@ void TestAccessibleViews::arrowKeysFollowTheNavigationRule()
     QCOMPARE(view->paintState().selectedIds, QSet<qint64> {view->currentItemId()});
     // The shared selection follows (the editor and the other views show the same item).
     QCOMPARE(m_window->currentItemId(), view->currentItemId());
+    // No keyboard trap: Tab leaves the chart, Shift+Tab comes back.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTRY_VERIFY(!view->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QTRY_VERIFY(view->hasFocus());
 }
 
 /// The chart's focus child and the items' states follow the keys. (That the changes are sent
@@ -424,6 +433,55 @@ void TestAccessibleViews::timelineFollowsADarkPalette()
     QTRY_COMPARE(chart()->chart().scheme(), Palette::Scheme::Light);
     const double lightLightness = meanLightness();
     QVERIFY2(lightLightness > 0.8, qPrintable(QString::number(lightLightness)));
+}
+
+void TestAccessibleViews::viewsScaleWithTheFont_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addRow("1.5x") << 1.5;
+    QTest::addRow("2x") << 2.0;
+}
+
+/// With a system font 1.5 or 2 times larger, cards and timeline rows grow with it and every
+/// text of the timeline still fits its strip: nothing is cut.
+void TestAccessibleViews::viewsScaleWithTheFont()
+{
+    QFETCH(double, scale);
+    const QFont normal = QApplication::font();
+    showTimeline();
+    const TimelineMetrics before = chart()->chart().layout().metrics();
+    const int cardBefore = CardDelegate::cardHeight(board()->font());
+    m_window.reset();
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * scale);
+    QApplication::setFont(large);
+    const auto restore = qScopeGuard([&] { QApplication::setFont(normal); });
+    init();
+    showTimeline();
+    const TimelineChart &c = chart()->chart();
+    const TimelineMetrics after = c.layout().metrics();
+    // Rows, bars and lane headers grow about as much as the font.
+    QVERIFY2(after.rowHeight >= before.rowHeight * scale * 0.85,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before.rowHeight).arg(after.rowHeight)));
+    QVERIFY(after.laneHeaderHeight >= before.laneHeaderHeight * scale * 0.85);
+    QVERIFY(CardDelegate::cardHeight(board()->font()) >= cardBefore * scale * 0.85);
+    // The texts fit: labels in their bars and rows, lane titles in their strips, dates in the
+    // header's tiers, the card's two title lines and two small lines in the card.
+    QFont bold = c.font();
+    bold.setBold(true);
+    const QFontMetricsF fm(c.font());
+    const QFontMetricsF bm(bold);
+    QVERIFY(fm.height() <= after.barHeight);
+    QVERIFY(fm.height() <= after.rowHeight);
+    QVERIFY(bm.height() <= after.laneHeaderHeight);
+    QVERIFY(bm.height() <= c.tierHeight());
+    QVERIFY2(fm.height() >= QFontMetricsF(chart()->font()).height() * 0.95,
+             "the chart's labels follow the system font");
+    for (const LaneLayout::Placement &p : c.layout().placements()) {
+        const QRectF label = c.layout().labelRect(int(&p - c.layout().placements().constData()));
+        if (!label.isEmpty())
+            QVERIFY(label.height() >= fm.height());
+    }
 }
 
 QTEST_MAIN(TestAccessibleViews)
