@@ -1,7 +1,6 @@
 #include "accessiblenames.h"
 
 #include <QAccessible>
-#include <QAction>
 #include <QLineEdit>
 #include <QToolButton>
 
@@ -12,12 +11,10 @@ void nameClearButton(QLineEdit *edit, const QString &name)
     // The button is a private QToolButton subclass showing the line edit's clear action.
     const auto buttons = edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
     for (QToolButton *button : buttons) {
+        // Not the action's text: the button would then ask for room for it.
         button->setAccessibleName(name);
         button->setToolTip(name);
     }
-    const auto actions = edit->findChildren<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
-    for (QAction *action : actions)
-        action->setText(name);
 }
 
 void forgetCachedInterface(QObject *object)
