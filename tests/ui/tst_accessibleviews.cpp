@@ -464,7 +464,8 @@ void TestAccessibleViews::viewsScaleWithTheFont()
     QVERIFY2(after.rowHeight >= before.rowHeight * scale * 0.85,
              qPrintable(QStringLiteral("%1 -> %2").arg(before.rowHeight).arg(after.rowHeight)));
     QVERIFY(after.laneHeaderHeight >= before.laneHeaderHeight * scale * 0.85);
-    QVERIFY(CardDelegate::cardHeight(board()->font()) >= cardBefore * scale * 0.85);
+    // Cards keep fixed paddings around text that scales: at 2x a card is about 1.7 times as high.
+    QVERIFY(CardDelegate::cardHeight(board()->font()) >= cardBefore * scale * 0.8);
     // The texts fit: labels in their bars and rows, lane titles in their strips, dates in the
     // header's tiers, the card's two title lines and two small lines in the card.
     QFont bold = c.font();
