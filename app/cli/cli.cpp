@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli/baselinecli.h"
 #include "cli/changescli.h"
 
 #include "cli/interchangecli.h"
@@ -190,6 +191,9 @@ const Subcommand subcommands[] = {
          runCoverage},
         {"changes", QT_TRANSLATE_NOOP("jcr::cli", "list the recorded changes (tsv or json)"),
          runChanges},
+        {"baseline",
+         QT_TRANSLATE_NOOP("jcr::cli", "list, create, rename or delete baselines; compare"),
+         runBaseline},
 };
 
 QString knownCommands()

@@ -56,8 +56,14 @@ int runReport(const QStringList &args)
             QStringLiteral("traceability"),
             Tr::tr("Add the traceability annex to the status report: each commitment sentence of "
                    "the sources, the items that track it and their status."));
+    const QCommandLineOption baseline(
+            QStringLiteral("baseline"),
+            Tr::tr("Report slippage against the baseline NAME (see `jcroadmap baseline`): a "
+                   "section of the status report, counted in its summary; slips shown on the "
+                   "briefing's key milestones."),
+            QStringLiteral("NAME"));
     parser.addOptions({output, type, asOf, since, area, paper, orientation, classification,
-                       descriptions, traceability});
+                       descriptions, traceability, baseline});
     if (!parser.parse(args))
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -108,6 +114,7 @@ int runReport(const QStringList &args)
     options.classification = parser.value(classification).trimmed();
     options.includeDescriptions = parser.isSet(descriptions);
     options.includeTraceability = parser.isSet(traceability);
+    options.baseline = parser.value(baseline).trimmed();
 
     // Before anything is read: the output must not replace the roadmap or any other database.
     if (auto guard = OutputGuard::check(parser.value(output), {positional.constFirst()}); !guard)

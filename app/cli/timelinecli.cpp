@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "document/roadmapdocument.h"
+#include "domain/clock.h"
 #include "storage/outputguard.h"
 #include "timeline/timelineimagewriter.h"
 #include "timeline/timelinerenderer.h"
@@ -114,7 +115,10 @@ int runTimeline(const QStringList &args)
 
     const TimelineRenderer renderer = TimelineRenderer::fromDocument(document);
     const auto [from, to] = renderer.effectiveRange(options);
-    const auto written = TimelineImageWriter::write(renderer, options, output, width, {file});
+    // The roadmap's marking, title and today's date frame the chart, as in the window's export.
+    const auto written = TimelineImageWriter::write(
+            renderer, options, output, width, {file},
+            TimelineImageWriter::markingOf(document.settings(), jcr::today()));
     if (!written)
         return fail(written.errorMessage());
     const int height = written->height();

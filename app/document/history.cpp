@@ -184,4 +184,20 @@ QString History::describe(const ChangeRecord &c, const RoadmapDocument *document
     return tr("%1: %2").arg(summary(c), detail(c, document, locale, maxValue));
 }
 
+void History::connectRecordedChanges(RoadmapDocument *document, QObject *receiver,
+                                     const std::function<void()> &changed)
+{
+    const auto call = [changed] {
+        changed();
+    };
+    QObject::connect(document, &RoadmapDocument::itemsInserted, receiver, call);
+    QObject::connect(document, &RoadmapDocument::itemsRemoved, receiver, call);
+    // (Also: item titles shown in the lists follow renames.)
+    QObject::connect(document, &RoadmapDocument::itemsChanged, receiver, call);
+    QObject::connect(document, &RoadmapDocument::dependenciesChanged, receiver, call);
+    QObject::connect(document, &RoadmapDocument::areasChanged, receiver, call);
+    QObject::connect(document, &RoadmapDocument::resetDone, receiver, call);
+    QObject::connect(document, &RoadmapDocument::reloadedFromDisk, receiver, call);
+}
+
 } // namespace jcr

@@ -10,6 +10,10 @@
 #include <QList>
 #include <QLocale>
 
+#include <functional>
+
+class QObject;
+
 namespace jcr {
 
 class RoadmapDocument;
@@ -44,6 +48,13 @@ public:
                                                int limit = -1);
     /// How many changes between() finds without a limit.
     static Result<qint64> countBetween(RoadmapDocument &document, QDate since, QDate until);
+    /// Calls \a changed (in \a receiver's context) on each of \a document's events that come
+    /// with recorded changes: items inserted, removed or changed, dependencies, areas, a reset
+    /// and a re-read after another program's commit. The views of the record (the item's
+    /// History, the Changes dock) re-read on these; disconnect with
+    /// `QObject::disconnect(document, nullptr, receiver, nullptr)`.
+    static void connectRecordedChanges(RoadmapDocument *document, QObject *receiver,
+                                       const std::function<void()> &changed);
     /// Merges notes and changes, newest first.
     static QList<HistoryEntry> merge(const QList<StatusUpdate> &notes,
                                      const QList<ChangeRecord> &changes);

@@ -794,6 +794,7 @@ Result<void> RoadmapDocument::reload()
     const bool organisationsDiffer = m_snapshot.organisations != next.organisations;
     const bool dependenciesDiffer = m_snapshot.dependencies != next.dependencies;
     const bool sourcesDiffer = m_snapshot.sources != next.sources;
+    const bool baselinesDiffer = m_snapshot.baselines != next.baselines;
     QList<Status> wipDiffer;
     for (Status st : enums::allStatuses()) {
         if (m_snapshot.wipLimits.value(st, 0) != next.wipLimits.value(st, 0))
@@ -805,6 +806,7 @@ Result<void> RoadmapDocument::reload()
     m_snapshot.dependencies = next.dependencies;
     m_snapshot.wipLimits = next.wipLimits;
     m_snapshot.sources = next.sources;
+    m_snapshot.baselines = next.baselines;
 
     if (removed + added > MaxIncrementalRowChanges) {
         Q_EMIT aboutToReset();
@@ -848,6 +850,8 @@ Result<void> RoadmapDocument::reload()
         Q_EMIT wipLimitsChanged(st);
     if (sourcesDiffer)
         Q_EMIT sourcesChanged();
+    if (baselinesDiffer)
+        Q_EMIT baselinesChanged();
     Q_EMIT statusUpdatesChanged(0);
     Q_EMIT reloadedFromDisk();
     return {};

@@ -109,6 +109,13 @@ public:
     /// The source documents (the Joint Statement first in a seeded roadmap), by id.
     const QList<SourceDocument> &sources() const { return m_snapshot.sources; }
     const SourceDocument *source(qint64 id) const;
+    /// The baselines (named snapshots), without their items, oldest first.
+    const QList<Baseline> &baselines() const { return m_snapshot.baselines; }
+    /// The baseline with \a id, or named \a name ignoring case; nullptr when there is none.
+    const Baseline *baseline(qint64 id) const;
+    const Baseline *baselineNamed(const QString &name) const;
+    /// Reads baseline \a id whole, with every item it recorded, from the file.
+    Result<Baseline> loadBaseline(qint64 id);
 
     // Mutators called by undo commands. Each is one transaction.
     Result<Item> applyInsertItem(const Item &item);
@@ -130,6 +137,14 @@ public:
     Result<void> applyChangeDependencies(const QList<Dependency> &added,
                                          const QList<Dependency> &removed);
     Result<void> applySetWipLimit(Status status, int limit);
+    /// Takes a new baseline of every item as the file has it; returns it whole.
+    Result<Baseline> applyCaptureBaseline(const QString &name, QDate takenOn, const QString &note);
+    /// Puts a whole baseline back under its id (undo of a deletion, redo of a creation).
+    Result<void> applyInsertBaseline(const Baseline &whole);
+    /// Renames baseline \a id from \a before (Conflict when it no longer has that name).
+    Result<void> applyRenameBaseline(qint64 id, const QString &before, const QString &after);
+    /// Deletes baseline \a id, provided it is still called \a name; returns it whole.
+    Result<Baseline> applyDeleteBaseline(qint64 id, const QString &name);
     /// Writes a whole batch in one transaction, all or nothing (imports); returns the inserted
     /// items as stored, in the batch's order.
     Result<QList<Item>> applyItemBatch(const ItemBatch &batch);
@@ -221,6 +236,8 @@ Q_SIGNALS:
     void settingsChanged();
     /// A source document was imported, or the file was re-read.
     void sourcesChanged();
+    /// A baseline was taken, renamed or deleted (here or by another program).
+    void baselinesChanged();
     void statusUpdatesChanged(qint64 itemId);
     /// Another program changed the file and the picture was refreshed.
     void reloadedFromDisk();

@@ -2,16 +2,20 @@
 
 #include "commands/addorganisationcommand.h"
 #include "commands/addstatusupdatecommand.h"
+#include "commands/createbaselinecommand.h"
 #include "commands/createitemscommand.h"
 #include "commands/deferwritecommand.h"
+#include "commands/deletebaselinecommand.h"
 #include "commands/deleteitemscommand.h"
 #include "commands/editdependenciescommand.h"
 #include "commands/edititemcommand.h"
 #include "commands/editorganisationcommand.h"
 #include "commands/importitemscommand.h"
 #include "commands/removeorganisationcommand.h"
+#include "commands/renamebaselinecommand.h"
 #include "commands/setwiplimitcommand.h"
 #include "document/roadmapdocument.h"
+#include "domain/clock.h"
 #include "edit/pendingwrites.h"
 
 #include <QHash>
@@ -429,6 +433,69 @@ Result<void> EditService::addStatusUpdate(const StatusUpdate &update)
     if (!m_document->item(update.itemId))
         return Error {Error::Code::NotFound, tr("The item no longer exists.")};
     return push(new AddStatusUpdateCommand(m_document, update));
+}
+
+// ----- Baselines -----
+
+Result<void> EditService::checkBaselineName(const QString &name, qint64 id) const
+{
+    if (name.isEmpty())
+        return Error {Error::Code::Invalid, tr("A baseline needs a name.")};
+    if (name.size() > MaxBaselineNameLength)
+        return Error {Error::Code::Invalid,
+                      tr("A baseline name has at most %1 characters (this one has %2).")
+                              .arg(MaxBaselineNameLength)
+                              .arg(name.size())};
+    if (const Baseline *other = m_document->baselineNamed(name); other && other->id != id)
+        return Error {Error::Code::Invalid,
+                      tr("There is already a baseline named “%1”.").arg(other->name)};
+    return {};
+}
+
+Result<qint64> EditService::createBaseline(const QString &name, const QString &note)
+{
+    if (auto w = writable(); !w)
+        return w.error();
+    const QString trimmed = name.trimmed();
+    if (auto c = checkBaselineName(trimmed); !c)
+        return c.error();
+    if (note.size() > MaxBaselineNoteLength)
+        return Error {Error::Code::Invalid,
+                      tr("A baseline note has at most %1 characters (this one has %2).")
+                              .arg(MaxBaselineNoteLength)
+                              .arg(note.size())};
+    if (auto pushed
+        = push(new CreateBaselineCommand(m_document, trimmed, Clock::instance().today(), note));
+        !pushed)
+        return pushed.error();
+    if (const Baseline *stored = m_document->baselineNamed(trimmed))
+        return stored->id;
+    return Error {Error::Code::Busy, tr("The baseline will be taken when the file is free.")};
+}
+
+Result<void> EditService::renameBaseline(qint64 id, const QString &name)
+{
+    if (auto w = writable(); !w)
+        return w.error();
+    const Baseline *before = m_document->baseline(id);
+    if (!before)
+        return Error {Error::Code::NotFound, tr("That baseline does not exist.")};
+    const QString trimmed = name.trimmed();
+    if (trimmed == before->name)
+        return {};
+    if (auto c = checkBaselineName(trimmed, id); !c)
+        return c.error();
+    return push(new RenameBaselineCommand(m_document, id, before->name, trimmed));
+}
+
+Result<void> EditService::deleteBaseline(qint64 id)
+{
+    if (auto w = writable(); !w)
+        return w.error();
+    const Baseline *before = m_document->baseline(id);
+    if (!before)
+        return Error {Error::Code::NotFound, tr("That baseline does not exist.")};
+    return push(new DeleteBaselineCommand(m_document, id, before->name));
 }
 
 } // namespace jcr

@@ -125,10 +125,23 @@ public:
     /// Adds an entry to an item's history; a new status or health in it changes the item too.
     Result<void> addStatusUpdate(const StatusUpdate &update);
 
+    // ----- Baselines -----
+
+    /// Takes a baseline named \a name (required, at most 200 characters, unique ignoring case)
+    /// of every item, dated today (Clock), with \a note; returns its id.
+    Result<qint64> createBaseline(const QString &name, const QString &note = {});
+    /// Renames baseline \a id to \a name (same rules as a new name).
+    Result<void> renameBaseline(qint64 id, const QString &name);
+    /// Deletes baseline \a id and what it recorded; undo brings it back whole.
+    Result<void> deleteBaseline(qint64 id);
+
 private:
     Result<void> writable() const;
     /// Refuses an empty, too long or (ignoring case) already used name.
     Result<void> checkOrganisation(const Organisation &organisation) const;
+    /// Refuses an empty, too long or (ignoring case) already used baseline name; \a id is the
+    /// baseline being renamed (its own name is free to it).
+    Result<void> checkBaselineName(const QString &name, qint64 id = 0) const;
     /// Pushes \a command; its error, if it reported one while applied.
     Result<void> push(QUndoCommand *command);
 

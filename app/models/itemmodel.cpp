@@ -141,6 +141,18 @@ QVariant ItemModel::displayData(const Item &it, int column) const
         return QLocale().toString(it.progress) + QStringLiteral(" %");
     case OrganisationsColumn:
         return m_document->leadOrganisationNames(it);
+    case BaselineStartColumn:
+        if (const BaselineItem *b = m_comparison.then(it.id))
+            return b->start.toDisplayString();
+        return QString();
+    case BaselineEndColumn:
+        if (const BaselineItem *b = m_comparison.then(it.id))
+            return b->end.toDisplayString();
+        return QString();
+    case SlipColumn:
+        if (const auto c = m_comparison.compare(it))
+            return c->due.shortText();
+        return m_comparison.isActive() ? tr("new") : QString();
     }
     return {};
 }
@@ -216,6 +228,20 @@ QVariant ItemModel::data(const QModelIndex &idx, int role) const
         return it.end.last();
     case EndPrecisionRole:
         return int(it.end.precision());
+    case BaselineStartDateRole:
+        if (const BaselineItem *b = m_comparison.then(it.id))
+            return (b->start.isValid() ? b->start : b->end).first();
+        return QDate();
+    case BaselineEndDateRole:
+        if (const BaselineItem *b = m_comparison.then(it.id))
+            return (b->end.isValid() ? b->end : b->start).last();
+        return QDate();
+    case SlipTextRole:
+        if (const auto c = m_comparison.compare(it))
+            return c->due.shortText();
+        return QString();
+    case SlippedRole:
+        return m_comparison.isSlipped(it);
     case DueDateRole:
         return it.due().last();
     case DueTextRole:
@@ -250,6 +276,8 @@ QVariant ItemModel::data(const QModelIndex &idx, int role) const
 
 QVariant ItemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ComparisonActiveRole)
+        return m_comparison.isActive();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -273,6 +301,12 @@ QVariant ItemModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Progress");
     case OrganisationsColumn:
         return tr("Lead organisations");
+    case BaselineStartColumn:
+        return tr("Baseline start");
+    case BaselineEndColumn:
+        return tr("Baseline end");
+    case SlipColumn:
+        return tr("Slip");
     }
     return {};
 }
@@ -427,6 +461,17 @@ QList<qint64> ItemModel::idsFromMime(const QMimeData *mime)
 Qt::DropActions ItemModel::supportedDragActions() const
 {
     return Qt::MoveAction;
+}
+
+void ItemModel::setComparison(const BaselineComparison &comparison)
+{
+    m_comparison = comparison;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, BaselineStartDateRole, BaselineEndDateRole,
+                            SlipTextRole, SlippedRole});
+    }
+    Q_EMIT comparisonChanged();
 }
 
 } // namespace jcr

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/baselinecomparison.h"
+
 #include <QAbstractTableModel>
 
 namespace jcr {
@@ -30,6 +32,9 @@ public:
         EndColumn,
         ProgressColumn,
         OrganisationsColumn,
+        BaselineStartColumn, ///< empty without a chosen baseline (see setComparison())
+        BaselineEndColumn,
+        SlipColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -59,6 +64,15 @@ public:
     /// Ids carried by \a mime (empty if it is not ours).
     static QList<qint64> idsFromMime(const class QMimeData *mime);
 
+    /// Compares every item with \a comparison's baseline (an inactive one: none): the baseline
+    /// columns and roles, for every view at once.
+    void setComparison(const BaselineComparison &comparison);
+    const BaselineComparison &comparison() const { return m_comparison; }
+
+Q_SIGNALS:
+    /// setComparison() was called.
+    void comparisonChanged();
+
 private:
     void onItemsChanged(const QList<qint64> &ids);
     void columnChanged(int column, const QList<int> &roles);
@@ -67,6 +81,7 @@ private:
     bool applyRole(Item &item, int role, int column, const QVariant &value) const;
 
     RoadmapDocument *m_document;
+    BaselineComparison m_comparison;
 };
 
 } // namespace jcr

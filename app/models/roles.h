@@ -34,6 +34,17 @@ enum ItemRole {
     TagsRole, ///< QStringList
     SourceRole, ///< QString, the cited passages as read (emphasis markers removed)
     VersionRole, ///< qint64
+    // Against the baseline chosen in View ▸ Compare With (ItemModel::setComparison); null or
+    // false without one, or when the baseline did not have the item.
+    /// QDate: the first day of the span the baseline had (its start; without one, its end)
+    BaselineStartDateRole,
+    /// QDate: the last day of that span (its end; without one, its start)
+    BaselineEndDateRole,
+    SlipTextRole, ///< QString: the due date's slip, "+1 quarter", "−2 months", "0"
+    SlippedRole, ///< bool: the due date moved to a later period (BaselineComparison)
+    /// headerData(0, Qt::Horizontal, …): bool, a comparison is chosen (the roles above are
+    /// worth reading).
+    ComparisonActiveRole,
 };
 
 } // namespace jcr

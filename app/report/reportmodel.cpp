@@ -3,11 +3,13 @@
 #include "sources/emphasismarkup.h"
 #include "sources/sourcecoverage.h"
 
+#include "document/baselinecomparison.h"
 #include "document/history.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "storage/roadmaprepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -16,6 +18,12 @@
 namespace jcr {
 
 namespace {
+
+/// The translation context of this file (lupdate reads it from the macro).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(jcr::ReportModel)
+};
 
 /// Sort key for "by due date, undated last, then title".
 bool dueBefore(const ReportItem &a, const ReportItem &b)
@@ -159,6 +167,28 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
         }
         items.append(r);
     }
+    // The baseline to report slippage against: the one rule of BaselineComparison.
+    QDate baselineDate;
+    QString baselineName;
+    if (!options.baseline.trimmed().isEmpty()) {
+        const Baseline *b = document.baselineNamed(options.baseline);
+        if (!b)
+            return Error {Error::Code::NotFound,
+                          Tr::tr("There is no baseline named “%1” in this roadmap.")
+                                  .arg(options.baseline.trimmed())};
+        auto whole = document.loadBaseline(b->id);
+        if (!whole)
+            return whole.error();
+        baselineName = whole->name;
+        baselineDate = whole->takenOn;
+        const BaselineComparison comparison(whole.value());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (const auto c = comparison.compare(document.items().at(i))) {
+                items[i].slip = c->due;
+                items[i].baselineDue = c->then.end.isValid() ? c->then.end : c->then.start;
+            }
+        }
+    }
     // The record of change of the report's period ("changes since").
     const QDate asOf = options.effectiveAsOf();
     auto recorded = History::between(document, std::min(options.effectiveSince(), asOf), asOf);
@@ -166,6 +196,8 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
         return recorded.error();
     ReportModel model = build(document.settings(), document.areas(), items, history.value(),
                               options, recorded.value());
+    model.baselineName = baselineName;
+    model.baselineDate = baselineDate;
     if (options.includeTraceability && options.type == ReportType::Status) {
         const CoverageReport coverage
                 = SourceCoverage::compute(document.sources(), document.items());
@@ -197,6 +229,7 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
     m.upcomingUntil = m.asOf.addDays(UpcomingDays);
     m.title = settings.title;
     m.office = settings.office;
+    m.settings = settings;
     m.author = settings.author;
     m.classification
             = options.classification.isEmpty() ? settings.classification : options.classification;
@@ -286,6 +319,10 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
             if (item.health != Health::OnTrack || item.overdue)
                 ++troubled;
         }
+        for (const ReportItem &item : std::as_const(s.items)) {
+            if (item.slip && item.slip->isLater())
+                ++sum.slipped;
+        }
         sum.progress = progressCount ? int((progressSum + progressCount / 2) / progressCount) : 0;
         sum.health = areaHealth(active, offTrack, troubled);
         m.summary.append(sum);
@@ -296,8 +333,20 @@ ReportModel ReportModel::build(const DocumentSettings &settings, const QList<Pri
         all.total += sum.total;
         all.atRisk += sum.atRisk;
         all.overdue += sum.overdue;
+        all.slipped += sum.slipped;
         m.allItems.append(s.items);
     }
+    // Most slip first: years before quarters, months and days, then the most periods.
+    for (const ReportItem &item : std::as_const(m.allItems)) {
+        if (item.slip && item.slip->isLater())
+            m.slipped.append(item);
+    }
+    std::stable_sort(m.slipped.begin(), m.slipped.end(),
+                     [](const ReportItem &a, const ReportItem &b) {
+                         if (a.slip->unit != b.slip->unit)
+                             return int(a.slip->unit) > int(b.slip->unit);
+                         return a.slip->periods > b.slip->periods;
+                     });
     {
         int active = 0, offTrack = 0, troubled = 0, progressCount = 0;
         qint64 progressSum = 0;

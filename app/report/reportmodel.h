@@ -7,6 +7,7 @@
 #include "domain/item.h"
 #include "domain/priorityarea.h"
 #include "domain/result.h"
+#include "domain/slip.h"
 #include "domain/statusupdate.h"
 #include "sources/emphasismarkup.h"
 
@@ -45,6 +46,10 @@ struct ReportItem
     bool startOverdue = false; ///< overdue because it has not started by its start date
     int daysOverdue = 0;
     std::optional<StatusUpdate> latestUpdate; ///< the newest update on or before the as-of date
+    /// Against the report's baseline (options.baseline): the due date the baseline had and how
+    /// far it moved; unset without a baseline or when the baseline did not have the item.
+    std::optional<Slip> slip;
+    FuzzyDate baselineDue;
 
     FuzzyDate due() const { return end.isValid() ? end : start; }
     bool isActive() const { return status != Status::Done && status != Status::Cancelled; }
@@ -69,6 +74,7 @@ struct AreaSummary
     int total = 0;
     int atRisk = 0; ///< active items at risk or off track
     int overdue = 0;
+    int slipped = 0; ///< items whose due date slipped against the report's baseline
     int progress = 0; ///< mean progress in percent, done items counting 100
     Health health = Health::OnTrack;
 };
@@ -110,6 +116,9 @@ struct ReportModel
     QString office;
     QString author;
     QString classification;
+    /// The document's properties, with the briefing note (drafter, approver, file number,
+    /// purpose, key messages, next steps).
+    DocumentSettings settings;
 
     QList<AreaSummary> summary; ///< one per selected area, by number
     AreaSummary overall; ///< the totals of summary
@@ -119,6 +128,12 @@ struct ReportModel
     QList<ReportItem> overdueOrAtRisk; ///< active items overdue, at risk or off track
     QList<ReportItem> completedSince; ///< items done since the since date, in order of completion
     QList<ReportChange> changesSince; ///< updates dated since..asOf, newest first
+    /// The baseline of "Slippage against" (options.baseline): its name and the day it was taken;
+    /// an empty name without one.
+    QString baselineName;
+    QDate baselineDate;
+    /// Selected items whose due date slipped against it, most slip first (BaselineComparison).
+    QList<ReportItem> slipped;
     QList<AreaSection> sections; ///< one per selected area
     /// Every selected item, for the timeline and the board (by area, then due date).
     QList<ReportItem> allItems;
@@ -130,8 +145,9 @@ struct ReportModel
     /// More items than this added or removed by one person on one day are one counted line.
     static constexpr int BulkChanges = 10;
 
-    /// Computes the report for \a document; reads the status notes and the record of change
-    /// from its file.
+    /// Computes the report for \a document; reads the status notes, the record of change and
+    /// the baseline named in the options (NotFound when there is none of that name) from its
+    /// file.
     static Result<ReportModel> build(RoadmapDocument &document, const ReportOptions &options);
     /// Computes the report from plain data (what build() does once it has read the history).
     /// \a recorded: the record of change, at least of the days since..as-of (any order).

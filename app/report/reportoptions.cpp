@@ -24,6 +24,7 @@ const QString TraceabilityKey = QStringLiteral("report.includeTraceability");
 const QString PaperKey = QStringLiteral("report.paper");
 const QString OrientationKey = QStringLiteral("report.orientation");
 const QString ClassificationKey = QStringLiteral("report.classification");
+const QString BaselineKey = QStringLiteral("report.baseline");
 
 } // namespace
 
@@ -71,6 +72,7 @@ QMap<QString, QString> ReportOptions::toSettings() const
             {PaperKey, key(paper)},
             {OrientationKey, key(orientation)},
             {ClassificationKey, classification},
+            {BaselineKey, baseline},
     };
 }
 
@@ -95,13 +97,14 @@ ReportOptions ReportOptions::fromSettings(const QMap<QString, QString> &settings
     if (auto r = orientationFromKey(settings.value(OrientationKey)))
         o.orientation = *r;
     o.classification = settings.value(ClassificationKey).trimmed();
+    o.baseline = settings.value(BaselineKey).trimmed();
     return o;
 }
 
 QStringList ReportOptions::settingKeys()
 {
-    return {TypeKey,  AsOfKey,        SinceKey,          AreasKey,       DescriptionsKey,
-            PaperKey, OrientationKey, ClassificationKey, TraceabilityKey};
+    return {TypeKey,  AsOfKey,        SinceKey,          AreasKey,        DescriptionsKey,
+            PaperKey, OrientationKey, ClassificationKey, TraceabilityKey, BaselineKey};
 }
 
 QString ReportOptions::key(ReportType type)

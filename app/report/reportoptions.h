@@ -37,6 +37,8 @@ struct ReportOptions
     PaperSize paper = defaultPaper();
     PageOrientation orientation = PageOrientation::Automatic;
     QString classification; ///< empty: the document's own marking
+    /// The name of a baseline of the roadmap to report slippage against; empty: none.
+    QString baseline;
 
     /// The as-of date with the default applied.
     QDate effectiveAsOf() const;

@@ -210,6 +210,22 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device)
     frame.classification = m_model.classification;
     frame.headerLeft = m_model.title;
     frame.headerRight = m_model.office;
+    if (m_model.options.type == ReportType::Briefing) {
+        // A ministry briefing note's header: file number, drafter and approver.
+        const DocumentSettings &n = m_model.settings;
+        QStringList note;
+        if (!n.fileNumber.isEmpty())
+            note << Tr::tr("File %1").arg(n.fileNumber);
+        if (!n.drafter.isEmpty())
+            note << Tr::tr("Drafted by %1").arg(n.drafter);
+        if (!n.approver.isEmpty())
+            note << Tr::tr("Approved by %1").arg(n.approver);
+        if (!note.isEmpty()) {
+            if (!frame.headerRight.isEmpty())
+                note.prepend(frame.headerRight);
+            frame.headerRight = note.join(QStringLiteral(" · "));
+        }
+    }
     frame.footerLeft = Tr::tr("%1 · as of %2")
                                .arg(ReportOptions::displayName(m_model.options.type),
                                     dateText(m_model.asOf));
@@ -302,6 +318,12 @@ void ReportRenderer::composeStatus(PageComposer &c) const
     c.paragraph(Tr::tr("An area is at risk when a quarter or more of its active items are at risk, "
                        "off track or overdue, and off track when a quarter or more are off track."),
                 S::Detail, MutedColour);
+    if (!m.baselineName.isEmpty()) {
+        c.paragraph(Tr::tr("%n item(s) slipped against the baseline “%1” of %2 (see Slippage).",
+                           nullptr, m.overall.slipped)
+                            .arg(m.baselineName, longDate(m.baselineDate)),
+                    S::BodyBold);
+    }
 
     // Upcoming.
     c.heading(Tr::tr("Upcoming: the next %n days (to %1)", nullptr, ReportModel::UpcomingDays)
@@ -415,6 +437,8 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                 changes);
     }
 
+    composeSlippage(c);
+
     for (const AreaSection &section : m.sections)
         composeAreaSection(c, section);
     if (m.options.includeTraceability)
@@ -502,6 +526,7 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
                                 .arg(m.overall.atRisk);
     y += c.placeLines(c.wrapElided(sub, S::Body, body.width(), 2), S::Body,
                       QRectF(body.left(), y, body.width(), body.height()), MutedColour);
+    y = composeBriefingNote(c, y);
     y += c.mm(3);
 
     const qreal gap = c.mm(6);
@@ -603,8 +628,13 @@ void ReportRenderer::composeBriefing(PageComposer &c) const
                     ? Tr::tr("%1 · %2 · %3")
                               .arg(riskReason(i), areaLabel(i.areaNumber, i.areaShortName),
                                    datesOf(i))
-                    : Tr::tr("%1 · %2 · %3")
-                              .arg(datesOf(i), areaLabel(i.areaNumber, i.areaShortName), leadOf(i));
+                    // A slip first, where the two lines cannot cut it off.
+                    : (i.slip && i.slip->isLater()
+                               ? Tr::tr("slipped %1 · ").arg(i.slip->shortText())
+                               : QString())
+                            + Tr::tr("%1 · %2 · %3")
+                                      .arg(datesOf(i), areaLabel(i.areaNumber, i.areaShortName),
+                                           leadOf(i));
             const QStringList titleLines = c.wrapElided(i.title, S::SmallBold, area.width(), 2);
             const QStringList metaLines = c.wrapElided(meta, S::Detail, area.width(), 2);
             const qreal need = titleLines.size() * c.lineHeight(S::SmallBold)

@@ -64,6 +64,11 @@ private:
     void composeAreaSection(PageComposer &c, const AreaSection &section) const;
     /// The traceability annex (traceabilityannex.cpp).
     void composeTraceabilityAnnex(PageComposer &c) const;
+    /// "Slippage against BASELINE" (slippagesection.cpp); nothing without a baseline.
+    void composeSlippage(PageComposer &c) const;
+    /// The briefing note's file line and blocks under the briefing's title, from \a y; returns
+    /// where the page goes on (slippagesection.cpp).
+    qreal composeBriefingNote(PageComposer &c, qreal y) const;
 
     const ReportModel &m_model;
     QSet<char32_t> m_used;

@@ -1,10 +1,14 @@
 #include "roadmaprepository.h"
 
+#include "baselinerepository.h"
 #include "seed/seedparser.h"
 #include "sourcerepository.h"
 
 #include "database.h"
+#include "itemwriter.h"
 #include "seed/seedroadmap.h"
+#include "sqlquery.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,74 +29,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(jcr::RoadmapRepository)
 };
 
-/// Raw statement for the bulk reads: building QVariants per cell costs 5x on 100,000 rows.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool step()
-    {
-        if (m_rc != SQLITE_OK && m_rc != SQLITE_ROW)
-            return false;
-        m_rc = sqlite3_step(m_stmt);
-        return m_rc == SQLITE_ROW;
-    }
-    /// True when the statement ran to its end without error.
-    bool done() const { return m_rc == SQLITE_DONE; }
-    QString errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-    int errorCode() const { return m_rc; }
-
-    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-    double real(int col) const { return sqlite3_column_double(m_stmt, col); }
-    bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-    QString text(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
-    }
-    QLatin1StringView latin1(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
-        return p ? QLatin1StringView(p, sqlite3_column_bytes(m_stmt, col)) : QLatin1StringView();
-    }
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
-    void bindReal(int index, double value) { sqlite3_bind_double(m_stmt, index, value); }
-    void bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
-    void bind(int index, const QString &value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        m_rc = SQLITE_OK;
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_OK;
-};
-
 Error readError(const Statement &s, const QString &what)
 {
-    const int rc = s.errorCode() & 0xff;
-    Error::Code code = Error::Code::Other;
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        code = Error::Code::Busy;
-    else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
-        code = Error::Code::Damaged;
-    return {code, QStringLiteral("%1: %2").arg(what, s.errorMessage())};
+    return s.error(what);
 }
 
 /// Parses "YYYY-MM-DD" without QDate::fromString's format machinery (hot on large files).
@@ -136,24 +75,8 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QSqlQuery prepared(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    return q;
-}
-
-/// Runs a prepared write; on failure turns Qt's error into an Error for the user.
-Result<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        const Error e = Database::errorFrom(q.lastError(), what);
-        q.finish();
-        return e;
-    }
-    return {};
-}
+using sql::prepared;
+using sql::run;
 
 /// The id the Joint Statement gets when a file older than schema 3 is read without upgrading
 /// it (read-only): the upgrade gives it the same id.
@@ -251,6 +174,18 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
                 snap.settings.author = s.text(1);
             else if (key == QLatin1String("office"))
                 snap.settings.office = s.text(1);
+            else if (key == QLatin1String("briefing.drafter"))
+                snap.settings.drafter = s.text(1);
+            else if (key == QLatin1String("briefing.approver"))
+                snap.settings.approver = s.text(1);
+            else if (key == QLatin1String("briefing.fileNumber"))
+                snap.settings.fileNumber = s.text(1);
+            else if (key == QLatin1String("briefing.purpose"))
+                snap.settings.purpose = s.text(1);
+            else if (key == QLatin1String("briefing.keyMessages"))
+                snap.settings.keyMessages = s.text(1);
+            else if (key == QLatin1String("briefing.nextSteps"))
+                snap.settings.nextSteps = s.text(1);
         }
         if (!s.done())
             return readError(s, Tr::tr("Reading the settings failed"));
@@ -353,6 +288,10 @@ Result<Snapshot> RoadmapRepository::loadSnapshot()
         if (!s.done())
             return readError(s, Tr::tr("Reading the board settings failed"));
     }
+    auto baselines = BaselineRepository(m_db).baselines();
+    if (!baselines)
+        return baselines.error();
+    snap.baselines = std::move(baselines.value());
     return snap;
 }
 
@@ -431,107 +370,22 @@ Error invalidItem(const Item &item, const Error &dbError)
 
 } // namespace
 
-/// The statements that insert an item with its organisation links and tags: the one item
-/// INSERT of the application, for single items (undo of a delete) and bulk imports alike.
-struct RoadmapRepository::ItemInserter
+ItemWriter RoadmapRepository::itemWriter()
 {
-    explicit ItemInserter(sqlite3 *h)
-        : db(h)
-        , ins(h,
-              "INSERT INTO item (id, area_id, title, description, kind, status, health, lead, "
-              "start_date, start_precision, end_date, end_precision, progress, source, rank) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , link(h,
-               "INSERT INTO item_organisation (item_id, organisation_id, role, position) "
-               "VALUES (?, ?, ?, ?)")
-        , tag(h, "INSERT OR IGNORE INTO item_tag (item_id, tag_id) VALUES (?, ?)")
-    { }
-
-    sqlite3 *db;
-    Statement ins;
-    Statement link;
-    Statement tag;
-    QHash<QString, qint64> tagIds;
-};
-
-Result<qint64> RoadmapRepository::insertItemRow(ItemInserter &w, const Item &it)
-{
-    Statement &ins = w.ins;
-    ins.reset();
-    if (it.id > 0)
-        ins.bind(1, it.id);
-    else
-        ins.bindNull(1);
-    ins.bind(2, it.areaId);
-    ins.bind(3, text(it.title));
-    ins.bind(4, text(it.description));
-    ins.bind(5, enums::key(it.kind));
-    ins.bind(6, enums::key(it.status));
-    ins.bind(7, enums::key(it.health));
-    ins.bind(8, enums::key(it.lead));
-    const QVariant start = dateValue(it.start, false), end = dateValue(it.end, true);
-    start.isNull() ? ins.bindNull(9) : ins.bind(9, start.toString());
-    ins.bind(10, enums::key(it.start.precision()));
-    end.isNull() ? ins.bindNull(11) : ins.bind(11, end.toString());
-    ins.bind(12, enums::key(it.end.precision()));
-    ins.bind(13, qint64(it.progress));
-    ins.bind(14, QStringLiteral("")); // retired: see citations
-    ins.bindReal(15, it.rank);
-    if (ins.step() || !ins.done())
-        return invalidItem(it, readError(ins, Tr::tr("The item could not be added")));
-    const qint64 id = sqlite3_last_insert_rowid(w.db);
-    int position = 0;
-    for (const OrgLink &l : it.organisations) {
-        w.link.reset();
-        w.link.bind(1, id);
-        w.link.bind(2, l.organisationId);
-        w.link.bind(3, enums::key(l.role));
-        w.link.bind(4, qint64(position++));
-        if (w.link.step() || !w.link.done())
-            return readError(w.link, Tr::tr("The organisations could not be saved"));
-    }
-    for (const QString &name : it.tags) {
-        auto tid = w.tagIds.constFind(name);
-        if (tid == w.tagIds.constEnd()) {
-            auto created = tagId(name);
-            if (!created)
-                return created.error();
-            tid = w.tagIds.insert(name, created.value());
-        }
-        w.tag.reset();
-        w.tag.bind(1, id);
-        w.tag.bind(2, *tid);
-        if (w.tag.step() || !w.tag.done())
-            return readError(w.tag, Tr::tr("The tags could not be saved"));
-    }
-    if (!it.citations.isEmpty()) {
-        if (auto r = SourceRepository(m_db).writeCitations(id, it.citations); !r)
-            return r.error();
-    }
-    return id;
+    return ItemWriter(m_db, [this](const QString &name) { return tagId(name); });
 }
 
 Result<Item> RoadmapRepository::insertItem(const Item &item)
 {
-    ItemInserter w(m_db.handle());
-    auto id = insertItemRow(w, item);
-    if (!id)
-        return id.error();
-    return loadItem(id.value());
+    auto ids = itemWriter().insert({item});
+    if (!ids)
+        return ids.error();
+    return loadItem(ids->constFirst());
 }
 
 Result<QList<qint64>> RoadmapRepository::insertItemsBulk(const QList<Item> &items)
 {
-    QList<qint64> ids;
-    ids.reserve(items.size());
-    ItemInserter w(m_db.handle());
-    for (const Item &it : items) {
-        auto id = insertItemRow(w, it);
-        if (!id)
-            return id.error();
-        ids << id.value();
-    }
-    return ids;
+    return itemWriter().insert(items);
 }
 
 Result<Item> RoadmapRepository::updateItem(const Item &before, const Item &after)
@@ -945,6 +799,12 @@ Result<void> RoadmapRepository::writeSettings(const DocumentSettings &settings)
             {"classification", settings.classification},
             {"author", settings.author},
             {"office", settings.office},
+            {"briefing.drafter", settings.drafter},
+            {"briefing.approver", settings.approver},
+            {"briefing.fileNumber", settings.fileNumber},
+            {"briefing.purpose", settings.purpose},
+            {"briefing.keyMessages", settings.keyMessages},
+            {"briefing.nextSteps", settings.nextSteps},
     };
     for (const auto &[key, value] : values) {
         if (auto r = setSetting(QString::fromLatin1(key), value); !r)

@@ -11,6 +11,7 @@
 namespace jcr {
 
 class Database;
+class ItemWriter;
 struct SeedRoadmap;
 
 /**
@@ -70,9 +71,8 @@ public:
 private:
     /// The prepared statement \a sql from m_statements (prepared on first use), finished.
     QSqlQuery reused(const QString &sql);
-    struct ItemInserter;
-    /// Inserts one item with its links and tags through \a inserter; returns its id.
-    Result<qint64> insertItemRow(ItemInserter &inserter, const Item &item);
+    /// The writer of new items, which asks this repository for tag ids.
+    ItemWriter itemWriter();
     /// Writes the organisation links, tags and citations in which \a after differs from
     /// \a before (the item as the file has it).
     Result<void> writeLinks(const Item &before, const Item &after);

@@ -504,12 +504,48 @@ END)"),
     };
 }
 
+// Version 6: baselines. A baseline is a named snapshot (name, the day it was taken, a note) of
+// every item's dates with their precision, status, health and progress, kept so that "what has
+// slipped since the Leaders' meeting?" can be answered later. Its rows hold no reference to
+// item: a baseline keeps the items deleted since (with their title), as a record should.
+QStringList version6()
+{
+    return {
+            QStringLiteral(R"(CREATE TABLE baseline (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    taken_on TEXT NOT NULL CHECK (length(taken_on) = 10 AND date(taken_on, '+0 days') IS taken_on),
+    note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 10000),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+))"),
+            QStringLiteral(R"(CREATE TABLE baseline_item (
+    baseline_id INTEGER NOT NULL REFERENCES baseline (id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL,
+    title TEXT NOT NULL CHECK (length(title) <= 500),
+    status TEXT NOT NULL CHECK (status IN ('proposed', 'planned', 'in_progress', 'done', 'on_hold', 'cancelled')),
+    health TEXT NOT NULL CHECK (health IN ('on_track', 'at_risk', 'off_track')),
+    start_date TEXT CHECK (start_date IS NULL OR (length(start_date) = 10 AND date(start_date, '+0 days') IS start_date)),
+    start_precision TEXT NOT NULL DEFAULT 'day' CHECK (start_precision IN ('day', 'month', 'quarter', 'year')),
+    end_date TEXT CHECK (end_date IS NULL OR (length(end_date) = 10 AND date(end_date, '+0 days') IS end_date)),
+    end_precision TEXT NOT NULL DEFAULT 'day' CHECK (end_precision IN ('day', 'month', 'quarter', 'year')),
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    PRIMARY KEY (baseline_id, item_id)
+) WITHOUT ROWID)"),
+            // ON DELETE CASCADE acts only with foreign keys on, which sqlite3 leaves off.
+            QStringLiteral(
+                    R"(CREATE TRIGGER baseline_forget AFTER DELETE ON baseline FOR EACH ROW BEGIN
+    DELETE FROM baseline_item WHERE baseline_id = OLD.id;
+END)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-            {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+            {1, version1()}, {2, version2()}, {3, version3()},
+            {4, version4()}, {5, version5()}, {6, version6()},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/baseline.h"
 #include "domain/documentsettings.h"
 #include "domain/item.h"
 #include "domain/organisation.h"
@@ -30,6 +31,7 @@ struct Snapshot
     QList<Dependency> dependencies;
     QMap<Status, int> wipLimits; ///< board column limits; absent means no limit
     QList<SourceDocument> sources; ///< ordered by id
+    QList<Baseline> baselines; ///< without their items, oldest first
 };
 
 } // namespace jcr

@@ -1,6 +1,7 @@
 #include "sourcerepository.h"
 
 #include "database.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -16,23 +17,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(jcr::SourceRepository)
 };
 
-QSqlQuery prepared(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    return q;
-}
-
-Result<void> run(QSqlQuery &q, const QString &what)
-{
-    if (!q.exec()) {
-        const Error e = Database::errorFrom(q.lastError(), what);
-        q.finish();
-        return e;
-    }
-    return {};
-}
+using sql::prepared;
+using sql::run;
 
 QString text(const QString &s)
 {

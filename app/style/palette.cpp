@@ -186,4 +186,28 @@ QColor Palette::barFill(const QColor &base, const Chart &chart, bool quiet)
     return blend(base, chart.background, quiet ? 0.72 : 0.6);
 }
 
+QColor Palette::markingBand(ClassificationMarking::Level level)
+{
+    using L = ClassificationMarking::Level;
+    switch (level) {
+    case L::Unclassified:
+        return Green;
+    case L::Protected:
+        return QColor(0xf9, 0xa8, 0x25);
+    case L::Confidential:
+        return QColor(0x15, 0x65, 0xc0);
+    case L::Secret:
+        return Red;
+    case L::Other:
+        break;
+    }
+    return QColor(0x61, 0x61, 0x61);
+}
+
+QColor Palette::markingText(ClassificationMarking::Level level)
+{
+    // Black on the light amber, white on the others.
+    return level == ClassificationMarking::Level::Protected ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 } // namespace jcr

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/classificationmarking.h"
 #include "domain/enums.h"
 
 #include <QColor>
@@ -69,6 +70,10 @@ public:
     static Chart chart(Scheme scheme);
     /// The fill of a bar of colour \a base with its label inside, on \a chart's background.
     static QColor barFill(const QColor &base, const Chart &chart, bool quiet);
+    /// The band that shows a classification marking (main window, timeline images) and its
+    /// text, at least 4.5:1 against it.
+    static QColor markingBand(ClassificationMarking::Level level);
+    static QColor markingText(ClassificationMarking::Level level);
 };
 
 } // namespace jcr

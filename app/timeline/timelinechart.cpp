@@ -494,6 +494,7 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     p->setRenderHint(QPainter::Antialiasing, false);
     if (ghost)
         return;
+    paintBaseline(p, e, bar);
 
     // The label.
     const LaneLayout::Placement &pl = m_layout.placements().at(placement);
@@ -522,6 +523,37 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     p->drawText(labelBox.adjusted(0, 0, selected ? 40 : 0, 0),
                 (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                 elided(pl.entry));
+}
+
+void TimelineChart::paintBaseline(QPainter *p, const TimelineEntry &e, const QRectF &bar) const
+{
+    if (!e.baselineFirst.isValid() || !e.baselineLast.isValid())
+        return;
+    // A thin grey bar just under the item's own, over the span the chosen baseline had.
+    const double x0 = m_scale.x(e.baselineFirst);
+    const double x1 = std::max(m_scale.xAfter(e.baselineLast), x0 + 3);
+    const QRectF ghostBar(x0, bar.bottom() + 1.5, x1 - x0, 3);
+    p->fillRect(ghostBar, QColor(0x6c, 0x75, 0x7d, 150));
+    if (!e.slipped)
+        return;
+    // Slipped: an arrow along it from where the baseline ended to where the item ends now, so
+    // the mark is a shape, not a colour alone.
+    const double from = x1;
+    const double to = e.isMilestone() ? bar.center().x() : bar.right();
+    if (to - from < 2)
+        return;
+    const double y = ghostBar.center().y();
+    const QColor arrow = Palette::overdueText();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setPen(QPen(arrow, 1.5));
+    p->drawLine(QPointF(from, y), QPointF(to - 1, y));
+    QPainterPath head;
+    head.moveTo(to, y);
+    head.lineTo(to - 5, y - 3.5);
+    head.lineTo(to - 5, y + 3.5);
+    head.closeSubpath();
+    p->fillPath(head, arrow);
+    p->setRenderHint(QPainter::Antialiasing, false);
 }
 
 void TimelineChart::paintItems(QPainter *p, const QRectF &rect,

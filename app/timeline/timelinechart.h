@@ -112,6 +112,8 @@ public:
 private:
     void paintEntry(QPainter *p, int placement, const TimelineEntry &entry, const QRectF &bar,
                     const TimelinePaintState &state, bool ghost) const;
+    /// The chosen baseline's span as a thin bar under \a bar, with an arrow when it slipped.
+    void paintBaseline(QPainter *p, const TimelineEntry &e, const QRectF &bar) const;
     QString elided(int index) const;
     /// A label's width for packing: at least its drawn width.
     double textWidth(const QString &text) const;

@@ -10,6 +10,18 @@
 
 namespace jcr {
 
+namespace {
+
+/// The chosen baseline's span and the slipped mark, from the model's roles.
+void readBaseline(TimelineEntry &e, const QModelIndex &idx)
+{
+    e.baselineFirst = idx.data(BaselineStartDateRole).toDate();
+    e.baselineLast = idx.data(BaselineEndDateRole).toDate();
+    e.slipped = idx.data(SlippedRole).toBool();
+}
+
+} // namespace
+
 QList<PriorityArea> TimelineData::sortedAreas(const RoadmapDocument &document)
 {
     QList<PriorityArea> areas = document.areas();
@@ -64,6 +76,7 @@ TimelineEntry TimelineData::entryFromModel(const QAbstractItemModel &model, int 
     e.status = Status(idx.data(StatusRole).toInt());
     e.health = Health(idx.data(HealthRole).toInt());
     e.overdue = idx.data(OverdueRole).toBool();
+    readBaseline(e, idx);
     return e;
 }
 
@@ -80,14 +93,19 @@ TimelineData TimelineData::fromModel(const QAbstractItemModel &model,
     // the proxy per row (a second instead of a tenth of one for 100,000 items). Single-row
     // updates (dataChanged) read the roles: entryFromModel().
     const QDate now = today();
+    // The baseline's roles cost a call through the proxy each: read only while comparing.
+    const bool comparing = model.headerData(0, Qt::Horizontal, ComparisonActiveRole).toBool();
     for (int row = 0; row < rows; ++row) {
-        const qint64 id = model.index(row, 0).data(IdRole).toLongLong();
+        const QModelIndex idx = model.index(row, 0);
+        const qint64 id = idx.data(IdRole).toLongLong();
         const Item *it = document.item(id);
         if (!it) {
             data.entries.append(entryFromModel(model, row));
             continue;
         }
         data.entries.append(entryOf(*it, now));
+        if (comparing)
+            readBaseline(data.entries.last(), idx);
     }
     return data;
 }

@@ -19,6 +19,12 @@ struct TimelineEntry
     Status status = Status::Planned;
     Health health = Health::OnTrack;
     bool overdue = false;
+    /// The chosen baseline's span of the item (first day of its start, last day of its end,
+    /// or a milestone's period); null without a baseline or when it did not have the item.
+    QDate baselineFirst;
+    QDate baselineLast;
+    /// Its due date slipped to a later period than the baseline's (BaselineComparison).
+    bool slipped = false;
 
     /// True when the item has a date and so a place on the chart.
     bool isScheduled() const { return start.isValid() || end.isValid(); }

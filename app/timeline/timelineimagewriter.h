@@ -4,6 +4,7 @@
 #include "timelineoptions.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@
 namespace jcr {
 
 class TimelineRenderer;
+struct DocumentSettings;
 
 /**
  * Writes a timeline image file: the one writer of the view's Export Image and of
@@ -34,18 +36,34 @@ public:
     static constexpr int MaxHeight = 20000;
     static constexpr int Dpi = 96;
 
+    /// What an image says around the chart: the roadmap's classification marking in a band
+    /// at its top and bottom, with the roadmap's title and the date under the top band, so an
+    /// image pasted into a deck or e-mailed alone still carries its marking. Empty: the chart
+    /// alone.
+    struct Marking
+    {
+        QString classification;
+        QString title;
+        QDate date;
+        bool isEmpty() const { return classification.isEmpty() && title.isEmpty(); }
+    };
+    /// The marking of a roadmap with \a settings, dated \a date.
+    static Marking markingOf(const DocumentSettings &settings, QDate date);
+
     /// The format named by \a path's suffix (.png, .svg, .pdf; any case), or nullopt.
     static std::optional<Format> formatOf(const QString &path);
-    /// The height of an image \a width pixels wide: what the lanes need, at most MaxHeight.
+    /// The height of an image \a width pixels wide: what the lanes need and the marking's
+    /// bands, at most MaxHeight.
     static int heightFor(const TimelineRenderer &renderer, const TimelineOptions &options,
-                         int width);
+                         int width, const Marking &marking = {});
 
     /// Writes \a renderer's timeline for \a options, \a width pixels wide, to \a path; returns
     /// the image's size, or the reason it could not be written (nothing is left at \a path
     /// then, and an existing file there is untouched). \a inputs are the files the image is
     /// drawn from (the roadmap): \a path is refused if it is one of them.
     static Result<QSize> write(const TimelineRenderer &renderer, const TimelineOptions &options,
-                               const QString &path, int width, const QStringList &inputs = {});
+                               const QString &path, int width, const QStringList &inputs = {},
+                               const Marking &marking = {});
 };
 
 } // namespace jcr

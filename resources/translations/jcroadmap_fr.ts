@@ -5,7 +5,7 @@
     <name>jcr::AddOrganisationCommand</name>
     <message>
         <source>Add organisation “%1”</source>
-        <translation>Ajouter l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter l’organisation «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -16,18 +16,18 @@
     </message>
     <message>
         <source>The item no longer exists.</source>
-        <translation>L&apos;élément n&apos;existe plus.</translation>
+        <translation>L’élément n’existe plus.</translation>
     </message>
     <message>
         <source>The item was changed again by someone else; the update was not undone.</source>
-        <translation>L&apos;élément a de nouveau été modifié par quelqu&apos;un d&apos;autre; la mise à jour n&apos;a pas été annulée.</translation>
+        <translation>L’élément a de nouveau été modifié par quelqu’un d’autre; la mise à jour n’a pas été annulée.</translation>
     </message>
 </context>
 <context>
     <name>jcr::BackgroundIntegrityCheck</name>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation>Le fichier n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+        <translation>Le fichier n’a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
@@ -38,11 +38,11 @@
     <name>jcr::BackupManager</name>
     <message>
         <source>The list of backups in %1 could not be written.</source>
-        <translation>La liste des copies de sauvegarde dans %1 n&apos;a pas pu être écrite.</translation>
+        <translation>La liste des copies de sauvegarde dans %1 n’a pas pu être écrite.</translation>
     </message>
     <message>
         <source>The file has not passed its check yet; it is backed up once it has.</source>
-        <translation>Le fichier n&apos;a pas encore réussi sa vérification; il sera sauvegardé dès qu&apos;il l&apos;aura réussie.</translation>
+        <translation>Le fichier n’a pas encore réussi sa vérification; il sera sauvegardé dès qu’il l’aura réussie.</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>The daily backup was skipped: the disk of %1 has %2 MiB free, and a backup of %3 MiB must leave at least %4 MiB.</source>
-        <translation>La sauvegarde quotidienne n&apos;a pas été faite&#xa0;: le disque de %1 a %2 Mio libres, et une sauvegarde de %3 Mio doit laisser au moins %4 Mio.</translation>
+        <translation>La sauvegarde quotidienne n’a pas été faite&#xa0;: le disque de %1 a %2 Mio libres, et une sauvegarde de %3 Mio doit laisser au moins %4 Mio.</translation>
     </message>
     <message>
         <source>The backup cannot be used: %1</source>
@@ -58,15 +58,143 @@
     </message>
     <message>
         <source>No room for a temporary copy of the backup.</source>
-        <translation>Pas assez d&apos;espace pour une copie temporaire de la sauvegarde.</translation>
+        <translation>Pas assez d’espace pour une copie temporaire de la sauvegarde.</translation>
     </message>
     <message>
         <source>The backup could not be copied.</source>
-        <translation>La copie de sauvegarde n&apos;a pas pu être copiée.</translation>
+        <translation>La copie de sauvegarde n’a pas pu être copiée.</translation>
     </message>
     <message>
         <source>The backup was written by a newer version of the application.</source>
-        <translation>La copie de sauvegarde a été écrite par une version plus récente de l&apos;application.</translation>
+        <translation>La copie de sauvegarde a été écrite par une version plus récente de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselineChooser</name>
+    <message>
+        <source>Compare With a Day</source>
+        <translation>Comparer avec un jour</translation>
+    </message>
+    <message>
+        <source>Compare the roadmap now with how it stood at the end of this day (from the record of change):</source>
+        <translation>Comparer la feuille de route actuelle avec son état à la fin de ce jour (d’après le registre des modifications)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;No Baseline</source>
+        <translation>&amp;Aucune référence</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A &amp;Day: %1…</source>
+        <translation>Un &amp;jour&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>A &amp;Day…</source>
+        <translation>Un &amp;jour…</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselineComparison</name>
+    <message>
+        <source>State on %1</source>
+        <translation>État au %1</translation>
+    </message>
+    <message>
+        <source>No day was given to compare with.</source>
+        <translation>Aucun jour de comparaison n’a été indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselineRepository</name>
+    <message>
+        <source>Reading the baseline failed: %1</source>
+        <translation>La lecture de la référence a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the baselines failed</source>
+        <translation>La lecture des références a échoué</translation>
+    </message>
+    <message>
+        <source>This roadmap has no baselines.</source>
+        <translation>Cette feuille de route n’a pas de référence.</translation>
+    </message>
+    <message>
+        <source>Reading the baseline failed</source>
+        <translation>La lecture de la référence a échoué</translation>
+    </message>
+    <message>
+        <source>The baseline no longer exists.</source>
+        <translation>La référence n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be saved</source>
+        <translation>La référence n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The baseline could not be renamed</source>
+        <translation>La référence n’a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” was renamed or deleted by someone else in the meantime.</source>
+        <translation>La référence «&#xa0;%1&#xa0;» a été renommée ou supprimée par quelqu’un d’autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be deleted</source>
+        <translation>La référence n’a pas pu être supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselinesDialog</name>
+    <message>
+        <source>Baselines</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>A baseline records every item&apos;s dates, status, health and progress as they are now, so that you can later see what slipped (View ▸ Compare With).</source>
+        <translation>Une référence enregistre les dates, l’état, la santé et l’avancement de chaque élément tels qu’ils sont maintenant, pour voir plus tard ce qui a pris du retard (Affichage ▸ Comparer avec).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Baseline name</source>
+        <translation>Nom de la référence</translation>
+    </message>
+    <message>
+        <source>Baseline note</source>
+        <translation>Note de la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Baseline</source>
+        <translation>&amp;Créer la référence</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -128,7 +256,7 @@
         <source>Soft limit of cards in “%1” (0 for none).
 The header turns amber at the limit and red above it; moves are never blocked.</source>
         <translation>Limite indicative de cartes dans «&#xa0;%1&#xa0;» (0 pour aucune).
-L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements ne sont jamais bloqués.</translation>
+L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne sont jamais bloqués.</translation>
     </message>
 </context>
 <context>
@@ -191,8 +319,8 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message numerus="yes">
         <source>Set health of %n item(s)</source>
         <translation>
-            <numerusform>Définir l&apos;état de santé de %n élément</numerusform>
-            <numerusform>Définir l&apos;état de santé de %n éléments</numerusform>
+            <numerusform>Définir l’état de santé de %n élément</numerusform>
+            <numerusform>Définir l’état de santé de %n éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -205,7 +333,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Set health</source>
-        <translation>Définir l&apos;état de santé</translation>
+        <translation>Définir l’état de santé</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -249,6 +377,14 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
+    <message>
+        <source>Slipped %1 against the baseline</source>
+        <translation>Retard de %1 par rapport à la référence</translation>
+    </message>
+    <message>
+        <source>slipped %1</source>
+        <translation>retard %1</translation>
+    </message>
 </context>
 <context>
     <name>jcr::CardListView</name>
@@ -265,7 +401,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Recording who changes the roadmap failed</source>
-        <translation>L&apos;enregistrement de l&apos;auteur des modifications de la feuille de route a échoué</translation>
+        <translation>L’enregistrement de l’auteur des modifications de la feuille de route a échoué</translation>
     </message>
     <message>
         <source>Reading the record of change failed</source>
@@ -280,7 +416,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Until:</source>
-        <translation>Jusqu&apos;au&#xa0;:</translation>
+        <translation>Jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>When</source>
@@ -322,7 +458,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::ConstraintCheck</name>
     <message>
         <source>The rules of table %1 could not be checked: %2</source>
-        <translation>Les règles de la table %1 n&apos;ont pas pu être vérifiées&#xa0;: %2</translation>
+        <translation>Les règles de la table %1 n’ont pas pu être vérifiées&#xa0;: %2</translation>
     </message>
     <message>
         <source>1 row of table %1 breaks the rule %2</source>
@@ -338,6 +474,13 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
 </context>
 <context>
+    <name>jcr::CreateBaselineCommand</name>
+    <message>
+        <source>Create baseline “%1”</source>
+        <translation>Créer la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>jcr::CreateItemCommand</name>
     <message>
         <source>Add “%1”</source>
@@ -348,16 +491,16 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::CsvReader</name>
     <message>
         <source>The file is not valid UTF-16 text.</source>
-        <translation>Le fichier n&apos;est pas un texte UTF-16 valide.</translation>
+        <translation>Le fichier n’est pas un texte UTF-16 valide.</translation>
     </message>
     <message>
         <source>The file is not text (it holds zero bytes): it is not a CSV file.</source>
-        <translation>Le fichier n&apos;est pas du texte (il contient des octets nuls)&#xa0;: ce n&apos;est pas un fichier CSV.</translation>
+        <translation>Le fichier n’est pas du texte (il contient des octets nuls)&#xa0;: ce n’est pas un fichier CSV.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; it looks like %1. Nothing was imported: in Excel, save it as “CSV UTF-8 (Comma delimited)” and import that file.</source>
         <extracomment>%1 is the name of an encoding such as Shift_JIS or Windows-1252</extracomment>
-        <translation>Le fichier n&apos;est pas un texte UTF-8; il semble être en&#xa0;%1. Rien n&apos;a été importé&#xa0;: dans Excel, enregistrez-le en «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;» et importez ce fichier.</translation>
+        <translation>Le fichier n’est pas un texte UTF-8; il semble être en&#xa0;%1. Rien n’a été importé&#xa0;: dans Excel, enregistrez-le en «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;» et importez ce fichier.</translation>
     </message>
     <message>
         <source>a quoted field goes on after its closing quote</source>
@@ -365,19 +508,19 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Line %1: a quoted field is never closed; the file is cut off or not CSV.</source>
-        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé; le fichier est tronqué ou n&apos;est pas un CSV.</translation>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé; le fichier est tronqué ou n’est pas un CSV.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation>Le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
+        <translation>Le fichier est vide&#xa0;: il n’a pas de ligne d’en-tête.</translation>
     </message>
     <message>
         <source>it has %1 fields where the header has %2</source>
-        <translation>elle a %1 champs alors que l&apos;en-tête en a %2</translation>
+        <translation>elle a %1 champs alors que l’en-tête en a %2</translation>
     </message>
     <message>
         <source>the “%1” field begins with “%2” and a spreadsheet would run it as a formula; put an apostrophe (&apos;) in front to keep it as text</source>
-        <translation>le champ «&#xa0;%1&#xa0;» commence par «&#xa0;%2&#xa0;» et un tableur l&apos;exécuterait comme une formule; mettez une apostrophe (&apos;) devant pour le garder comme texte</translation>
+        <translation>le champ «&#xa0;%1&#xa0;» commence par «&#xa0;%2&#xa0;» et un tableur l’exécuterait comme une formule; mettez une apostrophe (&apos;) devant pour le garder comme texte</translation>
     </message>
     <message>
         <source>a tab or line break</source>
@@ -392,7 +535,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>This is not a roadmap file: it is not an SQLite database.</source>
-        <translation>Ce n&apos;est pas un fichier de feuille de route&#xa0;: ce n&apos;est pas une base de données SQLite.</translation>
+        <translation>Ce n’est pas un fichier de feuille de route&#xa0;: ce n’est pas une base de données SQLite.</translation>
     </message>
     <message numerus="yes">
         <source>The file is damaged: it is cut off after %n byte(s).</source>
@@ -407,39 +550,39 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>No file name was given.</source>
-        <translation>Aucun nom de fichier n&apos;a été donné.</translation>
+        <translation>Aucun nom de fichier n’a été donné.</translation>
     </message>
     <message>
         <source>%1 already exists; it was not overwritten.</source>
-        <translation>%1 existe déjà; il n&apos;a pas été écrasé.</translation>
+        <translation>%1 existe déjà; il n’a pas été écrasé.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>This is not a roadmap file: it is empty.</source>
-        <translation>Ce n&apos;est pas un fichier de feuille de route&#xa0;: il est vide.</translation>
+        <translation>Ce n’est pas un fichier de feuille de route&#xa0;: il est vide.</translation>
     </message>
     <message>
         <source>This is not a roadmap file: it is an SQLite database of another application.</source>
-        <translation>Ce n&apos;est pas un fichier de feuille de route&#xa0;: c&apos;est une base de données SQLite d&apos;une autre application.</translation>
+        <translation>Ce n’est pas un fichier de feuille de route&#xa0;: c’est une base de données SQLite d’une autre application.</translation>
     </message>
     <message>
         <source>This roadmap file has no schema version; it may be damaged.</source>
-        <translation>Ce fichier de feuille de route n&apos;a pas de version de schéma; il est peut-être endommagé.</translation>
+        <translation>Ce fichier de feuille de route n’a pas de version de schéma; il est peut-être endommagé.</translation>
     </message>
     <message>
         <source>The file was switched to write-ahead logging (WAL) by another program%1; it is not opened, to leave it untouched. Run &quot;PRAGMA journal_mode=DELETE&quot; on it in sqlite3 to make it a single complete file again.</source>
-        <translation>Le fichier a été passé en journalisation à écriture anticipée (WAL) par un autre programme%1; il n&apos;est pas ouvert, pour le laisser intact. Exécutez «&#xa0;PRAGMA journal_mode=DELETE&#xa0;» sur ce fichier dans sqlite3 pour en refaire un fichier unique et complet.</translation>
+        <translation>Le fichier a été passé en journalisation à écriture anticipée (WAL) par un autre programme%1; il n’est pas ouvert, pour le laisser intact. Exécutez «&#xa0;PRAGMA journal_mode=DELETE&#xa0;» sur ce fichier dans sqlite3 pour en refaire un fichier unique et complet.</translation>
     </message>
     <message>
         <source> and changes are pending in %1</source>
@@ -479,11 +622,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>This roadmap was written by a newer version of the application (schema %1) and cannot be read by this one (schema %2).</source>
-        <translation>Cette feuille de route a été écrite par une version plus récente de l&apos;application (schéma %1) et ne peut pas être lue par celle-ci (schéma %2).</translation>
+        <translation>Cette feuille de route a été écrite par une version plus récente de l’application (schéma %1) et ne peut pas être lue par celle-ci (schéma %2).</translation>
     </message>
     <message>
         <source>%1 The file is not opened, to protect your data.</source>
-        <translation>%1 Le fichier n&apos;est pas ouvert, pour protéger vos données.</translation>
+        <translation>%1 Le fichier n’est pas ouvert, pour protéger vos données.</translation>
     </message>
     <message>
         <source>The file is damaged: %1</source>
@@ -491,11 +634,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The file breaks the roadmap&apos;s rules: %1. It is not opened, to protect your data.</source>
-        <translation>Le fichier enfreint les règles de la feuille de route&#xa0;: %1. Il n&apos;est pas ouvert, pour protéger vos données.</translation>
+        <translation>Le fichier enfreint les règles de la feuille de route&#xa0;: %1. Il n’est pas ouvert, pour protéger vos données.</translation>
     </message>
     <message>
         <source>The file was written by a newer version of the application (schema %1); it is opened read-only.</source>
-        <translation>Le fichier a été écrit par une version plus récente de l&apos;application (schéma %1); il est ouvert en lecture seule.</translation>
+        <translation>Le fichier a été écrit par une version plus récente de l’application (schéma %1); il est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>The file is being checked; editing starts when the check has passed.</source>
@@ -503,7 +646,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The file could not be upgraded to schema %1: %2</source>
-        <translation>Le fichier n&apos;a pas pu être mis à niveau vers le schéma %1&#xa0;: %2</translation>
+        <translation>Le fichier n’a pas pu être mis à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file cannot be read any more (%1).</source>
@@ -511,7 +654,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Another program changed the file&apos;s identity or schema version (schema %1 instead of %2).</source>
-        <translation>Un autre programme a modifié l&apos;identité ou la version de schéma du fichier (schéma %1 au lieu de %2).</translation>
+        <translation>Un autre programme a modifié l’identité ou la version de schéma du fichier (schéma %1 au lieu de %2).</translation>
     </message>
     <message>
         <source>Another program changed the structure of the file: %1</source>
@@ -519,7 +662,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Another program is holding the roadmap file locked; your change was not saved. Try again in a moment.</source>
-        <translation>Un autre programme verrouille le fichier de feuille de route; votre modification n&apos;a pas été enregistrée. Réessayez dans un instant.</translation>
+        <translation>Un autre programme verrouille le fichier de feuille de route; votre modification n’a pas été enregistrée. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Another program is holding the roadmap file locked.</source>
@@ -527,7 +670,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+        <translation>La modification n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>A file cannot be copied onto itself.</source>
@@ -535,11 +678,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The copy could not be written: %1</source>
-        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
+        <translation>La copie n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.</source>
-        <translation>La copie n&apos;a pas pu être écrite dans %1.</translation>
+        <translation>La copie n’a pas pu être écrite dans %1.</translation>
     </message>
     <message>
         <source>The copy has schema %1, the file schema %2.</source>
@@ -547,15 +690,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The copy could not be restored: %1</source>
-        <translation>La copie n&apos;a pas pu être restaurée&#xa0;: %1</translation>
+        <translation>La copie n’a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The check could not run to its end: %1</source>
-        <translation>La vérification n&apos;a pas pu aller jusqu&apos;au bout&#xa0;: %1</translation>
+        <translation>La vérification n’a pas pu aller jusqu’au bout&#xa0;: %1</translation>
     </message>
     <message>
         <source>(more rows refer to missing rows)</source>
-        <translation>(d&apos;autres lignes renvoient à des lignes manquantes)</translation>
+        <translation>(d’autres lignes renvoient à des lignes manquantes)</translation>
     </message>
     <message>
         <source>Row %1 of table %2 refers to a missing row of %3.</source>
@@ -563,7 +706,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The references could not be checked: %1</source>
-        <translation>Les références n&apos;ont pas pu être vérifiées&#xa0;: %1</translation>
+        <translation>Les références n’ont pas pu être vérifiées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -580,6 +723,13 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
         <source>%1 (not saved)</source>
         <extracomment>An undo step whose change another program&apos;s edit made impossible</extracomment>
         <translation>%1 (non enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::DeleteBaselineCommand</name>
+    <message>
+        <source>Delete baseline “%1”</source>
+        <translation>Supprimer la référence «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -608,7 +758,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>This item should not start before these end. Delete removes the selected one.</source>
-        <translation>Cet élément ne devrait pas commencer avant la fin de ceux-ci. Suppr retire l&apos;élément sélectionné.</translation>
+        <translation>Cet élément ne devrait pas commencer avant la fin de ceux-ci. Suppr retire l’élément sélectionné.</translation>
     </message>
     <message>
         <source>Add a predecessor</source>
@@ -620,7 +770,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>No other item has “%1” in its title.</source>
-        <translation>Aucun autre élément n&apos;a «&#xa0;%1&#xa0;» dans son titre.</translation>
+        <translation>Aucun autre élément n’a «&#xa0;%1&#xa0;» dans son titre.</translation>
     </message>
     <message numerus="yes">
         <source>%n items match “%1”: choose one from the list.</source>
@@ -651,6 +801,34 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source>&amp;Office:</source>
         <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Briefing note&lt;/b&gt; (printed on the briefing; blocks left empty are left out)</source>
+        <translation>&lt;b&gt;Note d’information&lt;/b&gt; (imprimée sur la note d’une page; les blocs vides sont omis)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafter:</source>
+        <translation>&amp;Rédaction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;pprover:</source>
+        <translation>A&amp;pprobation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File &amp;number:</source>
+        <translation>&amp;Numéro de dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages:</source>
+        <translation>Messages &amp;clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>Prochaines é&amp;tapes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -714,30 +892,30 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>“%1” was deleted by someone else; the change cannot be undone.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu&apos;un d&apos;autre; la modification ne peut pas être annulée.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu’un d’autre; la modification ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>“%1” was deleted by someone else; the change cannot be made.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu&apos;un d&apos;autre; la modification ne peut pas être faite.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu’un d’autre; la modification ne peut pas être faite.</translation>
     </message>
     <message>
         <source>“%1” was changed again by someone else; your earlier change was not undone, so that their change is kept.</source>
-        <translation>«&#xa0;%1&#xa0;» a de nouveau été modifié par quelqu&apos;un d&apos;autre; votre modification précédente n&apos;a pas été annulée, afin de conserver la sienne.</translation>
+        <translation>«&#xa0;%1&#xa0;» a de nouveau été modifié par quelqu’un d’autre; votre modification précédente n’a pas été annulée, afin de conserver la sienne.</translation>
     </message>
     <message>
         <source>“%1” was changed by someone else in the meantime; your change was not applied, so that their change is kept.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre entre-temps; votre modification n&apos;a pas été appliquée, afin de conserver la sienne.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre entre-temps; votre modification n’a pas été appliquée, afin de conserver la sienne.</translation>
     </message>
 </context>
 <context>
     <name>jcr::EditOrganisationCommand</name>
     <message>
         <source>Change organisation “%1”</source>
-        <translation>Modifier l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier l’organisation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename organisation “%1” to “%2”</source>
-        <translation>Renommer l&apos;organisation «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+        <translation>Renommer l’organisation «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -752,15 +930,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Another program is holding the roadmap file; the item is added as soon as it releases it.</source>
-        <translation>Un autre programme retient le fichier de feuille de route; l&apos;élément sera ajouté dès qu&apos;il le libérera.</translation>
+        <translation>Un autre programme retient le fichier de feuille de route; l’élément sera ajouté dès qu’il le libérera.</translation>
     </message>
     <message>
         <source>The item was not added.</source>
-        <translation>L&apos;élément n&apos;a pas été ajouté.</translation>
+        <translation>L’élément n’a pas été ajouté.</translation>
     </message>
     <message>
         <source>“%1” has no priority area of this roadmap.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a aucun domaine prioritaire de cette feuille de route.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a aucun domaine prioritaire de cette feuille de route.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s)</source>
@@ -771,19 +949,19 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The import is incomplete; nothing was imported.</source>
-        <translation>L&apos;importation est incomplète; rien n&apos;a été importé.</translation>
+        <translation>L’importation est incomplète; rien n’a été importé.</translation>
     </message>
     <message>
         <source>“%1” has no priority area of this roadmap; nothing was imported.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a aucun domaine prioritaire de cette feuille de route; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a aucun domaine prioritaire de cette feuille de route; rien n’a été importé.</translation>
     </message>
     <message>
         <source>“%1”: %2 Nothing was imported.</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 Rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>“%1” is no longer in this roadmap; nothing was imported.</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait plus partie de cette feuille de route; rien n&apos;a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait plus partie de cette feuille de route; rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n item(s)</source>
@@ -794,11 +972,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The item no longer exists.</source>
-        <translation>L&apos;élément n&apos;existe plus.</translation>
+        <translation>L’élément n’existe plus.</translation>
     </message>
     <message>
         <source>That priority area does not exist.</source>
-        <translation>Ce domaine prioritaire n&apos;existe pas.</translation>
+        <translation>Ce domaine prioritaire n’existe pas.</translation>
     </message>
     <message>
         <source>Move “%1”</source>
@@ -829,7 +1007,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>That organisation does not exist.</source>
-        <translation>Cette organisation n&apos;existe pas.</translation>
+        <translation>Cette organisation n’existe pas.</translation>
     </message>
     <message>
         <source>An organisation needs a name.</source>
@@ -849,18 +1027,42 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The organisation was not added.</source>
-        <translation>L&apos;organisation n&apos;a pas été ajoutée.</translation>
+        <translation>L’organisation n’a pas été ajoutée.</translation>
     </message>
     <message>
         <source>A limit cannot be negative.</source>
         <translation>Une limite ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>Une référence doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A baseline name has at most %1 characters (this one has %2).</source>
+        <translation>Le nom d’une référence compte au plus %1 caractères (celui-ci en a %2).</translation>
+    </message>
+    <message>
+        <source>There is already a baseline named “%1”.</source>
+        <translation>Il existe déjà une référence nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A baseline note has at most %1 characters (this one has %2).</source>
+        <translation>La note d’une référence compte au plus %1 caractères (celle-ci en a %2).</translation>
+    </message>
+    <message>
+        <source>The baseline will be taken when the file is free.</source>
+        <translation>La référence sera prise lorsque le fichier sera libre.</translation>
+    </message>
+    <message>
+        <source>That baseline does not exist.</source>
+        <translation>Cette référence n’existe pas.</translation>
     </message>
 </context>
 <context>
     <name>jcr::ExportTimelineDialog</name>
     <message>
         <source>Export Timeline Image</source>
-        <translation>Exporter l&apos;image de la chronologie</translation>
+        <translation>Exporter l’image de la chronologie</translation>
     </message>
     <message>
         <source>roadmap-timeline.png</source>
@@ -908,7 +1110,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
@@ -927,15 +1129,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Writes the roadmap as shown, with the changes that wait, to a new file and continues there.</source>
-        <translation>Écrit la feuille de route telle qu&apos;elle est affichée, avec les modifications en attente, dans un nouveau fichier et poursuit le travail dans celui-ci.</translation>
+        <translation>Écrit la feuille de route telle qu’elle est affichée, avec les modifications en attente, dans un nouveau fichier et poursuit le travail dans celui-ci.</translation>
     </message>
     <message>
         <source>1 change waits to be saved; it is kept.</source>
-        <translation>1 modification attend d&apos;être enregistrée; elle est conservée.</translation>
+        <translation>1 modification attend d’être enregistrée; elle est conservée.</translation>
     </message>
     <message>
         <source>%1 changes wait to be saved; they are kept.</source>
-        <translation>%1 modifications attendent d&apos;être enregistrées; elles sont conservées.</translation>
+        <translation>%1 modifications attendent d’être enregistrées; elles sont conservées.</translation>
     </message>
     <message>
         <source>Waiting for another program to release the file… </source>
@@ -943,7 +1145,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>1 change is not saved yet; it is saved as soon as the file is released (Undo takes it back).</source>
-        <translation>1 modification n&apos;est pas encore enregistrée; elle le sera dès que le fichier sera libéré (Annuler la retire).</translation>
+        <translation>1 modification n’est pas encore enregistrée; elle le sera dès que le fichier sera libéré (Annuler la retire).</translation>
     </message>
     <message>
         <source>%1 changes are not saved yet; they are saved as soon as the file is released (Undo takes them back).</source>
@@ -959,15 +1161,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation>La copie n&apos;a pas été enregistrée</translation>
+        <translation>La copie n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>The copy was saved but cannot be continued in</source>
-        <translation>La copie a été enregistrée, mais le travail ne peut pas s&apos;y poursuivre</translation>
+        <translation>La copie a été enregistrée, mais le travail ne peut pas s’y poursuivre</translation>
     </message>
     <message>
         <source>The roadmap was not reopened</source>
-        <translation>La feuille de route n&apos;a pas été rouverte</translation>
+        <translation>La feuille de route n’a pas été rouverte</translation>
     </message>
     <message>
         <source>Changes are not saved yet</source>
@@ -975,15 +1177,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>1 change is waiting to be saved.</source>
-        <translation>1 modification attend d&apos;être enregistrée.</translation>
+        <translation>1 modification attend d’être enregistrée.</translation>
     </message>
     <message>
         <source>%1 changes are waiting to be saved.</source>
-        <translation>%1 modifications attendent d&apos;être enregistrées.</translation>
+        <translation>%1 modifications attendent d’être enregistrées.</translation>
     </message>
     <message>
         <source>Another program holds the file, or the file is no longer where it was. If you close it now, these changes are lost.</source>
-        <translation>Un autre programme retient le fichier, ou le fichier n&apos;est plus à son emplacement. Si vous le fermez maintenant, ces modifications seront perdues.</translation>
+        <translation>Un autre programme retient le fichier, ou le fichier n’est plus à son emplacement. Si vous le fermez maintenant, ces modifications seront perdues.</translation>
     </message>
     <message>
         <source>Keep Open</source>
@@ -998,19 +1200,19 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::FileStatus</name>
     <message>
         <source>The file %1 was deleted while open. What you see is still here: save a copy to keep it.</source>
-        <translation>Le fichier %1 a été supprimé pendant qu&apos;il était ouvert. Ce que vous voyez est toujours là&#xa0;: enregistrez une copie pour le conserver.</translation>
+        <translation>Le fichier %1 a été supprimé pendant qu’il était ouvert. Ce que vous voyez est toujours là&#xa0;: enregistrez une copie pour le conserver.</translation>
     </message>
     <message>
         <source>The file %1 was renamed or moved to %2 while open.</source>
-        <translation>Le fichier %1 a été renommé ou déplacé vers %2 pendant qu&apos;il était ouvert.</translation>
+        <translation>Le fichier %1 a été renommé ou déplacé vers %2 pendant qu’il était ouvert.</translation>
     </message>
     <message>
         <source>The file %1 was replaced by another file while open. What you see is the roadmap as it was: save a copy to keep it, or reopen to see the new file.</source>
-        <translation>Le fichier %1 a été remplacé par un autre fichier pendant qu&apos;il était ouvert. Ce que vous voyez est la feuille de route telle qu&apos;elle était&#xa0;: enregistrez une copie pour la conserver, ou rouvrez le fichier pour voir le nouveau.</translation>
+        <translation>Le fichier %1 a été remplacé par un autre fichier pendant qu’il était ouvert. Ce que vous voyez est la feuille de route telle qu’elle était&#xa0;: enregistrez une copie pour la conserver, ou rouvrez le fichier pour voir le nouveau.</translation>
     </message>
     <message>
         <source>The folder of %1 became read-only while open: changes cannot be saved there until it is writable again.</source>
-        <translation>Le dossier de %1 est passé en lecture seule pendant qu&apos;il était ouvert&#xa0;: les modifications ne peuvent pas y être enregistrées tant qu&apos;il n&apos;est pas de nouveau accessible en écriture.</translation>
+        <translation>Le dossier de %1 est passé en lecture seule pendant qu’il était ouvert&#xa0;: les modifications ne peuvent pas y être enregistrées tant qu’il n’est pas de nouveau accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -1111,11 +1313,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>How exact the date is: the statement often names only a year.</source>
-        <translation>Précision de la date&#xa0;: la déclaration ne nomme souvent qu&apos;une année.</translation>
+        <translation>Précision de la date&#xa0;: la déclaration ne nomme souvent qu’une année.</translation>
     </message>
     <message>
         <source>Type the date as it shows (15 Aug 2027, Aug 2027, Q3 2027, 2027) or as numbers (15/8/2027, 2027-08-15). Up and Down step by one period.</source>
-        <translation>Tapez la date telle qu&apos;elle s&apos;affiche (15 août 2027, août 2027, T3 2027, 2027) ou en chiffres (15/8/2027, 2027-08-15). Les flèches Haut et Bas avancent ou reculent d&apos;une période.</translation>
+        <translation>Tapez la date telle qu’elle s’affiche (15 août 2027, août 2027, T3 2027, 2027) ou en chiffres (15/8/2027, 2027-08-15). Les flèches Haut et Bas avancent ou reculent d’une période.</translation>
     </message>
     <message>
         <source>Pick the date on a calendar</source>
@@ -1127,7 +1329,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>“%1” is not a date of %2 precision; type it like %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date de précision «&#xa0;%2&#xa0;»; tapez-la sous la forme %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date de précision «&#xa0;%2&#xa0;»; tapez-la sous la forme %3.</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1396,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Status note</source>
-        <translation>Note d&apos;état</translation>
+        <translation>Note d’état</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1269,11 +1471,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::ImportItemsCommand</name>
     <message>
         <source>“%1” was changed or deleted by someone else in the meantime; nothing was imported, so that their change is kept.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié ou supprimé par quelqu&apos;un d&apos;autre entre-temps; rien n&apos;a été importé, afin de conserver sa modification.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ou supprimé par quelqu’un d’autre entre-temps; rien n’a été importé, afin de conserver sa modification.</translation>
     </message>
     <message>
         <source>“%1” was changed or deleted by someone else since the import; the import was not undone, so that their change is kept.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié ou supprimé par quelqu&apos;un d&apos;autre depuis l&apos;importation; l&apos;importation n&apos;a pas été annulée, afin de conserver sa modification.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié ou supprimé par quelqu’un d’autre depuis l’importation; l’importation n’a pas été annulée, afin de conserver sa modification.</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1510,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>the %1 “%2” is not a date (write 2026-12-12, 2026-12, 2026-Q4 or 2026)</source>
-        <translation>le champ %1 «&#xa0;%2&#xa0;» n&apos;est pas une date (écrivez 2026-12-12, 2026-12, 2026-Q4 ou 2026)</translation>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» n’est pas une date (écrivez 2026-12-12, 2026-12, 2026-Q4 ou 2026)</translation>
     </message>
     <message>
         <source>unknown %1 precision “%2” (one of: %3)</source>
@@ -1320,7 +1522,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Column %1 of the header has no name.</source>
-        <translation>La colonne %1 de l&apos;en-tête n&apos;a pas de nom.</translation>
+        <translation>La colonne %1 de l’en-tête n’a pas de nom.</translation>
     </message>
     <message>
         <source>Unknown column “%1”. The columns are: %2.</source>
@@ -1332,15 +1534,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>“%1” is not an item id</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;élément</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’élément</translation>
     </message>
     <message>
         <source>id %1 is also on %2</source>
-        <translation>l&apos;identifiant %1 figure aussi à la %2</translation>
+        <translation>l’identifiant %1 figure aussi à la %2</translation>
     </message>
     <message>
         <source>there is no item with id %1 in this roadmap (leave the id empty to add a new item)</source>
-        <translation>aucun élément ne porte l&apos;identifiant %1 dans cette feuille de route (laissez l&apos;identifiant vide pour ajouter un nouvel élément)</translation>
+        <translation>aucun élément ne porte l’identifiant %1 dans cette feuille de route (laissez l’identifiant vide pour ajouter un nouvel élément)</translation>
     </message>
     <message>
         <source>a number from 1 to %1, or the area&apos;s name</source>
@@ -1384,7 +1586,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>the progress “%1” is not a whole number from 0 to 100</source>
-        <translation>l&apos;avancement «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de 0 à 100</translation>
+        <translation>l’avancement «&#xa0;%1&#xa0;» n’est pas un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <source>unknown organisation “%1”</source>
@@ -1392,11 +1594,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>the organisation “%1” is listed twice</source>
-        <translation>l&apos;organisation «&#xa0;%1&#xa0;» figure deux fois</translation>
+        <translation>l’organisation «&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>the dependency “%1” is not the id of an item in this roadmap</source>
-        <translation>la dépendance «&#xa0;%1&#xa0;» n&apos;est pas l&apos;identifiant d&apos;un élément de cette feuille de route</translation>
+        <translation>la dépendance «&#xa0;%1&#xa0;» n’est pas l’identifiant d’un élément de cette feuille de route</translation>
     </message>
     <message>
         <source>an item cannot depend on itself</source>
@@ -1411,15 +1613,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Nothing will be imported until every rejected row is corrected: an import is all or nothing.</source>
-        <translation>Rien ne sera importé tant que chaque rangée rejetée n&apos;aura pas été corrigée&#xa0;: une importation se fait en entier ou pas du tout.</translation>
+        <translation>Rien ne sera importé tant que chaque rangée rejetée n’aura pas été corrigée&#xa0;: une importation se fait en entier ou pas du tout.</translation>
     </message>
     <message>
         <source>The file matches the roadmap: there is nothing to import.</source>
-        <translation>Le fichier correspond à la feuille de route&#xa0;: il n&apos;y a rien à importer.</translation>
+        <translation>Le fichier correspond à la feuille de route&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>The import is one step: Edit ▸ Undo takes it back.</source>
-        <translation>L&apos;importation est une seule étape&#xa0;: Édition ▸ Annuler la retire.</translation>
+        <translation>L’importation est une seule étape&#xa0;: Édition ▸ Annuler la retire.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1466,7 +1668,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::ImportReader</name>
     <message>
         <source>%1: import reads .csv, .xlsx and .json files.</source>
-        <translation>%1&#xa0;: l&apos;importation lit les fichiers .csv, .xlsx et .json.</translation>
+        <translation>%1&#xa0;: l’importation lit les fichiers .csv, .xlsx et .json.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1517,11 +1719,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The official &amp;text, exactly as published (paste it, or load a UTF-8 .txt or .md file). It is never changed after the import.</source>
-        <translation>Le &amp;texte officiel, tel qu&apos;il a été publié (collez-le, ou chargez un fichier .txt ou .md en UTF-8). Il n&apos;est jamais modifié après l&apos;importation.</translation>
+        <translation>Le &amp;texte officiel, tel qu’il a été publié (collez-le, ou chargez un fichier .txt ou .md en UTF-8). Il n’est jamais modifié après l’importation.</translation>
     </message>
     <message>
         <source>From &amp;File…</source>
-        <translation>À partir d&apos;un &amp;fichier…</translation>
+        <translation>À partir d’un &amp;fichier…</translation>
     </message>
     <message>
         <source>Text or Markdown (*.txt *.md *.markdown)</source>
@@ -1642,18 +1844,18 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Progress must be between 0 and 100 %.</source>
-        <translation>L&apos;avancement doit être compris entre 0 et 100&#xa0;%.</translation>
+        <translation>L’avancement doit être compris entre 0 et 100&#xa0;%.</translation>
     </message>
 </context>
 <context>
     <name>jcr::ItemEditor</name>
     <message>
         <source>Changed by someone else</source>
-        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+        <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Someone else changed this item while you were editing it.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément pendant que vous le modifiiez.</translation>
+        <translation>Quelqu’un d’autre a modifié cet élément pendant que vous le modifiiez.</translation>
     </message>
     <message>
         <source>&amp;Keep Theirs</source>
@@ -1749,7 +1951,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The passages of the source documents this item comes from, as published (Sources view: select a passage to cite it).</source>
-        <translation>Les passages des documents sources dont cet élément est tiré, tels qu&apos;ils ont été publiés (vue Sources&#xa0;: sélectionnez un passage pour le citer).</translation>
+        <translation>Les passages des documents sources dont cet élément est tiré, tels qu’ils ont été publiés (vue Sources&#xa0;: sélectionnez un passage pour le citer).</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -1761,11 +1963,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Your name, as it signs your updates. Change it in Edit ▸ Preferences.</source>
-        <translation>Votre nom, tel qu&apos;il signe vos mises à jour. Modifiez-le dans Édition ▸ Préférences.</translation>
+        <translation>Votre nom, tel qu’il signe vos mises à jour. Modifiez-le dans Édition ▸ Préférences.</translation>
     </message>
     <message>
         <source>What happened, what is next</source>
-        <translation>Ce qui s&apos;est passé, ce qui vient ensuite</translation>
+        <translation>Ce qui s’est passé, ce qui vient ensuite</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -1793,7 +1995,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>No roadmap is open. Use File ▸ Open or File ▸ New Roadmap.</source>
-        <translation>Aucune feuille de route n&apos;est ouverte. Utilisez Fichier ▸ Ouvrir ou Fichier ▸ Nouvelle feuille de route.</translation>
+        <translation>Aucune feuille de route n’est ouverte. Utilisez Fichier ▸ Ouvrir ou Fichier ▸ Nouvelle feuille de route.</translation>
     </message>
     <message>
         <source>This roadmap has no items yet. Press Ctrl+N to add the first one, or use File ▸ New Roadmap for the roadmap seeded from the Joint Statement.</source>
@@ -1817,11 +2019,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Someone else deleted this item; your change was not saved.</source>
-        <translation>Quelqu&apos;un d&apos;autre a supprimé cet élément; votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>Quelqu’un d’autre a supprimé cet élément; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
-        <translation>La version enregistrée par quelqu&apos;un d&apos;autre a été conservée.</translation>
+        <translation>La version enregistrée par quelqu’un d’autre a été conservée.</translation>
     </message>
     <message>
         <source>%1 — theirs: “%2”; yours: “%3”</source>
@@ -1881,11 +2083,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>An update is signed with your name: the update was not added.</source>
-        <translation>Une mise à jour est signée de votre nom&#xa0;: la mise à jour n&apos;a pas été ajoutée.</translation>
+        <translation>Une mise à jour est signée de votre nom&#xa0;: la mise à jour n’a pas été ajoutée.</translation>
     </message>
     <message>
         <source>Write what happened, or choose a new status or health.</source>
-        <translation>Écrivez ce qui s&apos;est passé, ou choisissez un nouvel état ou une nouvelle santé.</translation>
+        <translation>Écrivez ce qui s’est passé, ou choisissez un nouvel état ou une nouvelle santé.</translation>
     </message>
     <message>
         <source>The update is longer than %1 characters.</source>
@@ -1900,11 +2102,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Status notes only</source>
-        <translation>Notes d&apos;état seulement</translation>
+        <translation>Notes d’état seulement</translation>
     </message>
     <message>
         <source>Show every recorded change of this item with the status notes, or only the status notes</source>
-        <translation>Afficher chaque modification enregistrée de cet élément avec les notes d&apos;état, ou seulement les notes d&apos;état</translation>
+        <translation>Afficher chaque modification enregistrée de cet élément avec les notes d’état, ou seulement les notes d’état</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -1969,6 +2171,22 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
         <source>Lead organisations</source>
         <translation>Organisations responsables</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation>Début (référence)</translation>
+    </message>
+    <message>
+        <source>Baseline end</source>
+        <translation>Fin (référence)</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Retard</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ItemTable</name>
@@ -2000,7 +2218,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>its page size (%1) is not the file&apos;s (%2)</source>
-        <translation>sa taille de page (%1) n&apos;est pas celle du fichier (%2)</translation>
+        <translation>sa taille de page (%1) n’est pas celle du fichier (%2)</translation>
     </message>
     <message>
         <source>its header is damaged</source>
@@ -2008,11 +2226,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>its copy of the first page is not of an SQLite file</source>
-        <translation>sa copie de la première page n&apos;est pas celle d&apos;un fichier SQLite</translation>
+        <translation>sa copie de la première page n’est pas celle d’un fichier SQLite</translation>
     </message>
     <message>
         <source>it was written for a file of another application</source>
-        <translation>il a été écrit pour un fichier d&apos;une autre application</translation>
+        <translation>il a été écrit pour un fichier d’une autre application</translation>
     </message>
     <message>
         <source>it was written for another version of the file (change counter %1, the file&apos;s is %2)</source>
@@ -2020,7 +2238,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>%1 has an unfinished change left by a program that stopped while writing it (%2).</source>
-        <translation>%1 contient une modification inachevée laissée par un programme qui s&apos;est arrêté en cours d&apos;écriture (%2).</translation>
+        <translation>%1 contient une modification inachevée laissée par un programme qui s’est arrêté en cours d’écriture (%2).</translation>
     </message>
     <message>
         <source>%1 It must be undone before the file can be read, and the %2 is read-only here. Open it with jcroadmap where the file and its folder can be written (or make them writable), or use a backup.</source>
@@ -2036,39 +2254,39 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>%1 That journal does not belong to the file: %2. Neither file was changed. Move %3 away to open the file as it is, or restore a backup.</source>
-        <translation>%1 Ce journal n&apos;appartient pas au fichier&#xa0;: %2. Aucun des deux fichiers n&apos;a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
+        <translation>%1 Ce journal n’appartient pas au fichier&#xa0;: %2. Aucun des deux fichiers n’a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 There is no room beside it to undo it safely; nothing was changed.</source>
-        <translation>%1 Il n&apos;y a pas assez d&apos;espace à côté pour l&apos;annuler en toute sécurité; rien n&apos;a été modifié.</translation>
+        <translation>%1 Il n’y a pas assez d’espace à côté pour l’annuler en toute sécurité; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 It could not be copied to undo it safely; nothing was changed.</source>
-        <translation>%1 Elle n&apos;a pas pu être copiée pour l&apos;annuler en toute sécurité; rien n&apos;a été modifié.</translation>
+        <translation>%1 Elle n’a pas pu être copiée pour l’annuler en toute sécurité; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 Undoing it failed (%2); neither file was changed. Move %3 away to open the file as it is, or restore a backup.</source>
-        <translation>%1 Son annulation a échoué (%2); aucun des deux fichiers n&apos;a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
+        <translation>%1 Son annulation a échoué (%2); aucun des deux fichiers n’a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 Undoing it would not leave a sound roadmap (%2), so the journal probably belongs to another file; neither file was changed. Move %3 away to open the file as it is, or restore a backup.</source>
-        <translation>%1 Son annulation ne laisserait pas une feuille de route saine (%2); le journal appartient donc probablement à un autre fichier. Aucun des deux fichiers n&apos;a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
+        <translation>%1 Son annulation ne laisserait pas une feuille de route saine (%2); le journal appartient donc probablement à un autre fichier. Aucun des deux fichiers n’a été modifié. Déplacez %3 ailleurs pour ouvrir le fichier tel quel, ou restaurez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>%1 Another program changed it while it was being undone; nothing was changed. Try again.</source>
-        <translation>%1 Un autre programme l&apos;a modifié pendant son annulation; rien n&apos;a été modifié. Réessayez.</translation>
+        <translation>%1 Un autre programme l’a modifié pendant son annulation; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>%1 There is no room beside it to keep the originals; nothing was changed.</source>
-        <translation>%1 Il n&apos;y a pas assez d&apos;espace à côté pour conserver les originaux; rien n&apos;a été modifié.</translation>
+        <translation>%1 Il n’y a pas assez d’espace à côté pour conserver les originaux; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 The repaired file could not take its place; nothing was changed.</source>
-        <translation>%1 Le fichier réparé n&apos;a pas pu prendre sa place; rien n&apos;a été modifié.</translation>
+        <translation>%1 Le fichier réparé n’a pas pu prendre sa place; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>An unfinished change left by a program that stopped while writing was undone; the file and the journal as they were are kept as %1 and %2.</source>
-        <translation>Une modification inachevée laissée par un programme qui s&apos;est arrêté en cours d&apos;écriture a été annulée; le fichier et le journal tels qu&apos;ils étaient sont conservés sous les noms %1 et %2.</translation>
+        <translation>Une modification inachevée laissée par un programme qui s’est arrêté en cours d’écriture a été annulée; le fichier et le journal tels qu’ils étaient sont conservés sous les noms %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -2079,15 +2297,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The file is not valid JSON: %1 on line %2.</source>
-        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 à la ligne %2.</translation>
+        <translation>Le fichier n’est pas du JSON valide&#xa0;: %1 à la ligne %2.</translation>
     </message>
     <message>
         <source>The JSON has no list of items (an &quot;items&quot; array, or a list at the top).</source>
-        <translation>Le JSON n&apos;a pas de liste d&apos;éléments (un tableau «&#xa0;items&#xa0;», ou une liste au premier niveau).</translation>
+        <translation>Le JSON n’a pas de liste d’éléments (un tableau «&#xa0;items&#xa0;», ou une liste au premier niveau).</translation>
     </message>
     <message>
         <source>it is not an object</source>
-        <translation>ce n&apos;est pas un objet</translation>
+        <translation>ce n’est pas un objet</translation>
     </message>
 </context>
 <context>
@@ -2150,11 +2368,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation>Restaurer à partir d&apos;une &amp;sauvegarde…</translation>
+        <translation>Restaurer à partir d’une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Exported “%1” — click to open</source>
-        <translation>«&#xa0;%1&#xa0;» exporté — cliquez pour l&apos;ouvrir</translation>
+        <translation>«&#xa0;%1&#xa0;» exporté — cliquez pour l’ouvrir</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2218,7 +2436,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>&amp;Edit Item</source>
-        <translation>&amp;Modifier l&apos;élément</translation>
+        <translation>&amp;Modifier l’élément</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -2226,7 +2444,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>&amp;Delete Item</source>
-        <translation>&amp;Supprimer l&apos;élément</translation>
+        <translation>&amp;Supprimer l’élément</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2282,7 +2500,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The change was not made</source>
-        <translation>La modification n&apos;a pas été faite</translation>
+        <translation>La modification n’a pas été faite</translation>
     </message>
     <message>
         <source>The waiting change was saved.</source>
@@ -2298,7 +2516,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The daily backup could not be taken: %1</source>
-        <translation>La sauvegarde quotidienne n&apos;a pas pu être faite&#xa0;: %1</translation>
+        <translation>La sauvegarde quotidienne n’a pas pu être faite&#xa0;: %1</translation>
     </message>
     <message>
         <source>No backup to restore</source>
@@ -2306,7 +2524,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>There is no backup of this roadmap yet in %1.</source>
-        <translation>Il n&apos;y a encore aucune sauvegarde de cette feuille de route dans %1.</translation>
+        <translation>Il n’y a encore aucune sauvegarde de cette feuille de route dans %1.</translation>
     </message>
     <message>
         <source>1 item</source>
@@ -2334,7 +2552,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
+        <translation>Restaurer à partir d’une sauvegarde</translation>
     </message>
     <message>
         <source>Backups of this roadmap, newest first (kept in %1):</source>
@@ -2346,11 +2564,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Replace the whole roadmap with %1? The planner did not make this file.</source>
-        <translation>Remplacer toute la feuille de route par %1? Ce fichier n&apos;a pas été produit par le planificateur.</translation>
+        <translation>Remplacer toute la feuille de route par %1? Ce fichier n’a pas été produit par le planificateur.</translation>
     </message>
     <message>
         <source>Everyone with the file open sees the restored content. The current content is first saved as another backup, so this can be reversed; the undo history is cleared.</source>
-        <translation>Toutes les personnes qui ont ouvert le fichier verront le contenu restauré. Le contenu actuel est d&apos;abord enregistré comme une autre sauvegarde, ce qui permet de revenir en arrière; l&apos;historique d&apos;annulation est effacé.</translation>
+        <translation>Toutes les personnes qui ont ouvert le fichier verront le contenu restauré. Le contenu actuel est d’abord enregistré comme une autre sauvegarde, ce qui permet de revenir en arrière; l’historique d’annulation est effacé.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2358,7 +2576,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation>La sauvegarde n&apos;a pas été restaurée</translation>
+        <translation>La sauvegarde n’a pas été restaurée</translation>
     </message>
     <message>
         <source>Restored the backup of %1.</source>
@@ -2366,11 +2584,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The default roadmap could not be created</source>
-        <translation>La feuille de route par défaut n&apos;a pas pu être créée</translation>
+        <translation>La feuille de route par défaut n’a pas pu être créée</translation>
     </message>
     <message>
         <source>%1 could not be opened</source>
-        <translation>%1 n&apos;a pas pu être ouvert</translation>
+        <translation>%1 n’a pas pu être ouvert</translation>
     </message>
     <message>
         <source>%1 — %2%3</source>
@@ -2390,19 +2608,19 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>No roadmap is open. Use File ▸ Open or File ▸ New Roadmap.</source>
-        <translation>Aucune feuille de route n&apos;est ouverte. Utilisez Fichier ▸ Ouvrir ou Fichier ▸ Nouvelle feuille de route.</translation>
+        <translation>Aucune feuille de route n’est ouverte. Utilisez Fichier ▸ Ouvrir ou Fichier ▸ Nouvelle feuille de route.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; %1 Changes cannot be made.</source>
-        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1 Aucune modification n&apos;est possible.</translation>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1 Aucune modification n’est possible.</translation>
     </message>
     <message>
         <source>1 day to the %1 centennial year</source>
-        <translation>1 jour avant l&apos;année du centenaire (%1)</translation>
+        <translation>1 jour avant l’année du centenaire (%1)</translation>
     </message>
     <message>
         <source>%1 days to the %2 centennial year</source>
-        <translation>%1 jours avant l&apos;année du centenaire (%2)</translation>
+        <translation>%1 jours avant l’année du centenaire (%2)</translation>
     </message>
     <message>
         <source>Centennial year %1</source>
@@ -2418,11 +2636,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The roadmap was not created</source>
-        <translation>La feuille de route n&apos;a pas été créée</translation>
+        <translation>La feuille de route n’a pas été créée</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name: an existing file is never overwritten.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: un fichier existant n&apos;est jamais écrasé.</translation>
+        <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
         <source>Open Roadmap</source>
@@ -2438,7 +2656,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation>La copie n&apos;a pas été enregistrée</translation>
+        <translation>La copie n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
@@ -2446,11 +2664,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The item is hidden by the filter: clear the filter to see it.</source>
-        <translation>L&apos;élément est masqué par le filtre&#xa0;: effacez le filtre pour le voir.</translation>
+        <translation>L’élément est masqué par le filtre&#xa0;: effacez le filtre pour le voir.</translation>
     </message>
     <message>
         <source>The properties were not saved</source>
-        <translation>Les propriétés n&apos;ont pas été enregistrées</translation>
+        <translation>Les propriétés n’ont pas été enregistrées</translation>
     </message>
     <message>
         <source>About the Japan–Canada Roadmap Planner</source>
@@ -2459,6 +2677,18 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source>&lt;h3&gt;Japan–Canada Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;Plans and reports on the Japan–Canada Comprehensive Strategic Roadmap established by the Joint Statement of 6 March 2026, towards the centennial of bilateral relations in 2028.&lt;/p&gt;&lt;p&gt;The roadmap is a plain SQLite file: every change is saved at once.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planificateur de la feuille de route Japon-Canada %1&lt;/h3&gt;&lt;p&gt;Planifie la Feuille de route stratégique globale Japon-Canada établie par la Déclaration commune du 6 mars 2026 et en rend compte, en vue du centenaire des relations bilatérales en 2028.&lt;/p&gt;&lt;p&gt;La feuille de route est un simple fichier SQLite&#xa0;: chaque modification est enregistrée immédiatement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Baselines…</source>
+        <translation>&amp;Références…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>Comparer a&amp;vec</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +2706,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Remove Organisation</source>
-        <translation>Retirer l&apos;organisation</translation>
+        <translation>Retirer l’organisation</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2532,7 +2762,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Give the selected organisation the name, short name and country above.</source>
-        <translation>Donner à l&apos;organisation sélectionnée le nom, le nom abrégé et le pays ci-dessus.</translation>
+        <translation>Donner à l’organisation sélectionnée le nom, le nom abrégé et le pays ci-dessus.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -2540,7 +2770,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Remove the selected organisation (its items stay).</source>
-        <translation>Retirer l&apos;organisation sélectionnée (ses éléments restent).</translation>
+        <translation>Retirer l’organisation sélectionnée (ses éléments restent).</translation>
     </message>
     <message>
         <source>Changes are saved at once; Edit ▸ Undo takes them back.</source>
@@ -2562,11 +2792,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::OutputGuard</name>
     <message>
         <source>No output file was given.</source>
-        <translation>Aucun fichier de sortie n&apos;a été donné.</translation>
+        <translation>Aucun fichier de sortie n’a été donné.</translation>
     </message>
     <message>
         <source>%1 is the input file; it was not overwritten. Choose another output file.</source>
-        <translation>%1 est le fichier d&apos;entrée; il n&apos;a pas été écrasé. Choisissez un autre fichier de sortie.</translation>
+        <translation>%1 est le fichier d’entrée; il n’a pas été écrasé. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -2574,15 +2804,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>%1 belongs to the database beside it; it was not overwritten.</source>
-        <translation>%1 appartient à la base de données à côté; il n&apos;a pas été écrasé.</translation>
+        <translation>%1 appartient à la base de données à côté; il n’a pas été écrasé.</translation>
     </message>
     <message>
         <source>%1 is a roadmap or another SQLite database; it was not overwritten. Choose another output file.</source>
-        <translation>%1 est une feuille de route ou une autre base de données SQLite; il n&apos;a pas été écrasé. Choisissez un autre fichier de sortie.</translation>
+        <translation>%1 est une feuille de route ou une autre base de données SQLite; il n’a pas été écrasé. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +2859,14 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::RemoveOrganisationCommand</name>
     <message>
         <source>Remove organisation “%1”</source>
-        <translation>Retirer l&apos;organisation «&#xa0;%1&#xa0;»</translation>
+        <translation>Retirer l’organisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::RenameBaselineCommand</name>
+    <message>
+        <source>Rename baseline “%1”</source>
+        <translation>Renommer la référence «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2877,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>See a status report, briefing or board print before printing.</source>
-        <translation>Voir un rapport d&apos;étape, une note d&apos;information ou une impression du tableau avant l&apos;impression.</translation>
+        <translation>Voir un rapport d’étape, une note d’information ou une impression du tableau avant l’impression.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2648,7 +2885,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Print a status report, briefing or board print.</source>
-        <translation>Imprimer un rapport d&apos;étape, une note d&apos;information ou une impression du tableau.</translation>
+        <translation>Imprimer un rapport d’étape, une note d’information ou une impression du tableau.</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
@@ -2660,11 +2897,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Save a status report, briefing or board print as PDF.</source>
-        <translation>Enregistrer un rapport d&apos;étape, une note d&apos;information ou une impression du tableau en PDF.</translation>
+        <translation>Enregistrer un rapport d’étape, une note d’information ou une impression du tableau en PDF.</translation>
     </message>
     <message>
         <source>No roadmap is open.</source>
-        <translation>Aucune feuille de route n&apos;est ouverte.</translation>
+        <translation>Aucune feuille de route n’est ouverte.</translation>
     </message>
     <message>
         <source>status</source>
@@ -2672,7 +2909,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>briefing</source>
-        <translation>note d&apos;information</translation>
+        <translation>note d’information</translation>
     </message>
     <message>
         <source>board</source>
@@ -2700,14 +2937,21 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
 </context>
 <context>
+    <name>jcr::ReportModel</name>
+    <message>
+        <source>There is no baseline named “%1” in this roadmap.</source>
+        <translation>Cette feuille de route n’a pas de référence nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>jcr::ReportOptions</name>
     <message>
         <source>Status report</source>
-        <translation>Rapport d&apos;étape</translation>
+        <translation>Rapport d’étape</translation>
     </message>
     <message>
         <source>One-page briefing</source>
-        <translation>Note d&apos;information d&apos;une page</translation>
+        <translation>Note d’information d’une page</translation>
     </message>
     <message>
         <source>Board print</source>
@@ -2730,7 +2974,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Always report as of the day the report is made.</source>
@@ -2746,11 +2990,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Add the &amp;traceability annex (sources → items)</source>
-        <translation>Ajouter l&apos;annexe de &amp;traçabilité (sources → éléments)</translation>
+        <translation>Ajouter l’annexe de &amp;traçabilité (sources → éléments)</translation>
     </message>
     <message>
         <source>Status report: each commitment sentence of the source documents with the items that track it and their status; untracked sentences are listed.</source>
-        <translation>Rapport d&apos;étape&#xa0;: chaque phrase d&apos;engagement des documents sources, avec les éléments qui en assurent le suivi et leur état; les phrases sans suivi sont énumérées.</translation>
+        <translation>Rapport d’étape&#xa0;: chaque phrase d’engagement des documents sources, avec les éléments qui en assurent le suivi et leur état; les phrases sans suivi sont énumérées.</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2762,7 +3006,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Automatic (status portrait, others landscape)</source>
-        <translation>Automatique (rapport d&apos;étape en portrait, autres en paysage)</translation>
+        <translation>Automatique (rapport d’étape en portrait, autres en paysage)</translation>
     </message>
     <message>
         <source>Portrait</source>
@@ -2802,7 +3046,19 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The choices could not be remembered in the roadmap file: %1</source>
-        <translation>Les choix n&apos;ont pas pu être mémorisés dans le fichier de feuille de route&#xa0;: %1</translation>
+        <translation>Les choix n’ont pas pu être mémorisés dans le fichier de feuille de route&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Status report: a &quot;Slippage against&quot; section and the count in the summary; briefing: the slip of each key milestone.</source>
+        <translation>Rapport d’étape&#xa0;: une section «&#xa0;Retards par rapport à&#xa0;» et leur nombre dans le sommaire; note d’information&#xa0;: le retard de chaque jalon clé.</translation>
+    </message>
+    <message>
+        <source>Slippage against &amp;baseline:</source>
+        <translation>Retards par rapport à la &amp;référence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +3181,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Could not start printing.</source>
-        <translation>Impossible de lancer l&apos;impression.</translation>
+        <translation>Impossible de lancer l’impression.</translation>
     </message>
     <message>
         <source>Could not start a new page.</source>
@@ -2933,7 +3189,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Could not finish printing.</source>
-        <translation>Impossible de terminer l&apos;impression.</translation>
+        <translation>Impossible de terminer l’impression.</translation>
     </message>
     <message>
         <source>Status as of %1</source>
@@ -2981,18 +3237,18 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>An area is at risk when a quarter or more of its active items are at risk, off track or overdue, and off track when a quarter or more are off track.</source>
-        <translation>Un domaine est à risque lorsqu&apos;au moins le quart de ses éléments actifs sont à risque, en difficulté ou en retard, et en difficulté lorsqu&apos;au moins le quart sont en difficulté.</translation>
+        <translation>Un domaine est à risque lorsqu’au moins le quart de ses éléments actifs sont à risque, en difficulté ou en retard, et en difficulté lorsqu’au moins le quart sont en difficulté.</translation>
     </message>
     <message numerus="yes">
         <source>Upcoming: the next %n days (to %1)</source>
         <translation>
-            <numerusform>À venir&#xa0;: %n jour (jusqu&apos;au %1)</numerusform>
-            <numerusform>À venir&#xa0;: %n jours (jusqu&apos;au %1)</numerusform>
+            <numerusform>À venir&#xa0;: %n jour (jusqu’au %1)</numerusform>
+            <numerusform>À venir&#xa0;: %n jours (jusqu’au %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing starts or falls due in this period.</source>
-        <translation>Rien ne commence ni n&apos;arrive à échéance pendant cette période.</translation>
+        <translation>Rien ne commence ni n’arrive à échéance pendant cette période.</translation>
     </message>
     <message>
         <source>Area</source>
@@ -3004,7 +3260,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>No active item is overdue, at risk or off track.</source>
-        <translation>Aucun élément actif n&apos;est en retard, à risque ou en difficulté.</translation>
+        <translation>Aucun élément actif n’est en retard, à risque ou en difficulté.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -3016,7 +3272,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>No item was completed in this period.</source>
-        <translation>Aucun élément n&apos;a été terminé pendant cette période.</translation>
+        <translation>Aucun élément n’a été terminé pendant cette période.</translation>
     </message>
     <message>
         <source>Changes since %1</source>
@@ -3024,7 +3280,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>No change was recorded in this period.</source>
-        <translation>Aucune modification n&apos;a été enregistrée pendant cette période.</translation>
+        <translation>Aucune modification n’a été enregistrée pendant cette période.</translation>
     </message>
     <message>
         <source>%1 items added</source>
@@ -3076,11 +3332,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>This area has no items yet.</source>
-        <translation>Ce domaine n&apos;a encore aucun élément.</translation>
+        <translation>Ce domaine n’a encore aucun élément.</translation>
     </message>
     <message>
         <source>No item of this area is dated yet, so it has no timeline.</source>
-        <translation>Aucun élément de ce domaine n&apos;est encore daté; il n&apos;a donc pas de chronologie.</translation>
+        <translation>Aucun élément de ce domaine n’est encore daté; il n’a donc pas de chronologie.</translation>
     </message>
     <message>
         <source> · %1</source>
@@ -3092,7 +3348,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Briefing as of %1 · %2 days to the centennial · %3 items, %4 % overall progress · %5 overdue, %6 at risk or off track</source>
-        <translation>Note d&apos;information au %1 · %2 jours avant le centenaire · %3 éléments, avancement global de %4&#xa0;% · %5 en retard, %6 à risque ou en difficulté</translation>
+        <translation>Note d’information au %1 · %2 jours avant le centenaire · %3 éléments, avancement global de %4&#xa0;% · %5 en retard, %6 à risque ou en difficulté</translation>
     </message>
     <message>
         <source>Items</source>
@@ -3125,8 +3381,8 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message numerus="yes">
         <source>… and %n more (see the status report)</source>
         <translation>
-            <numerusform>… et %n autre (voir le rapport d&apos;étape)</numerusform>
-            <numerusform>… et %n autres (voir le rapport d&apos;étape)</numerusform>
+            <numerusform>… et %n autre (voir le rapport d’étape)</numerusform>
+            <numerusform>… et %n autres (voir le rapport d’étape)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3139,8 +3395,8 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message numerus="yes">
         <source>Nothing falls due in the next %n days.</source>
         <translation>
-            <numerusform>Rien n&apos;arrive à échéance d&apos;ici %n jour.</numerusform>
-            <numerusform>Rien n&apos;arrive à échéance d&apos;ici %n jours.</numerusform>
+            <numerusform>Rien n’arrive à échéance d’ici %n jour.</numerusform>
+            <numerusform>Rien n’arrive à échéance d’ici %n jours.</numerusform>
         </translation>
     </message>
     <message>
@@ -3173,11 +3429,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Each sentence of the source documents that reads as a commitment, the items that track it and their status. A sentence no item tracks is marked &quot;not tracked&quot;.</source>
-        <translation>Chaque phrase des documents sources qui se lit comme un engagement, les éléments qui en assurent le suivi et leur état. Une phrase dont aucun élément n&apos;assure le suivi porte la mention «&#xa0;non suivie&#xa0;».</translation>
+        <translation>Chaque phrase des documents sources qui se lit comme un engagement, les éléments qui en assurent le suivi et leur état. Une phrase dont aucun élément n’assure le suivi porte la mention «&#xa0;non suivie&#xa0;».</translation>
     </message>
     <message>
         <source>The roadmap has no source document with commitment sentences.</source>
-        <translation>La feuille de route n&apos;a aucun document source contenant des phrases d&apos;engagement.</translation>
+        <translation>La feuille de route n’a aucun document source contenant des phrases d’engagement.</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -3190,6 +3446,65 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message>
         <source>not tracked</source>
         <translation>non suivie</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Rédigé par %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvé par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) slipped against the baseline “%1” of %2 (see Slippage).</source>
+        <translation>
+            <numerusform>%n élément en retard par rapport à la référence «&#xa0;%1&#xa0;» du %2 (voir Retards).</numerusform>
+            <numerusform>%n éléments en retard par rapport à la référence «&#xa0;%1&#xa0;» du %2 (voir Retards).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slipped %1 · </source>
+        <translation>retard %1 · </translation>
+    </message>
+    <message>
+        <source>Slippage against %1</source>
+        <translation>Retards par rapport à %1</translation>
+    </message>
+    <message>
+        <source>Items whose due date (the end; without one, the start) lies in a later period than in the baseline of %1. Slip is counted in the precision of the vaguer of the two dates: Q3 to Q4 is one quarter, and a date that only became more exact within its period has not slipped.</source>
+        <translation>Éléments dont l’échéance (la fin; sans fin, le début) tombe dans une période plus tardive que dans la référence du %1. Le retard se compte dans la précision la plus vague des deux dates&#xa0;: du T3 au T4, c’est un trimestre, et une date devenue seulement plus précise dans sa période n’a pas pris de retard.</translation>
+    </message>
+    <message>
+        <source>No item has slipped against this baseline.</source>
+        <translation>Aucun élément n’a pris de retard par rapport à cette référence.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
     </message>
 </context>
 <context>
@@ -3242,43 +3557,43 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>%1 can only be opened read-only: %2</source>
-        <translation>%1 ne peut être ouvert qu&apos;en lecture seule&#xa0;: %2</translation>
+        <translation>%1 ne peut être ouvert qu’en lecture seule&#xa0;: %2</translation>
     </message>
     <message>
         <source>The item cannot cite this passage: %1.</source>
-        <translation>L&apos;élément ne peut pas citer ce passage&#xa0;: %1.</translation>
+        <translation>L’élément ne peut pas citer ce passage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The item no longer exists.</source>
-        <translation>L&apos;élément n&apos;existe plus.</translation>
+        <translation>L’élément n’existe plus.</translation>
     </message>
     <message>
         <source>The priority area of &quot;%1&quot; no longer exists.</source>
-        <translation>Le domaine prioritaire de «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+        <translation>Le domaine prioritaire de «&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
         <source>%1 To protect your data, the roadmap is no longer read or edited here; close it and open it again.</source>
-        <translation>%1 Pour protéger vos données, la feuille de route n&apos;est plus lue ni modifiée ici; fermez-la et ouvrez-la de nouveau.</translation>
+        <translation>%1 Pour protéger vos données, la feuille de route n’est plus lue ni modifiée ici; fermez-la et ouvrez-la de nouveau.</translation>
     </message>
     <message>
         <source>The roadmap was changed by another program but could not be re-read: %1</source>
-        <translation>La feuille de route a été modifiée par un autre programme, mais n&apos;a pas pu être relue&#xa0;: %1</translation>
+        <translation>La feuille de route a été modifiée par un autre programme, mais n’a pas pu être relue&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; no longer exists.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
         <source>The imported items could not be read back.</source>
-        <translation>Les éléments importés n&apos;ont pas pu être relus.</translation>
+        <translation>Les éléments importés n’ont pas pu être relus.</translation>
     </message>
     <message>
         <source>The organisation no longer exists.</source>
-        <translation>L&apos;organisation n&apos;existe plus.</translation>
+        <translation>L’organisation n’existe plus.</translation>
     </message>
     <message>
         <source>An item of “%1” was added by someone else in the meantime.</source>
-        <translation>Un élément de «&#xa0;%1&#xa0;» a été ajouté par quelqu&apos;un d&apos;autre entre-temps.</translation>
+        <translation>Un élément de «&#xa0;%1&#xa0;» a été ajouté par quelqu’un d’autre entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -3293,8 +3608,8 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <message numerus="yes">
         <source>%n row(s) were rejected; nothing was imported.</source>
         <translation>
-            <numerusform>%n rangée a été rejetée; rien n&apos;a été importé.</numerusform>
-            <numerusform>%n rangées ont été rejetées; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n rangée a été rejetée; rien n’a été importé.</numerusform>
+            <numerusform>%n rangées ont été rejetées; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
@@ -3339,55 +3654,55 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The item no longer exists.</source>
-        <translation>L&apos;élément n&apos;existe plus.</translation>
+        <translation>L’élément n’existe plus.</translation>
     </message>
     <message>
         <source>Reading the item failed</source>
-        <translation>La lecture de l&apos;élément a échoué</translation>
+        <translation>La lecture de l’élément a échoué</translation>
     </message>
     <message>
         <source>The item could not be added</source>
-        <translation>L&apos;élément n&apos;a pas pu être ajouté</translation>
+        <translation>L’élément n’a pas pu être ajouté</translation>
     </message>
     <message>
         <source>The organisations could not be saved</source>
-        <translation>Les organisations n&apos;ont pas pu être enregistrées</translation>
+        <translation>Les organisations n’ont pas pu être enregistrées</translation>
     </message>
     <message>
         <source>The tags could not be saved</source>
-        <translation>Les étiquettes n&apos;ont pas pu être enregistrées</translation>
+        <translation>Les étiquettes n’ont pas pu être enregistrées</translation>
     </message>
     <message>
         <source>The item could not be saved</source>
-        <translation>L&apos;élément n&apos;a pas pu être enregistré</translation>
+        <translation>L’élément n’a pas pu être enregistré</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was deleted by someone else in the meantime.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu&apos;un d&apos;autre entre-temps.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé par quelqu’un d’autre entre-temps.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed by someone else in the meantime.</source>
-        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu&apos;un d&apos;autre entre-temps.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre entre-temps.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; could not be saved</source>
-        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée</translation>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» n’a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; could not be saved.</source>
-        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée.</translation>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>The item could not be deleted</source>
-        <translation>L&apos;élément n&apos;a pas pu être supprimé</translation>
+        <translation>L’élément n’a pas pu être supprimé</translation>
     </message>
     <message>
         <source>The item was changed or deleted by someone else in the meantime.</source>
-        <translation>L&apos;élément a été modifié ou supprimé par quelqu&apos;un d&apos;autre entre-temps.</translation>
+        <translation>L’élément a été modifié ou supprimé par quelqu’un d’autre entre-temps.</translation>
     </message>
     <message>
         <source>Reading the history failed</source>
-        <translation>La lecture de l&apos;historique a échoué</translation>
+        <translation>La lecture de l’historique a échoué</translation>
     </message>
     <message>
         <source>An update needs a valid date.</source>
@@ -3395,51 +3710,51 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The update could not be added</source>
-        <translation>La mise à jour n&apos;a pas pu être ajoutée</translation>
+        <translation>La mise à jour n’a pas pu être ajoutée</translation>
     </message>
     <message>
         <source>The update could not be removed</source>
-        <translation>La mise à jour n&apos;a pas pu être retirée</translation>
+        <translation>La mise à jour n’a pas pu être retirée</translation>
     </message>
     <message>
         <source>The update was removed by someone else in the meantime.</source>
-        <translation>La mise à jour a été retirée par quelqu&apos;un d&apos;autre entre-temps.</translation>
+        <translation>La mise à jour a été retirée par quelqu’un d’autre entre-temps.</translation>
     </message>
     <message>
         <source>The organisation &quot;%1&quot; could not be added</source>
-        <translation>L&apos;organisation «&#xa0;%1&#xa0;» n&apos;a pas pu être ajoutée</translation>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être ajoutée</translation>
     </message>
     <message>
         <source>The organisation &quot;%1&quot; could not be saved</source>
-        <translation>L&apos;organisation «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistrée</translation>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>The organisation &quot;%1&quot; was changed or removed by someone else in the meantime.</source>
-        <translation>L&apos;organisation «&#xa0;%1&#xa0;» a été modifiée ou retirée par quelqu&apos;un d&apos;autre entre-temps.</translation>
+        <translation>L’organisation «&#xa0;%1&#xa0;» a été modifiée ou retirée par quelqu’un d’autre entre-temps.</translation>
     </message>
     <message>
         <source>The organisation &quot;%1&quot; could not be removed</source>
-        <translation>L&apos;organisation «&#xa0;%1&#xa0;» n&apos;a pas pu être retirée</translation>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être retirée</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s items failed</source>
-        <translation>La lecture des éléments de l&apos;organisation a échoué</translation>
+        <translation>La lecture des éléments de l’organisation a échoué</translation>
     </message>
     <message>
         <source>The dependency could not be added</source>
-        <translation>La dépendance n&apos;a pas pu être ajoutée</translation>
+        <translation>La dépendance n’a pas pu être ajoutée</translation>
     </message>
     <message>
         <source>The dependency could not be removed</source>
-        <translation>La dépendance n&apos;a pas pu être retirée</translation>
+        <translation>La dépendance n’a pas pu être retirée</translation>
     </message>
     <message>
         <source>The column limit could not be saved</source>
-        <translation>La limite de la colonne n&apos;a pas pu être enregistrée</translation>
+        <translation>La limite de la colonne n’a pas pu être enregistrée</translation>
     </message>
     <message>
         <source>Reading a setting failed</source>
-        <translation>La lecture d&apos;un paramètre a échoué</translation>
+        <translation>La lecture d’un paramètre a échoué</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is too long (%2 characters; at most %3).</source>
@@ -3447,11 +3762,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The setting could not be saved</source>
-        <translation>Le paramètre n&apos;a pas pu être enregistré</translation>
+        <translation>Le paramètre n’a pas pu être enregistré</translation>
     </message>
     <message>
         <source>The priority area &quot;%1&quot; could not be added</source>
-        <translation>Le domaine prioritaire «&#xa0;%1&#xa0;» n&apos;a pas pu être ajouté</translation>
+        <translation>Le domaine prioritaire «&#xa0;%1&#xa0;» n’a pas pu être ajouté</translation>
     </message>
     <message>
         <source>The seed names an unknown organisation &quot;%1&quot;.</source>
@@ -3459,7 +3774,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
-        <translation>L&apos;élément initial «&#xa0;%1&#xa0;» cite un document source que les données initiales ne définissent pas.</translation>
+        <translation>L’élément initial «&#xa0;%1&#xa0;» cite un document source que les données initiales ne définissent pas.</translation>
     </message>
 </context>
 <context>
@@ -3489,17 +3804,128 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
 </context>
 <context>
+    <name>jcr::Slip</name>
+    <message>
+        <source>new date</source>
+        <translation>nouvelle date</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n trimestre</numerusform>
+            <numerusform>%n trimestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>newly dated</source>
+        <translation>nouvellement daté</translation>
+    </message>
+    <message>
+        <source>date removed</source>
+        <translation>date retirée</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n jour plus tard</numerusform>
+            <numerusform>%n jours plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n jour plus tôt</numerusform>
+            <numerusform>%n jours plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) later</source>
+        <translation>
+            <numerusform>%n mois plus tard</numerusform>
+            <numerusform>%n mois plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) earlier</source>
+        <translation>
+            <numerusform>%n mois plus tôt</numerusform>
+            <numerusform>%n mois plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n trimestre plus tard</numerusform>
+            <numerusform>%n trimestres plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n trimestre plus tôt</numerusform>
+            <numerusform>%n trimestres plus tôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) later</source>
+        <translation>
+            <numerusform>%n an plus tard</numerusform>
+            <numerusform>%n ans plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) earlier</source>
+        <translation>
+            <numerusform>%n an plus tôt</numerusform>
+            <numerusform>%n ans plus tôt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jcr::SourceCoverage</name>
     <message numerus="yes">
         <source>%1 of %n commitment sentence(s) tracked</source>
         <translation>
-            <numerusform>%1 sur %n phrase d&apos;engagement suivie</numerusform>
-            <numerusform>%1 sur %n phrases d&apos;engagement suivies</numerusform>
+            <numerusform>%1 sur %n phrase d’engagement suivie</numerusform>
+            <numerusform>%1 sur %n phrases d’engagement suivies</numerusform>
         </translation>
     </message>
     <message>
         <source>the cited source document %1 does not exist</source>
-        <translation>le document source cité %1 n&apos;existe pas</translation>
+        <translation>le document source cité %1 n’existe pas</translation>
     </message>
     <message>
         <source>the cited passage is empty</source>
@@ -3514,7 +3940,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::SourceImport</name>
     <message>
         <source>%1 is not a .txt or .md file: import the official text as UTF-8 plain text or Markdown.</source>
-        <translation>%1 n&apos;est pas un fichier .txt ou .md&#xa0;: importez le texte officiel en texte brut UTF-8 ou en Markdown.</translation>
+        <translation>%1 n’est pas un fichier .txt ou .md&#xa0;: importez le texte officiel en texte brut UTF-8 ou en Markdown.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3526,11 +3952,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>%1 is not a text file.</source>
-        <translation>%1 n&apos;est pas un fichier texte.</translation>
+        <translation>%1 n’est pas un fichier texte.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8: save it as UTF-8 and import it again.</source>
-        <translation>%1 n&apos;est pas un texte UTF-8 valide&#xa0;: enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+        <translation>%1 n’est pas un texte UTF-8 valide&#xa0;: enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>A title is required.</source>
@@ -3565,11 +3991,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The source document &quot;%1&quot; could not be added</source>
-        <translation>Le document source «&#xa0;%1&#xa0;» n&apos;a pas pu être ajouté</translation>
+        <translation>Le document source «&#xa0;%1&#xa0;» n’a pas pu être ajouté</translation>
     </message>
     <message>
         <source>The new source document could not be read back.</source>
-        <translation>Le nouveau document source n&apos;a pas pu être relu.</translation>
+        <translation>Le nouveau document source n’a pas pu être relu.</translation>
     </message>
     <message>
         <source>Reading the citations failed</source>
@@ -3577,14 +4003,14 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The citations could not be saved</source>
-        <translation>Les citations n&apos;ont pas pu être enregistrées</translation>
+        <translation>Les citations n’ont pas pu être enregistrées</translation>
     </message>
 </context>
 <context>
     <name>jcr::SourceTextView</name>
     <message>
         <source>Commitment not tracked by any item: select it and choose New Item from Passage.</source>
-        <translation>Engagement dont aucun élément n&apos;assure le suivi&#xa0;: sélectionnez-le et choisissez Nouvel élément à partir du passage.</translation>
+        <translation>Engagement dont aucun élément n’assure le suivi&#xa0;: sélectionnez-le et choisissez Nouvel élément à partir du passage.</translation>
     </message>
     <message>
         <source>Cited by:
@@ -3592,7 +4018,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
 (click to show the item)</source>
         <translation>Cité par&#xa0;:
 %1
-(cliquez pour afficher l&apos;élément)</translation>
+(cliquez pour afficher l’élément)</translation>
     </message>
 </context>
 <context>
@@ -3615,11 +4041,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>&lt;span style=&apos;background:#ffefb0&apos;&gt;&amp;nbsp;cited by an item&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffc93c&apos;&gt;&amp;nbsp;cited by the selected item&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fddcdc; text-decoration: underline; color:#8a0012&apos;&gt;&amp;nbsp;commitment no item tracks&amp;nbsp;&lt;/span&gt; — click a highlight to show its item; select words, then New Item from Passage.</source>
-        <translation>&lt;span style=&apos;background:#ffefb0&apos;&gt;&amp;nbsp;cité par un élément&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffc93c&apos;&gt;&amp;nbsp;cité par l&apos;élément sélectionné&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fddcdc; text-decoration: underline; color:#8a0012&apos;&gt;&amp;nbsp;engagement sans élément de suivi&amp;nbsp;&lt;/span&gt; — cliquez sur un surlignage pour afficher son élément; sélectionnez des mots, puis Nouvel élément à partir du passage.</translation>
+        <translation>&lt;span style=&apos;background:#ffefb0&apos;&gt;&amp;nbsp;cité par un élément&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#ffc93c&apos;&gt;&amp;nbsp;cité par l’élément sélectionné&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fddcdc; text-decoration: underline; color:#8a0012&apos;&gt;&amp;nbsp;engagement sans élément de suivi&amp;nbsp;&lt;/span&gt; — cliquez sur un surlignage pour afficher son élément; sélectionnez des mots, puis Nouvel élément à partir du passage.</translation>
     </message>
     <message>
         <source>This roadmap has no source document yet. Import the official text with Import Source…</source>
-        <translation>Cette feuille de route n&apos;a encore aucun document source. Importez le texte officiel avec Importer une source…</translation>
+        <translation>Cette feuille de route n’a encore aucun document source. Importez le texte officiel avec Importer une source…</translation>
     </message>
     <message>
         <source>%1 in this text · %2 in all sources</source>
@@ -3642,7 +4068,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The item could not be created.</source>
-        <translation>L&apos;élément n&apos;a pas pu être créé.</translation>
+        <translation>L’élément n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>Import Source Document</source>
@@ -3681,7 +4107,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -3711,7 +4137,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     <name>jcr::TimelineImageWriter</name>
     <message>
         <source>Unknown image type &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation>Type d&apos;image inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf.</translation>
+        <translation>Type d’image inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Japan–Canada Roadmap timeline, %1 – %2</source>
@@ -3719,15 +4145,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the image is too large for the memory available</source>
-        <translation>l&apos;image est trop grande pour la mémoire disponible</translation>
+        <translation>l’image est trop grande pour la mémoire disponible</translation>
     </message>
     <message>
         <source>the image could not be drawn</source>
-        <translation>l&apos;image n&apos;a pas pu être dessinée</translation>
+        <translation>l’image n’a pas pu être dessinée</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +4204,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Show the whole Roadmap to the centennial (Ctrl+0)</source>
-        <translation>Afficher toute la feuille de route jusqu&apos;au centenaire (Ctrl+0)</translation>
+        <translation>Afficher toute la feuille de route jusqu’au centenaire (Ctrl+0)</translation>
     </message>
     <message>
         <source>Zoom In</source>
@@ -3794,15 +4220,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Scroll to today</source>
-        <translation>Aller à aujourd&apos;hui</translation>
+        <translation>Aller à aujourd’hui</translation>
     </message>
     <message>
         <source>Export Image…</source>
-        <translation>Exporter l&apos;image…</translation>
+        <translation>Exporter l’image…</translation>
     </message>
     <message>
         <source>Save the timeline as a PNG or SVG image for slides</source>
@@ -3814,18 +4240,18 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Export Timeline Image</source>
-        <translation>Exporter l&apos;image de la chronologie</translation>
+        <translation>Exporter l’image de la chronologie</translation>
     </message>
 </context>
 <context>
     <name>jcr::XlsxExporter</name>
     <message>
         <source>Item %1 (“%2”) has a text longer than Excel&apos;s %3 characters per cell; export it as CSV or JSON instead.</source>
-        <translation>L&apos;élément %1 («&#xa0;%2&#xa0;») a un texte plus long que les %3 caractères par cellule d&apos;Excel; exportez-le plutôt en CSV ou en JSON.</translation>
+        <translation>L’élément %1 («&#xa0;%2&#xa0;») a un texte plus long que les %3 caractères par cellule d’Excel; exportez-le plutôt en CSV ou en JSON.</translation>
     </message>
     <message>
         <source>A status update of item %1 is longer than Excel&apos;s %2 characters per cell; export it as CSV or JSON instead.</source>
-        <translation>Une mise à jour de l&apos;élément %1 dépasse les %2 caractères par cellule d&apos;Excel; exportez-le plutôt en CSV ou en JSON.</translation>
+        <translation>Une mise à jour de l’élément %1 dépasse les %2 caractères par cellule d’Excel; exportez-le plutôt en CSV ou en JSON.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the workbook: %1</source>
@@ -3833,7 +4259,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The workbook could not be created.</source>
-        <translation>Le classeur n&apos;a pas pu être créé.</translation>
+        <translation>Le classeur n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>Items</source>
@@ -3841,15 +4267,15 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Status updates</source>
-        <translation>Mises à jour de l&apos;état</translation>
+        <translation>Mises à jour de l’état</translation>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
-        <translation>Le classeur n&apos;a pas pu être écrit&#xa0;: %1</translation>
+        <translation>Le classeur n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The workbook could not be read back: %1</source>
-        <translation>Le classeur n&apos;a pas pu être relu&#xa0;: %1</translation>
+        <translation>Le classeur n’a pas pu être relu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +4302,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx): it is not a ZIP package.</source>
-        <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx)&#xa0;: ce n&apos;est pas un paquet ZIP.</translation>
+        <translation>Le fichier n’est pas un classeur Excel (.xlsx)&#xa0;: ce n’est pas un paquet ZIP.</translation>
     </message>
     <message>
         <source>The file is a ZIP package but not an Excel workbook (it has no xl/workbook.xml).</source>
-        <translation>Le fichier est un paquet ZIP, mais pas un classeur Excel (il n&apos;a pas de xl/workbook.xml).</translation>
+        <translation>Le fichier est un paquet ZIP, mais pas un classeur Excel (il n’a pas de xl/workbook.xml).</translation>
     </message>
     <message>
         <source>The workbook is damaged: its first sheet (%1) is missing.</source>
@@ -3892,11 +4318,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Row %1: “%2” is not a cell reference; the workbook is damaged.</source>
-        <translation>Rangée %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une référence de cellule; le classeur est endommagé.</translation>
+        <translation>Rangée %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une référence de cellule; le classeur est endommagé.</translation>
     </message>
     <message>
         <source>cell %1 holds a formula (=%2); import takes values only</source>
-        <translation>la cellule %1 contient une formule (=%2); l&apos;importation ne prend que des valeurs</translation>
+        <translation>la cellule %1 contient une formule (=%2); l’importation ne prend que des valeurs</translation>
     </message>
     <message>
         <source>Cell %1 refers to a missing shared string; the workbook is damaged.</source>
@@ -3904,11 +4330,11 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>cell %1 holds the error %2</source>
-        <translation>la cellule %1 contient l&apos;erreur %2</translation>
+        <translation>la cellule %1 contient l’erreur %2</translation>
     </message>
     <message>
         <source>cell %1 holds “%2”, which is not a number</source>
-        <translation>la cellule %1 contient «&#xa0;%2&#xa0;», qui n&apos;est pas un nombre</translation>
+        <translation>la cellule %1 contient «&#xa0;%2&#xa0;», qui n’est pas un nombre</translation>
     </message>
     <message>
         <source>The sheet has too many columns.</source>
@@ -3920,14 +4346,14 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>The workbook&apos;s first sheet is empty: it has no header row.</source>
-        <translation>La première feuille du classeur est vide&#xa0;: elle n&apos;a pas de rangée d&apos;en-tête.</translation>
+        <translation>La première feuille du classeur est vide&#xa0;: elle n’a pas de rangée d’en-tête.</translation>
     </message>
 </context>
 <context>
     <name>jcr::cli</name>
     <message>
         <source>--%1 &quot;%2&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+        <translation>--%1 «&#xa0;%2&#xa0;» n’est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>The roadmap file.</source>
@@ -3947,7 +4373,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Lists the roadmap&apos;s record of change, newest first: id, time (UTC), who, item, area, action, field, old value, new value. Changes made by other programs than the planner are recorded as &quot;another program&quot;.</source>
-        <translation>Énumère le registre des modifications de la feuille de route, du plus récent au plus ancien&#xa0;: identifiant, heure (UTC), auteur, élément, domaine, action, champ, ancienne valeur, nouvelle valeur. Les modifications faites par d&apos;autres programmes que le planificateur sont enregistrées comme «&#xa0;un autre programme&#xa0;».</translation>
+        <translation>Énumère le registre des modifications de la feuille de route, du plus récent au plus ancien&#xa0;: identifiant, heure (UTC), auteur, élément, domaine, action, champ, ancienne valeur, nouvelle valeur. Les modifications faites par d’autres programmes que le planificateur sont enregistrées comme «&#xa0;un autre programme&#xa0;».</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;: use tsv or json</source>
@@ -3967,7 +4393,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Creates a new roadmap file. Never overwrites a file.</source>
-        <translation>Crée un nouveau fichier de feuille de route. N&apos;écrase jamais un fichier.</translation>
+        <translation>Crée un nouveau fichier de feuille de route. N’écrase jamais un fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 with %n item(s).</source>
@@ -3982,7 +4408,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>Checks that FILE is a healthy roadmap of a known schema, with the same checks as opening it (identity, schema, structure, references) plus a full integrity check. Never modifies it. Exit code 0 when healthy, 1 otherwise.</source>
-        <translation>Vérifie que FILE est une feuille de route saine d&apos;un schéma connu, avec les mêmes vérifications qu&apos;à l&apos;ouverture (identité, schéma, structure, références) et une vérification complète de l&apos;intégrité. Ne le modifie jamais. Code de sortie 0 s&apos;il est sain, 1 sinon.</translation>
+        <translation>Vérifie que FILE est une feuille de route saine d’un schéma connu, avec les mêmes vérifications qu’à l’ouverture (identité, schéma, structure, références) et une vérification complète de l’intégrité. Ne le modifie jamais. Code de sortie 0 s’il est sain, 1 sinon.</translation>
     </message>
     <message>
         <source>%1: the file is damaged: %2</source>
@@ -4004,7 +4430,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source> (upgraded to schema %1 when opened for editing)</source>
-        <translation> (mis à niveau vers le schéma %1 lors de l&apos;ouverture pour modification)</translation>
+        <translation> (mis à niveau vers le schéma %1 lors de l’ouverture pour modification)</translation>
     </message>
     <message>
         <source>The roadmap file to list.</source>
@@ -4020,7 +4446,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>check that a file is a healthy roadmap</source>
-        <translation>vérifier qu&apos;un fichier est une feuille de route saine</translation>
+        <translation>vérifier qu’un fichier est une feuille de route saine</translation>
     </message>
     <message>
         <source>list the items (tsv or json)</source>
@@ -4028,7 +4454,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>write a status report, briefing or board as PDF</source>
-        <translation>écrire un rapport d&apos;étape, une note d&apos;information ou le tableau en PDF</translation>
+        <translation>écrire un rapport d’étape, une note d’information ou le tableau en PDF</translation>
     </message>
     <message>
         <source>render the timeline as PNG, SVG or PDF</source>
@@ -4040,7 +4466,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>import items from CSV, Excel or JSON</source>
-        <translation>importer des éléments à partir de CSV, d&apos;Excel ou de JSON</translation>
+        <translation>importer des éléments à partir de CSV, d’Excel ou de JSON</translation>
     </message>
     <message>
         <source>list the source documents, or --import one</source>
@@ -4048,7 +4474,7 @@ L&apos;en-tête devient ambre à la limite et rouge au-delà; les déplacements 
     </message>
     <message>
         <source>list the commitment sentences and their items</source>
-        <translation>énumérer les phrases d&apos;engagement et leurs éléments</translation>
+        <translation>énumérer les phrases d’engagement et leurs éléments</translation>
     </message>
     <message>
         <source>list the recorded changes (tsv or json)</source>
@@ -4088,7 +4514,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>could not write the output: %1</source>
-        <translation>impossible d&apos;écrire la sortie&#xa0;: %1</translation>
+        <translation>impossible d’écrire la sortie&#xa0;: %1</translation>
     </message>
     <message>
         <source>no command given (see --help)</source>
@@ -4120,7 +4546,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Exports the roadmap FILE: every item as CSV (UTF-8, safe to open in Excel) or as an Excel workbook, the dated items as an iCalendar file, or the whole roadmap as JSON. Never writes over FILE or another SQLite file.</source>
-        <translation>Exporte la feuille de route FILE&#xa0;: chaque élément en CSV (UTF-8, à ouvrir sans risque dans Excel) ou en classeur Excel, les éléments datés en fichier iCalendar, ou toute la feuille de route en JSON. N&apos;écrit jamais sur FILE ni sur un autre fichier SQLite.</translation>
+        <translation>Exporte la feuille de route FILE&#xa0;: chaque élément en CSV (UTF-8, à ouvrir sans risque dans Excel) ou en classeur Excel, les éléments datés en fichier iCalendar, ou toute la feuille de route en JSON. N’écrit jamais sur FILE ni sur un autre fichier SQLite.</translation>
     </message>
     <message>
         <source>no output file given: use -o OUT.csv, .xlsx, .ics or .json</source>
@@ -4132,11 +4558,11 @@ Options&#xa0;:
     </message>
     <message>
         <source>--from: “%1” is not a day (YYYY-MM-DD)</source>
-        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n’est pas un jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--to: “%1” is not a day (YYYY-MM-DD)</source>
-        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n’est pas un jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--to is before --from</source>
@@ -4144,7 +4570,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>--from, --to and --area apply to .ics exports only</source>
-        <translation>--from, --to et --area ne s&apos;appliquent qu&apos;aux exportations .ics</translation>
+        <translation>--from, --to et --area ne s’appliquent qu’aux exportations .ics</translation>
     </message>
     <message>
         <source>--area: no priority area “%1” in %2</source>
@@ -4171,7 +4597,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Imports items into the roadmap FILE: a row with an id updates that item, a row without one adds an item. All or nothing: when a row is rejected, nothing is written. Exit code 0 when imported (or, with --dry-run, importable), 1 otherwise.</source>
-        <translation>Importe des éléments dans la feuille de route FILE&#xa0;: une rangée avec un identifiant met à jour cet élément, une rangée sans identifiant ajoute un élément. Tout ou rien&#xa0;: si une rangée est rejetée, rien n&apos;est écrit. Code de sortie 0 si l&apos;importation a eu lieu (ou, avec --dry-run, est possible), 1 sinon.</translation>
+        <translation>Importe des éléments dans la feuille de route FILE&#xa0;: une rangée avec un identifiant met à jour cet élément, une rangée sans identifiant ajoute un élément. Tout ou rien&#xa0;: si une rangée est rejetée, rien n’est écrit. Code de sortie 0 si l’importation a eu lieu (ou, avec --dry-run, est possible), 1 sinon.</translation>
     </message>
     <message>
         <source>expected FILE and IN (see --help)</source>
@@ -4180,13 +4606,13 @@ Options&#xa0;:
     <message numerus="yes">
         <source>%1: nothing imported: %n row(s) rejected</source>
         <translation>
-            <numerusform>%1&#xa0;: rien n&apos;a été importé&#xa0;: %n rangée rejetée</numerusform>
-            <numerusform>%1&#xa0;: rien n&apos;a été importé&#xa0;: %n rangées rejetées</numerusform>
+            <numerusform>%1&#xa0;: rien n’a été importé&#xa0;: %n rangée rejetée</numerusform>
+            <numerusform>%1&#xa0;: rien n’a été importé&#xa0;: %n rangées rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc&#xa0;: rien n&apos;a été écrit.</translation>
+        <translation>Essai à blanc&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Imported into %1.</source>
@@ -4194,7 +4620,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Writes a report of FILE as PDF: a multi-page status report, a one-page briefing or the board. Never modifies FILE. The output depends only on FILE and the options (the as-of date defaults to today).</source>
-        <translation>Écrit un rapport de FILE en PDF&#xa0;: un rapport d&apos;étape de plusieurs pages, une note d&apos;information d&apos;une page ou le tableau. Ne modifie jamais FILE. Le résultat ne dépend que de FILE et des options (la date de référence est aujourd&apos;hui par défaut).</translation>
+        <translation>Écrit un rapport de FILE en PDF&#xa0;: un rapport d’étape de plusieurs pages, une note d’information d’une page ou le tableau. Ne modifie jamais FILE. Le résultat ne dépend que de FILE et des options (la date de référence est aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -4206,7 +4632,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Report date, YYYY-MM-DD (default: today).</source>
-        <translation>Date du rapport, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui).</translation>
+        <translation>Date du rapport, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>Start of &quot;completed since&quot; and &quot;changes since&quot;, YYYY-MM-DD (default: 30 days before the report date).</source>
@@ -4222,7 +4648,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Page orientation: auto (default: portrait for status, landscape otherwise), portrait or landscape.</source>
-        <translation>Orientation de la page&#xa0;: auto (par défaut&#xa0;: portrait pour le rapport d&apos;étape, paysage sinon), portrait ou landscape.</translation>
+        <translation>Orientation de la page&#xa0;: auto (par défaut&#xa0;: portrait pour le rapport d’étape, paysage sinon), portrait ou landscape.</translation>
     </message>
     <message>
         <source>Marking printed at the top and bottom of every page (default: the file&apos;s).</source>
@@ -4230,11 +4656,11 @@ Options&#xa0;:
     </message>
     <message>
         <source>Include item descriptions in the status report.</source>
-        <translation>Inclure les descriptions des éléments dans le rapport d&apos;étape.</translation>
+        <translation>Inclure les descriptions des éléments dans le rapport d’étape.</translation>
     </message>
     <message>
         <source>Add the traceability annex to the status report: each commitment sentence of the sources, the items that track it and their status.</source>
-        <translation>Ajouter l&apos;annexe de traçabilité au rapport d&apos;étape&#xa0;: chaque phrase d&apos;engagement des sources, les éléments qui en assurent le suivi et leur état.</translation>
+        <translation>Ajouter l’annexe de traçabilité au rapport d’étape&#xa0;: chaque phrase d’engagement des sources, les éléments qui en assurent le suivi et leur état.</translation>
     </message>
     <message>
         <source>no output file given: use -o OUT.pdf</source>
@@ -4277,21 +4703,21 @@ Options&#xa0;:
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation>impossible de lire l&apos;entrée standard</translation>
+        <translation>impossible de lire l’entrée standard</translation>
     </message>
     <message>
         <source>standard input is not valid UTF-8</source>
-        <translation>l&apos;entrée standard n&apos;est pas un texte UTF-8 valide</translation>
+        <translation>l’entrée standard n’est pas un texte UTF-8 valide</translation>
     </message>
     <message>
         <source>--date %1 is not a day (YYYY-MM-DD)</source>
-        <translation>--date %1 n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+        <translation>--date %1 n’est pas un jour (AAAA-MM-JJ)</translation>
     </message>
     <message numerus="yes">
         <source>Imported source %1 &quot;%2&quot; into %3: %n commitment sentence(s).</source>
         <translation>
-            <numerusform>Source %1 «&#xa0;%2&#xa0;» importée dans %3&#xa0;: %n phrase d&apos;engagement.</numerusform>
-            <numerusform>Source %1 «&#xa0;%2&#xa0;» importée dans %3&#xa0;: %n phrases d&apos;engagement.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;» importée dans %3&#xa0;: %n phrase d’engagement.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;» importée dans %3&#xa0;: %n phrases d’engagement.</numerusform>
         </translation>
     </message>
     <message>
@@ -4300,7 +4726,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Add the official text in TEXT (a UTF-8 .txt or .md file, or - for standard input) as a new source document.</source>
-        <translation>Ajouter le texte officiel contenu dans TEXT (un fichier .txt ou .md en UTF-8, ou - pour l&apos;entrée standard) comme nouveau document source.</translation>
+        <translation>Ajouter le texte officiel contenu dans TEXT (un fichier .txt ou .md en UTF-8, ou - pour l’entrée standard) comme nouveau document source.</translation>
     </message>
     <message>
         <source>Title of the imported text (required with --import).</source>
@@ -4320,23 +4746,23 @@ Options&#xa0;:
     </message>
     <message>
         <source>Lists the source documents of FILE (id, date, place, commitment sentences tracked, title), or imports another one with --import.</source>
-        <translation>Énumère les documents sources de FILE (identifiant, date, lieu, phrases d&apos;engagement suivies, titre), ou en importe un autre avec --import.</translation>
+        <translation>Énumère les documents sources de FILE (identifiant, date, lieu, phrases d’engagement suivies, titre), ou en importe un autre avec --import.</translation>
     </message>
     <message>
         <source>--%1 is only used with --import</source>
-        <translation>--%1 ne s&apos;utilise qu&apos;avec --import</translation>
+        <translation>--%1 ne s’utilise qu’avec --import</translation>
     </message>
     <message>
         <source>Lists every commitment sentence of the source documents with the items that cite it; a sentence cited by no item is uncovered.</source>
-        <translation>Énumère chaque phrase d&apos;engagement des documents sources avec les éléments qui la citent; une phrase qu&apos;aucun élément ne cite n&apos;est pas couverte.</translation>
+        <translation>Énumère chaque phrase d’engagement des documents sources avec les éléments qui la citent; une phrase qu’aucun élément ne cite n’est pas couverte.</translation>
     </message>
     <message>
         <source>Renders the timeline of FILE as an image: PNG, or SVG and PDF with real text.</source>
-        <translation>Produit la chronologie de FILE sous forme d&apos;image&#xa0;: PNG, ou SVG et PDF avec du vrai texte.</translation>
+        <translation>Produit la chronologie de FILE sous forme d’image&#xa0;: PNG, ou SVG et PDF avec du vrai texte.</translation>
     </message>
     <message>
         <source>The image to write (.png, .svg or .pdf).</source>
-        <translation>L&apos;image à écrire (.png, .svg ou .pdf).</translation>
+        <translation>L’image à écrire (.png, .svg ou .pdf).</translation>
     </message>
     <message>
         <source>First day shown: 2026-03-06, 2026-03, 2026-Q1 or 2026 (default: from the items).</source>
@@ -4344,7 +4770,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Last day shown, same forms; a period counts up to its end (default: the end of 2028 or of the items).</source>
-        <translation>Dernier jour affiché, mêmes formes; une période compte jusqu&apos;à sa fin (par défaut&#xa0;: la fin de 2028 ou des éléments).</translation>
+        <translation>Dernier jour affiché, mêmes formes; une période compte jusqu’à sa fin (par défaut&#xa0;: la fin de 2028 ou des éléments).</translation>
     </message>
     <message>
         <source>Width in pixels (default 1600); the height follows from the lanes.</source>
@@ -4356,7 +4782,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Leave out the today line.</source>
-        <translation>Omettre la ligne d&apos;aujourd&apos;hui.</translation>
+        <translation>Omettre la ligne d’aujourd’hui.</translation>
     </message>
     <message>
         <source>no output given: use -o OUT.png, OUT.svg or OUT.pdf</source>
@@ -4364,7 +4790,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>unknown image type &quot;%1&quot;: use .png, .svg or .pdf</source>
-        <translation>type d&apos;image inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf</translation>
+        <translation>type d’image inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>--width must be a number of pixels between 200 and 20000</source>
@@ -4372,19 +4798,94 @@ Options&#xa0;:
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date</source>
-        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+        <translation>--from&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date</source>
-        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une date</translation>
+        <translation>--to&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date</translation>
     </message>
     <message>
         <source>--areas: there is no priority area &quot;%1&quot;</source>
-        <translation>--areas&#xa0;: il n&apos;y a aucun domaine prioritaire «&#xa0;%1&#xa0;»</translation>
+        <translation>--areas&#xa0;: il n’y a aucun domaine prioritaire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 × %3 px, %4 – %5).</source>
         <translation>%1 écrit (%2 × %3 px, %4 – %5).</translation>
+    </message>
+    <message>
+        <source>list, create NAME, rename OLD NEW, delete NAME, or compare NAME (or compare --date DATE).</source>
+        <translation>list, create NOM, rename ANCIEN NOUVEAU, delete NOM, ou compare NOM (ou compare --date DATE).</translation>
+    </message>
+    <message>
+        <source>create: a note kept with the baseline.</source>
+        <translation>create&#xa0;: une note conservée avec la référence.</translation>
+    </message>
+    <message>
+        <source>compare: against the state at the end of DATE (YYYY-MM-DD), rebuilt from the record of change.</source>
+        <translation>compare&#xa0;: par rapport à l’état à la fin de DATE (AAAA-MM-JJ), reconstitué d’après le registre des modifications.</translation>
+    </message>
+    <message>
+        <source>list and compare: output format, tsv (default) or json.</source>
+        <translation>list et compare&#xa0;: format de sortie, tsv (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Lists, creates, renames and deletes the roadmap&apos;s baselines — named snapshots of every item&apos;s dates, status, health and progress — and lists the items that slipped against one. A new baseline is dated today.</source>
+        <translation>Liste, crée, renomme et supprime les références de la feuille de route — des instantanés nommés des dates, de l’état, de la santé et de l’avancement de chaque élément — et liste les éléments en retard par rapport à l’une d’elles. Une nouvelle référence est datée d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>expected FILE and an action: list, create, rename, delete or compare (see --help)</source>
+        <translation>FICHIER et une action attendus&#xa0;: list, create, rename, delete ou compare (voir --help)</translation>
+    </message>
+    <message>
+        <source>usage: jcroadmap baseline FILE %1</source>
+        <translation>utilisation&#xa0;: jcroadmap baseline FICHIER %1</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use list, create, rename, delete or compare</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, create, rename, delete ou compare</translation>
+    </message>
+    <message>
+        <source>--note goes with create only</source>
+        <translation>--note ne va qu’avec create</translation>
+    </message>
+    <message>
+        <source>--date goes with compare only</source>
+        <translation>--date ne va qu’avec compare</translation>
+    </message>
+    <message>
+        <source>%1: this file is of an older schema; open it for writing once to upgrade it</source>
+        <translation>%1&#xa0;: ce fichier est d’un schéma plus ancien; ouvrez-le une fois en écriture pour le mettre à niveau</translation>
+    </message>
+    <message>
+        <source>%1: no baseline named “%2”</source>
+        <translation>%1&#xa0;: aucune référence nommée «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created baseline “%1” of %n item(s).</source>
+        <translation>
+            <numerusform>Référence «&#xa0;%1&#xa0;» créée, %n élément.</numerusform>
+            <numerusform>Référence «&#xa0;%1&#xa0;» créée, %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed baseline “%1” to “%2”.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» renommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Deleted baseline “%1”.</source>
+        <translation>Référence «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--date «&#xa0;%1&#xa0;» n’est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>list, create, rename or delete baselines; compare</source>
+        <translation>lister, créer, renommer ou supprimer des références; comparer</translation>
+    </message>
+    <message>
+        <source>Report slippage against the baseline NAME (see `jcroadmap baseline`): a section of the status report, counted in its summary; slips shown on the briefing&apos;s key milestones.</source>
+        <translation>Signaler les retards par rapport à la référence NOM (voir `jcroadmap baseline`)&#xa0;: une section du rapport d’étape, comptée dans son sommaire; retards indiqués sur les jalons clés de la note d’information.</translation>
     </message>
 </context>
 <context>
@@ -4530,11 +5031,11 @@ Options&#xa0;:
     </message>
     <message>
         <source>field %1 appears more than once</source>
-        <translation>le champ %1 figure plus d&apos;une fois</translation>
+        <translation>le champ %1 figure plus d’une fois</translation>
     </message>
     <message>
         <source>the %1 block has no %2 field</source>
-        <translation>le bloc %1 n&apos;a pas de champ %2</translation>
+        <translation>le bloc %1 n’a pas de champ %2</translation>
     </message>
     <message>
         <source>field %1 must not be empty</source>
@@ -4550,15 +5051,15 @@ Options&#xa0;:
     </message>
     <message>
         <source>%1 is not a file name beside the seed</source>
-        <translation>%1 n&apos;est pas un nom de fichier à côté des données initiales</translation>
+        <translation>%1 n’est pas un nom de fichier à côté des données initiales</translation>
     </message>
     <message>
         <source>%1 is not a day (YYYY-MM-DD)</source>
-        <translation>%1 n&apos;est pas un jour (AAAA-MM-JJ)</translation>
+        <translation>%1 n’est pas un jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>%1 is not an area number (1 to %2)</source>
-        <translation>%1 n&apos;est pas un numéro de domaine (1 à %2)</translation>
+        <translation>%1 n’est pas un numéro de domaine (1 à %2)</translation>
     </message>
     <message>
         <source>area %1 is defined twice (first on line %2)</source>
@@ -4566,19 +5067,19 @@ Options&#xa0;:
     </message>
     <message>
         <source>%1 is not a colour of the form #RRGGBB</source>
-        <translation>%1 n&apos;est pas une couleur de la forme #RRGGBB</translation>
+        <translation>%1 n’est pas une couleur de la forme #RRGGBB</translation>
     </message>
     <message>
         <source>%1 is not a valid short name (no spaces or commas)</source>
-        <translation>%1 n&apos;est pas un nom abrégé valide (ni espaces ni virgules)</translation>
+        <translation>%1 n’est pas un nom abrégé valide (ni espaces ni virgules)</translation>
     </message>
     <message>
         <source>organisation %1 is defined twice (first on line %2)</source>
-        <translation>l&apos;organisation&#xa0;%1 est définie deux fois (la première fois à la ligne %2)</translation>
+        <translation>l’organisation&#xa0;%1 est définie deux fois (la première fois à la ligne %2)</translation>
     </message>
     <message>
         <source>organisation name %1 is used twice (first on line %2)</source>
-        <translation>le nom d&apos;organisation&#xa0;%1 est utilisé deux fois (la première fois à la ligne %2)</translation>
+        <translation>le nom d’organisation&#xa0;%1 est utilisé deux fois (la première fois à la ligne %2)</translation>
     </message>
     <message>
         <source>unknown country %1 (expected one of: %2)</source>
@@ -4586,19 +5087,19 @@ Options&#xa0;:
     </message>
     <message>
         <source>%1 is not a date (use 2026-03-06, 2026-12, 2026-Q3 or 2026)</source>
-        <translation>%1 n&apos;est pas une date (utilisez 2026-03-06, 2026-12, 2026-Q3 ou 2026)</translation>
+        <translation>%1 n’est pas une date (utilisez 2026-03-06, 2026-12, 2026-Q3 ou 2026)</translation>
     </message>
     <message>
         <source>%1 is not a valid item key (lowercase letters, digits and single hyphens)</source>
-        <translation>%1 n&apos;est pas une clé d&apos;élément valide (lettres minuscules, chiffres et traits d&apos;union simples)</translation>
+        <translation>%1 n’est pas une clé d’élément valide (lettres minuscules, chiffres et traits d’union simples)</translation>
     </message>
     <message>
         <source>item key %1 is used twice (first on line %2)</source>
-        <translation>la clé d&apos;élément %1 est utilisée deux fois (la première fois à la ligne %2)</translation>
+        <translation>la clé d’élément %1 est utilisée deux fois (la première fois à la ligne %2)</translation>
     </message>
     <message>
         <source>%1 is not an area number</source>
-        <translation>%1 n&apos;est pas un numéro de domaine</translation>
+        <translation>%1 n’est pas un numéro de domaine</translation>
     </message>
     <message>
         <source>unknown kind %1 (expected one of: %2)</source>
@@ -4622,35 +5123,35 @@ Options&#xa0;:
     </message>
     <message>
         <source>progress %1 is not a whole number from 0 to 100</source>
-        <translation>l&apos;avancement %1 n&apos;est pas un nombre entier de 0 à 100</translation>
+        <translation>l’avancement %1 n’est pas un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <source>%1 is not of the form &apos;lead SHORT&apos; or &apos;supporting SHORT&apos;</source>
-        <translation>%1 n&apos;est pas de la forme &apos;lead SHORT&apos; ou &apos;supporting SHORT&apos;</translation>
+        <translation>%1 n’est pas de la forme &apos;lead SHORT&apos; ou &apos;supporting SHORT&apos;</translation>
     </message>
     <message>
         <source>organisation %1 is listed twice</source>
-        <translation>l&apos;organisation&#xa0;%1 figure deux fois</translation>
+        <translation>l’organisation&#xa0;%1 figure deux fois</translation>
     </message>
     <message>
         <source>a tag must have 1 to %1 characters; check for stray commas</source>
-        <translation>une étiquette doit avoir de 1 à %1 caractères; vérifiez s&apos;il y a des virgules en trop</translation>
+        <translation>une étiquette doit avoir de 1 à %1 caractères; vérifiez s’il y a des virgules en trop</translation>
     </message>
     <message>
         <source>tag %1 is listed twice</source>
-        <translation>l&apos;étiquette %1 figure deux fois</translation>
+        <translation>l’étiquette %1 figure deux fois</translation>
     </message>
     <message>
         <source>an empty item key; check for stray commas</source>
-        <translation>une clé d&apos;élément vide; vérifiez s&apos;il y a des virgules en trop</translation>
+        <translation>une clé d’élément vide; vérifiez s’il y a des virgules en trop</translation>
     </message>
     <message>
         <source>item %1 cannot depend on itself</source>
-        <translation>l&apos;élément %1 ne peut pas dépendre de lui-même</translation>
+        <translation>l’élément %1 ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
         <source>item %1 is listed twice</source>
-        <translation>l&apos;élément %1 figure deux fois</translation>
+        <translation>l’élément %1 figure deux fois</translation>
     </message>
     <message>
         <source>an Update has the form &apos;DATE | AUTHOR | status=KEY health=KEY | TEXT&apos;</source>
@@ -4658,15 +5159,15 @@ Options&#xa0;:
     </message>
     <message>
         <source>%1 is not a day such as 2026-03-06</source>
-        <translation>%1 n&apos;est pas un jour comme 2026-03-06</translation>
+        <translation>%1 n’est pas un jour comme 2026-03-06</translation>
     </message>
     <message>
         <source>the author is longer than %1 characters</source>
-        <translation>l&apos;auteur dépasse %1 caractères</translation>
+        <translation>l’auteur dépasse %1 caractères</translation>
     </message>
     <message>
         <source>%1 is not a change (expected status=KEY or health=KEY, each at most once)</source>
-        <translation>%1 n&apos;est pas une modification (attendu&#xa0;: status=KEY ou health=KEY, chacun au plus une fois)</translation>
+        <translation>%1 n’est pas une modification (attendu&#xa0;: status=KEY ou health=KEY, chacun au plus une fois)</translation>
     </message>
     <message>
         <source>an Update needs a text after the last &apos;|&apos;</source>
@@ -4678,15 +5179,15 @@ Options&#xa0;:
     </message>
     <message>
         <source>there is no Area block numbered %1</source>
-        <translation>il n&apos;y a aucun bloc Area numéro %1</translation>
+        <translation>il n’y a aucun bloc Area numéro %1</translation>
     </message>
     <message>
         <source>there is no Organisation block %1</source>
-        <translation>il n&apos;y a aucun bloc Organisation&#xa0;%1</translation>
+        <translation>il n’y a aucun bloc Organisation&#xa0;%1</translation>
     </message>
     <message>
         <source>there is no Item block %1</source>
-        <translation>il n&apos;y a aucun bloc Item %1</translation>
+        <translation>il n’y a aucun bloc Item %1</translation>
     </message>
     <message>
         <source>dependency cycle: %1</source>
@@ -4698,7 +5199,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>%1 is not valid UTF-8.</source>
-        <translation>%1 n&apos;est pas un texte UTF-8 valide.</translation>
+        <translation>%1 n’est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>The built-in seed roadmap is invalid: %1</source>

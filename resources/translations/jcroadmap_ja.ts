@@ -70,6 +70,134 @@
     </message>
 </context>
 <context>
+    <name>jcr::BaselineChooser</name>
+    <message>
+        <source>Compare With a Day</source>
+        <translation>日付と比較</translation>
+    </message>
+    <message>
+        <source>Compare the roadmap now with how it stood at the end of this day (from the record of change):</source>
+        <translation>現在のロードマップを、この日の終わりの状態 (変更記録から復元) と比較します:</translation>
+    </message>
+    <message>
+        <source>&amp;No Baseline</source>
+        <translation>ベースラインなし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A &amp;Day: %1…</source>
+        <translation>日付: %1…(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A &amp;Day…</source>
+        <translation>日付…(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselineComparison</name>
+    <message>
+        <source>State on %1</source>
+        <translation>%1 時点の状態</translation>
+    </message>
+    <message>
+        <source>No day was given to compare with.</source>
+        <translation>比較する日付が指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselineRepository</name>
+    <message>
+        <source>Reading the baseline failed: %1</source>
+        <translation>ベースラインを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Reading the baselines failed</source>
+        <translation>ベースラインを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>This roadmap has no baselines.</source>
+        <translation>このロードマップにはベースラインがありません。</translation>
+    </message>
+    <message>
+        <source>Reading the baseline failed</source>
+        <translation>ベースラインを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The baseline no longer exists.</source>
+        <translation>ベースラインはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The baseline could not be saved</source>
+        <translation>ベースラインを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The baseline could not be renamed</source>
+        <translation>ベースラインの名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” was renamed or deleted by someone else in the meantime.</source>
+        <translation>ベースライン「%1」は、その間に他の人によって名前が変更されたか削除されました。</translation>
+    </message>
+    <message>
+        <source>The baseline could not be deleted</source>
+        <translation>ベースラインを削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::BaselinesDialog</name>
+    <message>
+        <source>Baselines</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>A baseline records every item&apos;s dates, status, health and progress as they are now, so that you can later see what slipped (View ▸ Compare With).</source>
+        <translation>ベースラインは、各項目の日付・ステータス・健全性・進捗を現時点のまま記録し、後で何が遅れたかを確認できるようにします (表示 ▸ 比較対象)。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Baseline name</source>
+        <translation>ベースライン名</translation>
+    </message>
+    <message>
+        <source>Baseline note</source>
+        <translation>ベースラインの備考</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Create Baseline</source>
+        <translation>ベースラインを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>jcr::BoardCanvas</name>
     <message numerus="yes">
         <source>%1  ·  %n card(s)</source>
@@ -242,6 +370,14 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>%1 overdue</source>
         <translation>%1 期限超過</translation>
     </message>
+    <message>
+        <source>Slipped %1 against the baseline</source>
+        <translation>ベースラインより %1 遅延</translation>
+    </message>
+    <message>
+        <source>slipped %1</source>
+        <translation>遅延 %1</translation>
+    </message>
 </context>
 <context>
     <name>jcr::CardListView</name>
@@ -327,6 +463,13 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source> (row %1)</source>
         <translation>(行 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CreateBaselineCommand</name>
+    <message>
+        <source>Create baseline “%1”</source>
+        <translation>ベースライン「%1」を作成</translation>
     </message>
 </context>
 <context>
@@ -574,6 +717,13 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
 </context>
 <context>
+    <name>jcr::DeleteBaselineCommand</name>
+    <message>
+        <source>Delete baseline “%1”</source>
+        <translation>ベースライン「%1」を削除</translation>
+    </message>
+</context>
+<context>
     <name>jcr::DeleteItemsCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -640,6 +790,34 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>&amp;Office:</source>
         <translation>担当部署(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Briefing note&lt;/b&gt; (printed on the briefing; blocks left empty are left out)</source>
+        <translation>&lt;b&gt;説明資料の記載事項&lt;/b&gt; (説明資料に印刷されます。空欄の項目は省略されます)</translation>
+    </message>
+    <message>
+        <source>&amp;Drafter:</source>
+        <translation>起案者(&amp;D):</translation>
+    </message>
+    <message>
+        <source>A&amp;pprover:</source>
+        <translation>決裁者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>File &amp;number:</source>
+        <translation>文書番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>目的(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Key messages:</source>
+        <translation>主要メッセージ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>今後の対応(&amp;X):</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1018,30 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>A limit cannot be negative.</source>
         <translation>上限に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>ベースラインには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A baseline name has at most %1 characters (this one has %2).</source>
+        <translation>ベースライン名は %1 文字以内です (この名前は %2 文字です)。</translation>
+    </message>
+    <message>
+        <source>There is already a baseline named “%1”.</source>
+        <translation>「%1」という名前のベースラインは既にあります。</translation>
+    </message>
+    <message>
+        <source>A baseline note has at most %1 characters (this one has %2).</source>
+        <translation>ベースラインの備考は %1 文字以内です (この備考は %2 文字です)。</translation>
+    </message>
+    <message>
+        <source>The baseline will be taken when the file is free.</source>
+        <translation>ファイルが使用可能になった時点でベースラインを作成します。</translation>
+    </message>
+    <message>
+        <source>That baseline does not exist.</source>
+        <translation>そのベースラインは存在しません。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2156,22 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Lead organisations</source>
         <translation>主導組織</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation>ベースライン開始</translation>
+    </message>
+    <message>
+        <source>Baseline end</source>
+        <translation>ベースライン終了</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>遅延</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ItemTable</name>
@@ -2445,6 +2663,18 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>&lt;h3&gt;Japan–Canada Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;Plans and reports on the Japan–Canada Comprehensive Strategic Roadmap established by the Joint Statement of 6 March 2026, towards the centennial of bilateral relations in 2028.&lt;/p&gt;&lt;p&gt;The roadmap is a plain SQLite file: every change is saved at once.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;日加ロードマップ・プランナー %1&lt;/h3&gt;&lt;p&gt;2026年3月6日の共同声明により策定された日加包括的戦略ロードマップについて、2028年の国交100周年に向けた計画の立案と報告を行います。&lt;/p&gt;&lt;p&gt;ロードマップは通常の SQLite ファイルです。変更はすべて即座に保存されます。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Baselines…</source>
+        <translation>ベースライン…(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With</source>
+        <translation>比較対象(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>比較できません</translation>
+    </message>
 </context>
 <context>
     <name>jcr::OpenFileNotice</name>
@@ -2617,6 +2847,13 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
 </context>
 <context>
+    <name>jcr::RenameBaselineCommand</name>
+    <message>
+        <source>Rename baseline “%1”</source>
+        <translation>ベースライン「%1」の名前を変更</translation>
+    </message>
+</context>
+<context>
     <name>jcr::ReportActions</name>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -2681,6 +2918,13 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ReportModel</name>
+    <message>
+        <source>There is no baseline named “%1” in this roadmap.</source>
+        <translation>このロードマップには「%1」という名前のベースラインがありません。</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3031,18 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>The choices could not be remembered in the roadmap file: %1</source>
         <translation>選択内容をロードマップファイルに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Status report: a &quot;Slippage against&quot; section and the count in the summary; briefing: the slip of each key milestone.</source>
+        <translation>進捗状況報告書: 「遅延」の節と概要の件数。説明資料: 主要マイルストーンごとの遅延。</translation>
+    </message>
+    <message>
+        <source>Slippage against &amp;baseline:</source>
+        <translation>遅延の比較対象ベースライン(&amp;B):</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3427,64 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>not tracked</source>
         <translation>未対応</translation>
     </message>
+    <message>
+        <source>File %1</source>
+        <translation>文書番号 %1</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>起案: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>決裁: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) slipped against the baseline “%1” of %2 (see Slippage).</source>
+        <translation>
+            <numerusform>ベースライン「%1」 (%2) に対して %n 件が遅延しています (「遅延」を参照)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slipped %1 · </source>
+        <translation>遅延 %1 · </translation>
+    </message>
+    <message>
+        <source>Slippage against %1</source>
+        <translation>%1 に対する遅延</translation>
+    </message>
+    <message>
+        <source>Items whose due date (the end; without one, the start) lies in a later period than in the baseline of %1. Slip is counted in the precision of the vaguer of the two dates: Q3 to Q4 is one quarter, and a date that only became more exact within its period has not slipped.</source>
+        <translation>期限 (終了日。終了日がない場合は開始日) が %1 のベースラインより後の期間にある項目。遅延は二つの日付のうち粗い方の精度で数えます。第3四半期から第4四半期は1四半期の遅延であり、同じ期間内で日付がより具体的になっただけのものは遅延ではありません。</translation>
+    </message>
+    <message>
+        <source>No item has slipped against this baseline.</source>
+        <translation>このベースラインに対して遅延している項目はありません。</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Key messages</source>
+        <translation>主要メッセージ</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>今後の対応</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ReportTimeline</name>
@@ -3464,6 +3778,105 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Set limit of “%1”</source>
         <translation>「%1」の上限を設定</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::Slip</name>
+    <message>
+        <source>new date</source>
+        <translation>新たに日付設定</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s)</source>
+        <translation>
+            <numerusform>%n 四半期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>newly dated</source>
+        <translation>新たに日付設定</translation>
+    </message>
+    <message>
+        <source>date removed</source>
+        <translation>日付削除</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n 日遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n 日前倒し</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) later</source>
+        <translation>
+            <numerusform>%n か月遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) earlier</source>
+        <translation>
+            <numerusform>%n か月前倒し</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) later</source>
+        <translation>
+            <numerusform>%n 四半期遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter(s) earlier</source>
+        <translation>
+            <numerusform>%n 四半期前倒し</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) later</source>
+        <translation>
+            <numerusform>%n 年遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) earlier</source>
+        <translation>
+            <numerusform>%n 年前倒し</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4766,80 @@ Options:
     <message>
         <source>Wrote %1 (%2 × %3 px, %4 – %5).</source>
         <translation>%1 を書き込みました (%2 × %3 px、%4～%5)。</translation>
+    </message>
+    <message>
+        <source>list, create NAME, rename OLD NEW, delete NAME, or compare NAME (or compare --date DATE).</source>
+        <translation>list、create 名前、rename 旧名 新名、delete 名前、または compare 名前 (または compare --date 日付)。</translation>
+    </message>
+    <message>
+        <source>create: a note kept with the baseline.</source>
+        <translation>create: ベースラインと共に保存する備考。</translation>
+    </message>
+    <message>
+        <source>compare: against the state at the end of DATE (YYYY-MM-DD), rebuilt from the record of change.</source>
+        <translation>compare: 変更記録から復元した日付 (YYYY-MM-DD) の終わりの状態と比較します。</translation>
+    </message>
+    <message>
+        <source>list and compare: output format, tsv (default) or json.</source>
+        <translation>list と compare: 出力形式。tsv (既定) または json。</translation>
+    </message>
+    <message>
+        <source>Lists, creates, renames and deletes the roadmap&apos;s baselines — named snapshots of every item&apos;s dates, status, health and progress — and lists the items that slipped against one. A new baseline is dated today.</source>
+        <translation>ロードマップのベースライン (各項目の日付・ステータス・健全性・進捗の名前付きスナップショット) の一覧表示・作成・名前変更・削除を行い、ベースラインに対して遅延した項目を一覧表示します。新しいベースラインの日付は今日です。</translation>
+    </message>
+    <message>
+        <source>expected FILE and an action: list, create, rename, delete or compare (see --help)</source>
+        <translation>ファイルと操作 (list、create、rename、delete、compare) を指定してください (--help を参照)</translation>
+    </message>
+    <message>
+        <source>usage: jcroadmap baseline FILE %1</source>
+        <translation>使い方: jcroadmap baseline ファイル %1</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: use list, create, rename, delete or compare</source>
+        <translation>不明な操作「%1」: list、create、rename、delete、compare のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>--note goes with create only</source>
+        <translation>--note は create でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>--date goes with compare only</source>
+        <translation>--date は compare でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>%1: this file is of an older schema; open it for writing once to upgrade it</source>
+        <translation>%1: このファイルは古いスキーマです。一度書き込み可能で開いて更新してください</translation>
+    </message>
+    <message>
+        <source>%1: no baseline named “%2”</source>
+        <translation>%1: 「%2」という名前のベースラインはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created baseline “%1” of %n item(s).</source>
+        <translation>
+            <numerusform>ベースライン「%1」を作成しました (%n 項目)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed baseline “%1” to “%2”.</source>
+        <translation>ベースライン「%1」の名前を「%2」に変更しました。</translation>
+    </message>
+    <message>
+        <source>Deleted baseline “%1”.</source>
+        <translation>ベースライン「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>--date &quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
+        <translation>--date「%1」は日付ではありません (YYYY-MM-DD を使用してください)</translation>
+    </message>
+    <message>
+        <source>list, create, rename or delete baselines; compare</source>
+        <translation>ベースラインの一覧表示・作成・名前変更・削除、比較</translation>
+    </message>
+    <message>
+        <source>Report slippage against the baseline NAME (see `jcroadmap baseline`): a section of the status report, counted in its summary; slips shown on the briefing&apos;s key milestones.</source>
+        <translation>ベースライン「名前」に対する遅延を報告します (`jcroadmap baseline` を参照): 進捗状況報告書の節と概要の件数、説明資料の主要マイルストーンの遅延。</translation>
     </message>
 </context>
 <context>

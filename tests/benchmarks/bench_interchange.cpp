@@ -11,6 +11,7 @@
 #include "interchange/roadmapimporter.h"
 #include "interchange/xlsxexporter.h"
 #include "roadmapgenerator.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,6 +71,22 @@ struct Stopwatch
     QElapsedTimer timer;
     double cpu0 = 0;
 };
+
+/// A file is read-only until its background integrity check has passed (issue 12); the check
+/// would also compete with the import for the processor.
+bool waitForCheck(RoadmapDocument &doc)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (doc.integrityCheckRunning() && waited.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (doc.isReadOnly()) {
+        std::fprintf(stderr, "the roadmap stayed read-only: %s\n",
+                     qPrintable(doc.database().readOnlyReason()));
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -153,7 +170,7 @@ int main(int argc, char **argv)
     }
     {
         auto doc = RoadmapDocument::open(target);
-        if (!doc)
+        if (!doc || !waitForCheck(*doc.value()))
             return 1;
         Stopwatch t;
         auto plan = RoadmapImporter::plan(*doc.value(), newRows);
@@ -189,23 +206,42 @@ int main(int argc, char **argv)
     {
         // Updates: the exported file with every title changed, into its own roadmap.
         auto doc = RoadmapDocument::open(small);
-        QFile in(csv);
-        if (!doc || !in.open(QIODevice::ReadOnly))
+        if (!doc) {
+            std::fprintf(stderr, "open: %s\n", qPrintable(doc.errorMessage()));
             return 1;
+        }
+        if (!waitForCheck(*doc.value()))
+            return 1;
+        QFile in(csv);
+        if (!in.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(csv), qPrintable(in.errorString()));
+            return 1;
+        }
         QByteArray text = in.readAll();
         text.replace(" Joint ", " Common ");
         const QString edited = dir.filePath(QStringLiteral("edited.csv"));
         QFile out(edited);
-        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size()) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(edited), qPrintable(out.errorString()));
             return 1;
+        }
         out.close();
         Stopwatch t;
         auto plan = RoadmapImporter::plan(*doc.value(), edited);
-        if (!plan || !plan->rejected.isEmpty())
+        if (!plan) {
+            std::fprintf(stderr, "plan: %s\n", qPrintable(plan.errorMessage()));
             return 1;
+        }
+        if (!plan->rejected.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(plan->rejectionLines().mid(0, 3).join(QLatin1Char('\n'))));
+            return 1;
+        }
         auto applied = RoadmapImporter::apply(*doc.value(), plan.value(), edited);
-        if (!applied)
+        if (!applied) {
+            std::fprintf(stderr, "apply: %s\n", qPrintable(applied.errorMessage()));
             return 1;
+        }
         std::printf("import update     %6d rows  wall %6.3f s  cpu %6.3f s  (%s)\n", imported,
                     t.wall(), t.cpu(), qPrintable(plan->summary()));
     }

@@ -1,6 +1,8 @@
 // Exports and imports on real roadmap files: round trips, previews, one undo step, and bad
 // input that changes nothing (checked on the file with a hash and with the sqlite3 shell).
 
+#include "document/history.h"
+#include "document/useridentity.h"
 #include "documenttestutil.h"
 #include "edit/editservice.h"
 #include "interchange/csvreader.h"
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void updatesAndAdditionsAreOneUndoStep();
     void partialColumnsKeepTheRest();
     void largeImportIsOneUndoStep();
+    void importIsRecordedInHistory();
+    void bulkInsertKeepsEveryRowAndNamesARefusedOne();
     void formulaTextRoundTrips();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
@@ -339,6 +343,158 @@ void TestInterchangeRoundTrip::partialColumnsKeepTheRest()
     QCOMPARE(after->organisations, target.organisations);
     QCOMPARE(after->tags, target.tags);
     QVERIFY(after->start == target.start);
+}
+
+void TestInterchangeRoundTrip::importIsRecordedInHistory()
+{
+    // An import is an edit like any other: the file's record of change holds every field it
+    // changed and every item it added, under the user's name, and its undo is recorded too.
+    const QString path = roadmap(QStringLiteral("history"));
+    auto opened = RoadmapDocument::open(path);
+    QVERIFY(opened.ok());
+    RoadmapDocument &doc = *opened.value();
+    const QString csvPath = m_dir.filePath(QStringLiteral("history.csv"));
+    QVERIFY(RoadmapExporter::exportTo(doc, csvPath).ok());
+    const Item first = doc.itemAt(0);
+    const QString newStatus
+            = first.status == Status::Done ? QStringLiteral("on_hold") : QStringLiteral("done");
+    QVERIFY(writeAll(csvPath,
+                     editCsv(readAll(csvPath), [&](QStringList &header, QList<QStringList> &rows) {
+                         const int status = int(header.indexOf(QStringLiteral("status")));
+                         const int title = int(header.indexOf(QStringLiteral("title")));
+                         rows[0][status] = newStatus;
+                         QStringList added = rows[0];
+                         added[0].clear();
+                         added[title] = QStringLiteral("Recorded import — 記録");
+                         rows << added;
+                     })));
+    const QString before = sqlite3Cli(path, QStringLiteral("SELECT max(id) FROM change_log")).out;
+    QVERIFY(!before.isEmpty());
+    const auto since = [&](const QString &what) {
+        return sqlite3Cli(
+                       path,
+                       QStringLiteral("SELECT %1 FROM change_log WHERE id > %2").arg(what, before))
+                .out;
+    };
+    auto plan = RoadmapImporter::plan(doc, csvPath);
+    QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+    QVERIFY(RoadmapImporter::apply(doc, plan.value(), csvPath).ok());
+
+    const QString actor = UserIdentity::recordedName();
+    QVERIFY(!actor.isEmpty());
+    QCOMPARE(since(QStringLiteral("group_concat(DISTINCT actor)")), actor);
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT old_value || '>' || new_value FROM "
+                                       "change_log WHERE id > %1 AND item_id = %2 AND "
+                                       "field = 'status'")
+                                .arg(before)
+                                .arg(first.id))
+                     .out,
+             enums::key(first.status) + QLatin1Char('>') + newStatus);
+    const QString newId = sqlite3Cli(path,
+                                     QStringLiteral("SELECT id FROM item WHERE title = "
+                                                    "'Recorded import — 記録'"))
+                                  .out;
+    QVERIFY(!newId.isEmpty());
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT action || ':' || new_value FROM change_log "
+                                       "WHERE id > %1 AND item_id = %2 AND field = ''")
+                                .arg(before, newId))
+                     .out,
+             QStringLiteral("insert:Recorded import — 記録"));
+    // The item's History says it in words.
+    auto history = History::ofItem(doc, first.id);
+    QVERIFY(history.ok());
+    QVERIFY(!history->isEmpty());
+    QCOMPARE(history->first().kind, HistoryEntry::Kind::Change);
+    QCOMPARE(history->first().change.field, QStringLiteral("status"));
+    QCOMPARE(history->first().change.actor, actor);
+    const QString recorded = since(QStringLiteral("count(*)"));
+
+    // Undo removes nothing from the record: it adds the reversal.
+    doc.undoStack()->undo();
+    QVERIFY(since(QStringLiteral("count(*)")).toInt() > recorded.toInt());
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT action FROM change_log WHERE id > %1 AND "
+                                       "item_id = %2 ORDER BY id DESC LIMIT 1")
+                                .arg(before, newId))
+                     .out,
+             QStringLiteral("delete"));
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT old_value || '>' || new_value FROM "
+                                       "change_log WHERE id > %1 AND item_id = %2 AND "
+                                       "field = 'status' ORDER BY id DESC LIMIT 1")
+                                .arg(before)
+                                .arg(first.id))
+                     .out,
+             newStatus + QLatin1Char('>') + enums::key(first.status));
+}
+
+void TestInterchangeRoundTrip::bulkInsertKeepsEveryRowAndNamesARefusedOne()
+{
+    // Imports write many rows per statement: every row, link and tag must still arrive, new
+    // ids must follow every id of the batch, and a refused row must be named by its own problem.
+    const QString path = roadmap(QStringLiteral("bulk"));
+    auto db = Database::open(path, Database::Mode::Open);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    RoadmapRepository repo(*db.value());
+    auto before = repo.loadSnapshot();
+    QVERIFY(before.ok());
+    Item model;
+    for (const Item &it : std::as_const(before->items)) {
+        if (it.organisations.size() > 1 && !it.tags.isEmpty())
+            model = it;
+    }
+    QVERIFY(model.id > 0);
+    qint64 maxId = 0;
+    for (const Item &it : std::as_const(before->items))
+        maxId = std::max(maxId, it.id);
+    QList<Item> items;
+    for (int i = 0; i < 150; ++i) {
+        Item it = model;
+        it.id = 0;
+        it.title = QStringLiteral("Bulk %1").arg(i);
+        items << it;
+    }
+    items[10].id = maxId + 500; // as an undone delete brings its id back
+
+    QVERIFY(db.value()->beginWrite().ok());
+    auto ids = repo.insertItemsBulk(items);
+    QVERIFY2(ids.ok(), qPrintable(ids.errorMessage()));
+    QCOMPARE(ids->size(), 150);
+    QCOMPARE(ids->at(10), maxId + 500);
+    QCOMPARE(ids->at(0), maxId + 501);
+    QCOMPARE(ids->at(149), maxId + 649); // 149 new ids beside the one brought back
+    auto after = repo.loadSnapshot();
+    QVERIFY(after.ok());
+    QCOMPARE(after->items.size(), before->items.size() + 150);
+    for (int i : {0, 10, 63, 64, 149}) {
+        const auto found = std::find_if(after->items.cbegin(), after->items.cend(),
+                                        [&](const Item &it) { return it.id == ids->at(i); });
+        QVERIFY(found != after->items.cend());
+        QCOMPARE(found->title, items.at(i).title);
+        QCOMPARE(found->organisations.size(), model.organisations.size());
+        QCOMPARE(found->organisations.first().organisationId,
+                 model.organisations.first().organisationId);
+        QCOMPARE(found->tags, model.tags);
+        QCOMPARE(found->citations.size(), model.citations.size());
+        QCOMPARE(found->start, model.start);
+        QCOMPARE(found->end, model.end);
+    }
+    db.value()->rollback();
+
+    // Row 100 is refused by the file: its own problem is told, not the statement's.
+    items[100].title = QString(600, QLatin1Char('x'));
+    QVERIFY(!items.at(100).validate().isEmpty());
+    QVERIFY(db.value()->beginWrite().ok());
+    auto refused = repo.insertItemsBulk(items);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    QCOMPARE(refused.errorMessage(), items.at(100).validate().join(QLatin1Char(' ')));
+    db.value()->rollback();
+    auto unchanged = repo.loadSnapshot();
+    QVERIFY(unchanged.ok());
+    QCOMPARE(unchanged->items.size(), before->items.size());
 }
 
 void TestInterchangeRoundTrip::formulaTextRoundTrips()

@@ -25,6 +25,9 @@ private slots:
     void v3FixtureOpens();
     void overLongValuesAreCutWithBackup();
     void v4FixtureOpensAsItIs();
+    void everyOlderFixtureUpgrades_data();
+    void everyOlderFixtureUpgrades();
+    void v6FixtureOpensWithItsBaseline();
     void newFileHasCurrentSchema();
 
 private:
@@ -327,6 +330,78 @@ void TestMigration::v4FixtureOpensAsItIs()
                     .exitCode
             != 0);
     QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+/// Every fixture of an older schema upgrades to the current one in one step after a backup,
+/// keeps its items, and takes a baseline (schema 6) afterwards.
+void TestMigration::everyOlderFixtureUpgrades_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v < schema::currentVersion(); ++v) {
+        if (QFileInfo::exists(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v%1.jcroadmap").arg(v)))
+            QTest::addRow("v%d", v) << v;
+    }
+}
+
+void TestMigration::everyOlderFixtureUpgrades()
+{
+    QFETCH(int, version);
+    const QString fixture = QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v%1.jcroadmap").arg(version);
+    const QString path = m_dir.filePath(QStringLiteral("upgrade-v%1.jcroadmap").arg(version));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QString::number(version));
+    const QString itemsBefore
+            = sqlite3Cli(path,
+                         QStringLiteral("SELECT group_concat(id || ':' || status || ':' || "
+                                        "coalesce(end_date, '-'), ',') FROM item"))
+                      .out;
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QVERIFY(!doc.value()->isReadOnly());
+    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    const QString backup = path + QStringLiteral(".schema%1.bak").arg(version);
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+    QCOMPARE(sqlite3Cli(backup, QStringLiteral("PRAGMA user_version")).out,
+             QString::number(version));
+    QVERIFY(doc.value()->baselines().isEmpty());
+    auto whole = doc.value()->applyCaptureBaseline(QStringLiteral("After the upgrade"),
+                                                   QDate(2026, 12, 1), QString());
+    QVERIFY2(whole, qPrintable(whole.errorMessage()));
+    QCOMPARE(whole->items.size(), doc.value()->itemCount());
+    doc.value().reset();
+    QCOMPARE(sqlite3Cli(path,
+                        QStringLiteral("SELECT group_concat(id || ':' || status || ':' || "
+                                       "coalesce(end_date, '-'), ',') FROM item"))
+                     .out,
+             itemsBefore);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM baseline_item")).out,
+             sqlite3Cli(path, QStringLiteral("SELECT count(*) FROM item")).out);
+    QCOMPARE(runJcroadmap({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+/// The fixture of schema 6 opens as it is (no backup, no upgrade) with its baseline, against
+/// which one item slipped a quarter.
+void TestMigration::v6FixtureOpensWithItsBaseline()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v6.jcroadmap"));
+    QVERIFY(QFile::copy(QStringLiteral(JCR_TEST_DATA_DIR "/roadmap-v6.jcroadmap"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("6"));
+    auto doc = RoadmapDocument::open(path);
+    QVERIFY2(doc, qPrintable(doc.errorMessage()));
+    QVERIFY(!doc.value()->isReadOnly());
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".schema6.bak")));
+    QCOMPARE(doc.value()->baselines().size(), 1);
+    QCOMPARE(doc.value()->baselines().constFirst().name,
+             QStringLiteral("Leaders' meeting March 2026"));
+    QCOMPARE(doc.value()->baselines().constFirst().takenOn, QDate(2026, 3, 6));
+    const auto r = runJcroadmap({QStringLiteral("baseline"), path, QStringLiteral("compare"),
+                                 QStringLiteral("Leaders' meeting March 2026")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // the header and one item (output trimmed)
+    QVERIFY2(r.out.contains(QStringLiteral("\t1 quarter\t")), qPrintable(r.out));
 }
 
 void TestMigration::newFileHasCurrentSchema()

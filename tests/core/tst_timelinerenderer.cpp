@@ -66,6 +66,7 @@ private slots:
     void defaultRange();
     void violatedDependenciesAreRed();
     void imageWriterIsAtomicAndCapped();
+    void markingFramesTheImage();
     void paintsRequestedRange();
     void fitsIntoSmallTarget();
     void areaSlice();
@@ -204,7 +205,14 @@ void TestTimelineRenderer::cliPng()
     TimelineOptions options;
     options.from = QDate(2026, 4, 1);
     options.to = QDate(2027, 12, 31);
-    QCOMPARE(image.height(), int(std::ceil(renderer.heightForWidth(1200, options))));
+    // The chart with the roadmap's marking above and below it.
+    const auto marking = TimelineImageWriter::markingOf(m_document->settings(), QDate());
+    QVERIFY(!marking.isEmpty());
+    QCOMPARE(image.height(), TimelineImageWriter::heightFor(renderer, options, 1200, marking));
+    QVERIFY(image.height() > int(std::ceil(renderer.heightForWidth(1200, options))));
+    const QColor band = Palette::markingBand(ClassificationMarking::Level::Unclassified);
+    QCOMPARE(image.pixelColor(3, 3), band);
+    QCOMPARE(image.pixelColor(3, image.height() - 3), band);
 }
 
 void TestTimelineRenderer::cliVector_data()
@@ -242,6 +250,10 @@ void TestTimelineRenderer::cliVector()
     QVERIFY(content.contains(QLatin1String("Trade and Investment")));
     QVERIFY(content.contains(QLatin1String("Centennial 2028")));
     QVERIFY(content.contains(QLatin1String("Q3 2027")));
+    // The roadmap's marking and title frame the chart.
+    QVERIFY2(content.contains(m_document->settings().classification),
+             qPrintable(content.left(2000)));
+    QVERIFY(content.contains(m_document->settings().title));
 }
 
 void TestTimelineRenderer::cliErrors()
@@ -438,6 +450,67 @@ void TestTimelineRenderer::imageWriterIsAtomicAndCapped()
     }
     QCOMPARE(QImage(dir.filePath(QStringLiteral("tall.png"))).height(),
              TimelineImageWriter::MaxHeight);
+}
+
+void TestTimelineRenderer::markingFramesTheImage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const TimelineRenderer renderer = TimelineRenderer::fromDocument(*m_document);
+    TimelineOptions options;
+    options.from = QDate(2026, 1, 1);
+    options.to = QDate(2026, 12, 31);
+    const TimelineImageWriter::Marking marking {
+            QStringLiteral("極秘"), QStringLiteral("日加ロードマップ"), QDate(2026, 12, 2)};
+    const int chart = int(std::ceil(renderer.heightForWidth(900, options)));
+    const int framed = TimelineImageWriter::heightFor(renderer, options, 900, marking);
+    QVERIFY(framed > chart);
+    QCOMPARE(TimelineImageWriter::heightFor(renderer, options, 900), chart);
+
+    // PNG: a band in the marking's colour at the top and the bottom, the chart between.
+    const QString png = dir.filePath(QStringLiteral("m.png"));
+    auto written = TimelineImageWriter::write(renderer, options, png, 900, {}, marking);
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    QCOMPARE(written->height(), framed);
+    const QImage image(png);
+    const QColor red = Palette::markingBand(ClassificationMarking::Level::Secret);
+    QCOMPARE(image.pixelColor(2, 2), red);
+    QCOMPARE(image.pixelColor(image.width() - 3, image.height() - 3), red);
+    QVERIFY(image.pixelColor(2, framed / 2) != red);
+    // The marking is written in the band, not only coloured: its text colour is in the band.
+    const QColor text = Palette::markingText(ClassificationMarking::Level::Secret);
+    bool lettered = false;
+    for (int x = 0; x < image.width() && !lettered; ++x) {
+        for (int y = 0; y < 10 && !lettered; ++y)
+            lettered = image.pixelColor(x, y) == text;
+    }
+    QVERIFY(lettered);
+
+    // SVG and PDF: the marking, title and date are text.
+    const QString svg = dir.filePath(QStringLiteral("m.svg"));
+    QVERIFY(TimelineImageWriter::write(renderer, options, svg, 900, {}, marking));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QString svgText = QString::fromUtf8(svgFile.readAll());
+    QVERIFY(svgText.contains(QStringLiteral("極秘")));
+    // (Kanji and kana may be drawn with different fonts, hence separate text runs.)
+    QVERIFY(svgText.contains(QStringLiteral("日加")));
+    QVERIFY(svgText.contains(QStringLiteral("ロードマップ")));
+    QVERIFY(svgText.contains(QLocale().toString(marking.date, QLocale::LongFormat)));
+
+    const QString pdf = dir.filePath(QStringLiteral("m.pdf"));
+    const TimelineImageWriter::Marking canadian {QStringLiteral("PROTECTED B / PROTÉGÉ B"),
+                                                 QStringLiteral("Roadmap for the Deputy"),
+                                                 QDate(2026, 12, 2)};
+    QVERIFY(TimelineImageWriter::write(renderer, options, pdf, 900, {}, canadian));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext is missing: install poppler-utils");
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    const QString pdfText = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(pdfText.count(QStringLiteral("PROTECTED B / PROTÉGÉ B")), 2); // top and bottom
+    QVERIFY(pdfText.contains(QStringLiteral("Roadmap for the Deputy")));
 }
 
 QTEST_MAIN(TestTimelineRenderer)

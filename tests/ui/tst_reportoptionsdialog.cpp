@@ -91,7 +91,10 @@ void TestReportOptionsDialog::choicesAreRememberedInTheFile()
                 box->setChecked(false);
         }
         dialog.findChildren<QDateEdit *>().at(0)->setDate(QDate(2026, 11, 20));
-        QLineEdit *marking = dialog.findChild<QLineEdit *>();
+        // The marking's field (inside its picker of standard markings).
+        auto *marking = dialog.findChild<QLineEdit *>(QStringLiteral("classification"));
+        QVERIFY(marking);
+        QVERIFY(qobject_cast<QComboBox *>(marking->parentWidget()));
         marking->clear();
         QTest::keyClicks(marking, QStringLiteral("PROTECTED A"));
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

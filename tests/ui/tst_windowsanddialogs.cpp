@@ -1,18 +1,23 @@
 #include "document/dialogfolders.h"
 #include "document/paths.h"
 #include "document/roadmapdocument.h"
+#include "domain/classificationmarking.h"
 #include "edit/editservice.h"
 #include "editor/itemeditor.h"
+#include "mainwindow/classificationbanner.h"
 #include "mainwindow/itemsview.h"
 #include "mainwindow/mainwindow.h"
 #include "models/itemfiltermodel.h"
 #include "seed/seedparser.h"
+#include "style/palette.h"
 #include "timeline/exporttimelinedialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -114,6 +119,7 @@ private slots:
     void openDoesNotStartInTheHiddenDataFolder();
     void exportPdfStartsInDocumentsThenTheLastFolder();
     void documentPropertiesShowWholeValues();
+    void markingPickedShowsInTheBand();
     void exportImageDialogShowsNoAmpersand();
     void ctrlEInTheFilterBoxEditsTheItem();
     void longTitleShowsItsStart();
@@ -361,6 +367,54 @@ void TestWindowsAndDialogs::documentPropertiesShowWholeValues()
     }});
     properties->trigger();
     QVERIFY(checked);
+}
+
+void TestWindowsAndDialogs::markingPickedShowsInTheBand()
+{
+    RoadmapDocument *document = m_window->document();
+    const DocumentSettings original = document->settings();
+    const auto restore = qScopeGuard([&] { QVERIFY(document->setSettings(original).ok()); });
+    auto *band = m_window->findChild<ClassificationBanner *>();
+    QVERIFY(band);
+    QVERIFY(band->isVisible());
+    QCOMPARE(band->text(), original.classification);
+    QVERIFY(band->accessibleName().contains(original.classification));
+
+    // Picked from the standard markings with the keyboard in Document Properties.
+    QAction *properties = actionNamed(m_window.get(), QStringLiteral("Document Properties…"));
+    QVERIFY(properties);
+    const QString protectedB = QStringLiteral("PROTECTED B / PROTÉGÉ B");
+    bool picked = false;
+    ModalScript script({[&](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        QVERIFY(dialog);
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("classification"));
+        QVERIFY(field);
+        auto *picker = qobject_cast<QComboBox *>(field->parentWidget());
+        QVERIFY(picker);
+        QVERIFY(picker->findText(protectedB) >= 0);
+        picker->setFocus();
+        QTest::keyClick(picker, Qt::Key_Home);
+        while (picker->currentText() != protectedB && picker->currentIndex() < picker->count() - 1)
+            QTest::keyClick(picker, Qt::Key_Down);
+        QCOMPARE(field->text(), protectedB);
+        picked = true;
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }});
+    properties->trigger();
+    QVERIFY(picked);
+
+    // The band says it in words and in the marking's colour, and the file holds it.
+    QTRY_COMPARE(band->text(), protectedB);
+    QCOMPARE(band->palette().color(QPalette::Window),
+             Palette::markingBand(ClassificationMarking::Level::Protected));
+    // As drawn on screen, not only as set.
+    QCOMPARE(band->grab().toImage().pixelColor(1, 1),
+             Palette::markingBand(ClassificationMarking::Level::Protected));
+    QVERIFY(band->accessibleName().contains(protectedB));
+    QCOMPARE(document->settings().classification, protectedB);
 }
 
 void TestWindowsAndDialogs::exportImageDialogShowsNoAmpersand()

@@ -115,6 +115,8 @@ QString CardDelegate::toolTip(const QModelIndex &index)
     if (!due.isEmpty())
         lines << (index.data(OverdueRole).toBool() ? tr("Due %1 — overdue").arg(due)
                                                    : tr("Due %1").arg(due));
+    if (index.data(SlippedRole).toBool())
+        lines << tr("Slipped %1 against the baseline").arg(index.data(SlipTextRole).toString());
     lines << tr("%1 · %2 · %3 % done")
                      .arg(enums::displayName(Status(index.data(StatusRole).toInt())),
                           enums::displayName(Health(index.data(HealthRole).toInt())))
@@ -346,6 +348,24 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         p->setFont(dueFont);
         p->setPen(dueColour);
         p->drawText(QPointF(right - w, smallBaseline), dueText);
+    }
+    if (index.data(SlippedRole).toBool()) {
+        // Against the chosen baseline: a framed word, so that it does not rest on colour.
+        const QString slipped = tr("slipped %1").arg(index.data(SlipTextRole).toString());
+        const qreal w = sm.horizontalAdvance(slipped) + 8;
+        const QRectF badgeBox(std::round(dueLeft - 6 - w), y - 1, w, sm.height() + 2);
+        if (badgeBox.left() > left) {
+            const QColor c = Palette::overdueText();
+            p->setRenderHint(QPainter::Antialiasing);
+            p->setPen(QPen(c, 1));
+            p->setBrush(mix(c, base, 0.9));
+            p->drawRoundedRect(badgeBox.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            p->setRenderHint(QPainter::Antialiasing, false);
+            p->setFont(f.small);
+            p->setPen(c);
+            p->drawText(badgeBox, Qt::AlignCenter, slipped);
+            dueLeft = badgeBox.left();
+        }
     }
     p->setFont(f.small);
     const qreal orgWidth = std::max<qreal>(0, dueLeft - 8 - left);

@@ -32,7 +32,10 @@ ItemHistoryView::ItemHistoryView(QWidget *parent)
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("Date"), tr("By"), tr("Change"), tr("Update")});
     m_list->setRootIsDecorated(false);
-    m_list->setWordWrap(true);
+    // In the narrow editor dock a long value cannot fit: it ends in "…" (never cut silently)
+    // and its cell's tooltip holds the whole of it.
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setMinimumHeight(140);
     m_list->setUniformRowHeights(false);
     m_list->header()->setStretchLastSection(true);
@@ -57,17 +60,7 @@ void ItemHistoryView::setDocument(RoadmapDocument *document)
         // Every recorded change comes with one of the document's typed change events (or a
         // re-read after another program's commit): one re-read per burst, after the picture
         // is up to date.
-        for (const auto signal : {&RoadmapDocument::itemsInserted, &RoadmapDocument::itemsRemoved})
-            connect(m_document, signal, this, &ItemHistoryView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::itemsChanged, this,
-                &ItemHistoryView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::dependenciesChanged, this,
-                &ItemHistoryView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::areasChanged, this,
-                &ItemHistoryView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::resetDone, this, &ItemHistoryView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::reloadedFromDisk, this,
-                &ItemHistoryView::scheduleRefresh);
+        History::connectRecordedChanges(m_document, this, [this] { scheduleRefresh(); });
         // A note added or removed shows at once.
         connect(m_document, &RoadmapDocument::statusUpdatesChanged, this, [this](qint64 id) {
             if (id == 0 || id == m_id)
@@ -127,6 +120,8 @@ void ItemHistoryView::refresh()
                 change << enums::displayName(*u.newHealth);
             auto *row = new QTreeWidgetItem({locale.toString(u.date, QStringLiteral("d MMM yyyy")),
                                              u.author, change.join(QStringLiteral(", ")), u.text});
+            for (int column = 0; column < 3; ++column)
+                row->setToolTip(column, row->text(column));
             row->setToolTip(3, u.text);
             rows << row;
             continue;
@@ -140,6 +135,8 @@ void ItemHistoryView::refresh()
                                          History::actorText(c), History::summary(c),
                                          History::detail(c, m_document, locale)});
         // The full values, unshortened, for long texts (descriptions, passages).
+        for (int column = 0; column < 3; ++column)
+            row->setToolTip(column, row->text(column));
         row->setToolTip(3, History::detail(c, m_document, locale, 2000));
         // Recorded changes are set apart from the notes people wrote.
         row->setForeground(0, palette().brush(QPalette::PlaceholderText));

@@ -96,17 +96,8 @@ void ChangesView::setDocument(RoadmapDocument *document)
         // Every recorded change comes with one of the document's typed change events (or a
         // re-read after another program's commit): one re-read per burst, after the picture
         // is up to date.
-        for (const auto signal : {&RoadmapDocument::itemsInserted, &RoadmapDocument::itemsRemoved})
-            connect(m_document, signal, this, &ChangesView::scheduleRefresh);
-        // (Also: item titles shown in the list follow renames.)
-        connect(m_document, &RoadmapDocument::itemsChanged, this, &ChangesView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::dependenciesChanged, this,
-                &ChangesView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::areasChanged, this, &ChangesView::scheduleRefresh);
+        History::connectRecordedChanges(m_document, this, [this] { scheduleRefresh(); });
         connect(m_document, &RoadmapDocument::statusUpdatesChanged, this,
-                &ChangesView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::resetDone, this, &ChangesView::scheduleRefresh);
-        connect(m_document, &RoadmapDocument::reloadedFromDisk, this,
                 &ChangesView::scheduleRefresh);
     }
     refresh();

@@ -2,8 +2,11 @@
 
 #include "sources/sourcesview.h"
 
+#include "baselinechooser.h"
+#include "baselinesdialog.h"
 #include "board/boardview.h"
 #include "changesview.h"
+#include "classificationbanner.h"
 #include "document/backupmanager.h"
 #include "document/dialogfolders.h"
 #include "document/paths.h"
@@ -81,6 +84,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
+    // The marking sits at the right end of the menu bar: always in view, and it costs the
+    // views no height on a 768-pixel screen.
+    m_markingBanner = new ClassificationBanner(this);
     m_readOnlyBanner = new QLabel(central);
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setContentsMargins(10, 6, 10, 6);
@@ -155,6 +161,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_undoGroup = new QUndoGroup(this);
+    menuBar()->setCornerWidget(m_markingBanner, Qt::TopRightCorner);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Roadmap…"), QKeySequence(tr("Ctrl+Shift+N")), this,
                     [this] { newRoadmap(true); });
@@ -248,6 +255,12 @@ void MainWindow::createActions()
             = edit->addAction(tr("&Organisations…"), this, &MainWindow::editOrganisations);
     organisations->setObjectName(QStringLiteral("organisationsAction"));
     m_documentActions << organisations;
+    QAction *baselines = edit->addAction(tr("&Baselines…"), this, [this] {
+        if (m_document)
+            BaselinesDialog(m_document.get(), this).exec();
+    });
+    baselines->setObjectName(QStringLiteral("baselinesAction"));
+    m_documentActions << baselines;
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Preferen&ces…"), this, &MainWindow::editPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -267,6 +280,9 @@ void MainWindow::createActions()
         }
     });
     view->addAction(changes);
+    m_baselineChooser = new BaselineChooser(view->addMenu(tr("Compare &With")), this);
+    connect(m_baselineChooser, &BaselineChooser::failed, this,
+            [this](const QString &message) { showError(tr("No comparison"), message); });
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -318,6 +334,8 @@ void MainWindow::clearViews()
         m_editor->setDocument(nullptr);
     if (m_changesView)
         m_changesView->setDocument(nullptr);
+    if (m_baselineChooser)
+        m_baselineChooser->setModel(nullptr);
     if (m_filterBar)
         m_filterBar->setModels(nullptr, nullptr);
     delete m_selectionModel;
@@ -342,6 +360,16 @@ void MainWindow::createViews()
     m_itemsView->horizontalHeader()->resizeSection(ItemModel::AreaColumn, 170);
     connect(m_itemsView, &ItemsView::openRequested, this, &MainWindow::openItemEditor);
     connect(m_itemsView, &ItemsView::deleteRequested, this, &MainWindow::deleteSelected);
+    // The baseline columns show while View ▸ Compare With has chosen a baseline or a day.
+    const auto showBaselineColumns = [this] {
+        const bool shown = m_itemModel->comparison().isActive();
+        for (int c :
+             {ItemModel::BaselineStartColumn, ItemModel::BaselineEndColumn, ItemModel::SlipColumn})
+            m_itemsView->setColumnHidden(c, !shown);
+    };
+    showBaselineColumns();
+    connect(m_itemModel, &ItemModel::comparisonChanged, m_itemsView, showBaselineColumns);
+    m_baselineChooser->setModel(m_itemModel);
     addView(m_itemsView, tr("Items"));
 
     auto *board = new BoardView(m_document.get(), m_filterModel);
@@ -402,7 +430,9 @@ void MainWindow::createViews()
 void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
 {
     clearViews();
+    m_markingBanner->setDocument(nullptr);
     m_document = std::move(document);
+    m_markingBanner->setDocument(m_document.get());
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());

@@ -17,7 +17,9 @@ class QUndoGroup;
 
 namespace jcr {
 
+class BaselineChooser;
 class ChangesView;
+class ClassificationBanner;
 
 class FileStateBanner;
 class FilterBar;
@@ -71,6 +73,7 @@ public:
     /// The roadmap-wide Changes dock (View ▸ Changes, Ctrl+Shift+H).
     QDockWidget *changesDock() const { return m_changesDock; }
     ChangesView *changesView() const { return m_changesView; }
+    BaselineChooser *baselineChooser() const { return m_baselineChooser; }
 
     /// A window as the application makes them: it goes (with its document) when closed, and
     /// the application ends with the last one. Not shown yet.
@@ -122,6 +125,8 @@ private:
     QDockWidget *m_editorDock = nullptr;
     ChangesView *m_changesView = nullptr;
     QDockWidget *m_changesDock = nullptr;
+    ClassificationBanner *m_markingBanner = nullptr;
+    BaselineChooser *m_baselineChooser = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     FileStateBanner *m_fileBanner = nullptr;
     QLabel *m_countLabel = nullptr;

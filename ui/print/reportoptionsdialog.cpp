@@ -1,6 +1,7 @@
 #include "reportoptionsdialog.h"
 
 #include "document/roadmapdocument.h"
+#include "domain/classificationmarking.h"
 #include "domain/clock.h"
 
 #include <QCheckBox>
@@ -74,12 +75,31 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     m_orientation->addItem(tr("Portrait"), int(PageOrientation::Portrait));
     m_orientation->addItem(tr("Landscape"), int(PageOrientation::Landscape));
 
-    m_classification = new QLineEdit(this);
+    // The standard markings to pick from; any other text may be typed.
+    auto *marking = new QComboBox(this);
+    marking->setEditable(true);
+    marking->setInsertPolicy(QComboBox::NoInsert);
+    // What is typed is the marking: no completion into a longer standard one.
+    marking->setCompleter(nullptr);
+    marking->addItems(ClassificationMarking::standardMarkings());
+    m_classification = marking->lineEdit();
+    m_classification->setObjectName(QStringLiteral("classification"));
+    m_classification->clear();
     m_classification->setMaxLength(80);
     m_classification->setPlaceholderText(m_document ? m_document->settings().classification
                                                     : QStringLiteral("UNCLASSIFIED"));
     m_classification->setToolTip(
             tr("Printed at the top and bottom of every page. Empty: the document's marking."));
+
+    m_baseline = new QComboBox(this);
+    m_baseline->setObjectName(QStringLiteral("baseline"));
+    m_baseline->addItem(tr("None"), QString());
+    if (m_document) {
+        for (const Baseline &b : m_document->baselines())
+            m_baseline->addItem(b.name, b.name);
+    }
+    m_baseline->setToolTip(tr("Status report: a \"Slippage against\" section and the count in "
+                              "the summary; briefing: the slip of each key milestone."));
 
     QFormLayout *form = new QFormLayout;
     form->addRow(tr("&Report:"), m_type);
@@ -89,7 +109,8 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     form->addRow(tr("Changes &since:"), m_since);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
-    form->addRow(tr("&Classification:"), m_classification);
+    form->addRow(tr("&Classification:"), marking);
+    form->addRow(tr("Slippage against &baseline:"), m_baseline);
     form->addRow(QString(), m_descriptions);
     form->addRow(QString(), m_traceability);
 
@@ -136,6 +157,7 @@ ReportOptions ReportOptionsDialog::options() const
     o.paper = PaperSize(m_paper->currentData().toInt());
     o.orientation = PageOrientation(m_orientation->currentData().toInt());
     o.classification = m_classification->text().trimmed();
+    o.baseline = m_baseline->currentData().toString();
     return o;
 }
 
@@ -154,6 +176,10 @@ void ReportOptionsDialog::setOptions(const ReportOptions &o)
     m_paper->setCurrentIndex(m_paper->findData(int(o.paper)));
     m_orientation->setCurrentIndex(m_orientation->findData(int(o.orientation)));
     m_classification->setText(o.classification);
+    // A remembered baseline deleted since: none.
+    const int baseline
+            = o.baseline.isEmpty() ? 0 : m_baseline->findText(o.baseline, Qt::MatchFixedString);
+    m_baseline->setCurrentIndex(std::max(0, baseline));
     updateSinceRange();
 }
 

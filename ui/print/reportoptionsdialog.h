@@ -16,8 +16,9 @@ class RoadmapDocument;
 
 /**
  * Asks what to print: report type, priority areas, as-of and since dates, descriptions,
- * paper, orientation and the classification marking. Starts from the choices remembered in
- * the document (ReportOptions::fromSettings) and remembers the new ones on accept.
+ * paper, orientation, the classification marking and the baseline to report slippage against.
+ * Starts from the choices remembered in the document (ReportOptions::fromSettings) and remembers
+ * the new ones on accept.
  */
 class ReportOptionsDialog : public QDialog
 {
@@ -50,6 +51,7 @@ private:
     QComboBox *m_paper = nullptr;
     QComboBox *m_orientation = nullptr;
     QLineEdit *m_classification = nullptr;
+    QComboBox *m_baseline = nullptr; ///< "none" (empty data), then the document's baselines
 };
 
 } // namespace jcr

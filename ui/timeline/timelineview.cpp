@@ -178,9 +178,14 @@ bool TimelineView::exportImage(const QString &path, QDate from, QDate to, int wi
     options.collapsedAreaIds = m_chart->collapsedAreaIds();
     // One guarded write: never over the open roadmap or another database.
     QStringList inputs;
-    if (RoadmapDocument *document = m_chart->document())
+    TimelineImageWriter::Marking marking;
+    if (RoadmapDocument *document = m_chart->document()) {
         inputs << document->filePath();
-    const auto written = TimelineImageWriter::write(renderer, options, path, width, inputs);
+        // The image carries the roadmap's marking, title and date wherever it is pasted.
+        marking = TimelineImageWriter::markingOf(document->settings(), jcr::today());
+    }
+    const auto written
+            = TimelineImageWriter::write(renderer, options, path, width, inputs, marking);
     if (!written && error)
         *error = written.errorMessage();
     return written.ok();
