@@ -1,6 +1,9 @@
 #include "document/roadmapdocument.h"
 #include "domain/documentsettings.h"
+#include "editor/fuzzydateedit.h"
 #include "editor/organisationsdialog.h"
+#include "mainwindow/baselinechooser.h"
+#include "mainwindow/baselinesdialog.h"
 #include "mainwindow/documentpropertiesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/preferencesdialog.h"
@@ -14,6 +17,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -21,6 +26,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -103,6 +111,8 @@ private slots:
     void mainWindowControlsAreNamed();
     void dialogControlsAreNamed_data();
     void dialogControlsAreNamed();
+    void compareWithDayDialogIsNamed();
+    void dateFieldCalendarIsNamed();
     void theCheckFindsAnUnnamedControl();
 
 private:
@@ -144,6 +154,10 @@ void TestAccessibleNames::mainWindowControlsAreNamed()
     // The editor dock and the Changes dock with their contents.
     m_window->openItemEditor(m_window->document()->items().constFirst().id);
     m_window->changesDock()->show();
+    // View ▸ Compare With a past day: the items table's baseline columns, the timeline's ghost
+    // bars and the board's slip badges show.
+    m_window->baselineChooser()->chooseDay(QDate(2026, 11, 1));
+    QCOMPARE(m_window->baselineChooser()->chosenDay(), QDate(2026, 11, 1));
     // Every view once on screen (some build their widgets when first shown).
     QStringList unnamed;
     for (int tab = 0; tab < m_window->viewTabs()->count(); ++tab) {
@@ -166,6 +180,7 @@ void TestAccessibleNames::dialogControlsAreNamed_data()
     QTest::addRow("report options") << 3;
     QTest::addRow("export timeline") << 4;
     QTest::addRow("import source") << 5;
+    QTest::addRow("baselines") << 6;
 }
 
 void TestAccessibleNames::dialogControlsAreNamed()
@@ -194,12 +209,83 @@ void TestAccessibleNames::dialogControlsAreNamed()
     case 5:
         dialog = std::make_unique<ImportSourceDialog>();
         break;
+    case 6:
+        dialog = std::make_unique<BaselinesDialog>(doc);
+        break;
     }
     QVERIFY(dialog);
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    if (auto *baselines = qobject_cast<BaselinesDialog *>(dialog.get())) {
+        // With a baseline in the list, chosen: Rename and Delete are enabled too.
+        baselines->nameField()->setText(QStringLiteral("Before the summit"));
+        QTest::keyClick(baselines->nameField(), Qt::Key_Return);
+        QTRY_COMPARE(baselines->list()->topLevelItemCount(), 1);
+        baselines->list()->setCurrentItem(baselines->list()->topLevelItem(0));
+        QVERIFY(baselines->problem().isEmpty());
+    }
     const QStringList unnamed = unnamedControls(dialog.get());
     for (const QString &w : unnamed)
+        qWarning().noquote() << "unnamed:" << w;
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QString::number(unnamed.size())));
+}
+
+/// View ▸ Compare With ▸ A Day… asks for the day in a dialog of its own.
+void TestAccessibleNames::compareWithDayDialogIsNamed()
+{
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDocument(m_path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *day = m_window->baselineChooser()->menu()->findChild<QAction *>(
+            QStringLiteral("compareDay"));
+    QVERIFY(day);
+    bool walked = false;
+    QStringList unnamed;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        walked = true;
+        unnamed = unnamedControls(dialog);
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    day->trigger();
+    QVERIFY(walked);
+    for (const QString &w : std::as_const(unnamed))
+        qWarning().noquote() << "unnamed:" << w;
+    QVERIFY2(unnamed.isEmpty(), qPrintable(QString::number(unnamed.size())));
+}
+
+/// The calendar that a date field of the item editor drops down.
+void TestAccessibleNames::dateFieldCalendarIsNamed()
+{
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDocument(m_path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openItemEditor(m_window->document()->items().constFirst().id);
+    auto *field = m_window->findChild<FuzzyDateEdit *>();
+    QVERIFY(field);
+    QToolButton *button = nullptr;
+    for (auto *b : field->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        if (b->menu())
+            button = b;
+    }
+    QVERIFY(button);
+    bool walked = false;
+    QStringList unnamed;
+    QTimer::singleShot(100, this, [&] {
+        QWidget *popup = QApplication::activePopupWidget();
+        if (!popup)
+            return;
+        walked = true;
+        unnamed = unnamedControls(popup);
+        popup->close();
+    });
+    button->showMenu();
+    QVERIFY(walked);
+    for (const QString &w : std::as_const(unnamed))
         qWarning().noquote() << "unnamed:" << w;
     QVERIFY2(unnamed.isEmpty(), qPrintable(QString::number(unnamed.size())));
 }

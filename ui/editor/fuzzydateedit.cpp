@@ -1,6 +1,7 @@
 #include "fuzzydateedit.h"
 
 #include "domain/clock.h"
+#include "widgets/accessiblenames.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -40,6 +41,7 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
         menu->clear();
         auto *calendar = new QCalendarWidget;
         calendar->setGridVisible(true);
+        accessiblenames::nameCalendar(calendar, m_calendar->accessibleName());
         calendar->setSelectedDate(m_value.isValid() ? m_value.first() : today());
         auto *action = new QWidgetAction(menu);
         action->setDefaultWidget(calendar);

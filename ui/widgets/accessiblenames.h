@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QCalendarWidget;
 class QLineEdit;
 class QObject;
 
@@ -14,6 +15,10 @@ namespace accessiblenames {
 /// Names the clear button that QLineEdit::setClearButtonEnabled() adds to \a edit (it has only
 /// an icon). Call after enabling it.
 void nameClearButton(QLineEdit *edit, const QString &name);
+
+/// Names \a calendar and the parts Qt gives no name: its table of days and the buttons that
+/// go to the previous and the next month (they show only an arrow).
+void nameCalendar(QCalendarWidget *calendar, const QString &name);
 
 /// Drops the accessible interface cached for \a object, so that the next query makes it anew.
 /// A widget with an interface of its own calls it at the end of its constructor: while the
