@@ -109,6 +109,13 @@ void TestPalette::textIsReadable()
         check(QStringLiteral("marker label"), Qt::white, Palette::markerLabelFill(marker));
     check(QStringLiteral("WIP at limit"), Qt::white, Palette::wipAtLimit());
     check(QStringLiteral("WIP over limit"), Qt::white, Palette::wipOver());
+    // The classification marking's band (menu bar, timeline images) keeps its colours in every
+    // scheme: its text on its fill (tst_accessibleviews measures it as drawn in each scheme).
+    using Level = ClassificationMarking::Level;
+    for (Level l :
+         {Level::Unclassified, Level::Protected, Level::Confidential, Level::Secret, Level::Other})
+        check(QStringLiteral("marking %1").arg(ClassificationMarking::levelName(l)),
+              Palette::markingText(l), Palette::markingBand(l));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 

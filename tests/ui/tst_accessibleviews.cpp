@@ -2,6 +2,7 @@
 #include "board/carddelegate.h"
 #include "board/cardlistview.h"
 #include "document/roadmapdocument.h"
+#include "domain/classificationmarking.h"
 #include "edit/editservice.h"
 #include "mainwindow/mainwindow.h"
 #include "models/boardmodel.h"
@@ -9,6 +10,7 @@
 #include "models/itemsummary.h"
 #include "models/roles.h"
 #include "seed/seedparser.h"
+#include "style/palette.h"
 #include "timeline/timelinechartview.h"
 #include "timeline/timelinenavigation.h"
 #include "timeline/timelineview.h"
@@ -18,6 +20,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +32,8 @@
 #include <memory>
 
 using namespace jcr;
+
+Q_DECLARE_METATYPE(jcr::Palette::Scheme)
 
 /// Issue 18: the painted views as a screen reader sees them through Qt's accessibility API —
 /// board cards, timeline lanes and bars with names, states and actions, the focus and the
@@ -50,6 +55,8 @@ private slots:
     void focusAndSelectionFollowTheKeys();
     void shiftArrowKeepsTheItemSelectedFocusedAndInItsRow();
     void timelineFollowsADarkPalette();
+    void markingBandInEveryScheme_data();
+    void markingBandInEveryScheme();
     void viewsScaleWithTheFont_data();
     void viewsScaleWithTheFont();
 
@@ -433,6 +440,69 @@ void TestAccessibleViews::timelineFollowsADarkPalette()
     QTRY_COMPARE(chart()->chart().scheme(), Palette::Scheme::Light);
     const double lightLightness = meanLightness();
     QVERIFY2(lightLightness > 0.8, qPrintable(QString::number(lightLightness)));
+}
+
+void TestAccessibleViews::markingBandInEveryScheme_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<Palette::Scheme>("scheme");
+    QTest::addRow("light") << QApplication::palette() << Palette::Scheme::Light;
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    QTest::addRow("dark") << dark << Palette::Scheme::Dark;
+    QPalette contrast;
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button})
+        contrast.setColor(role, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        contrast.setColor(role, Qt::white);
+    QTest::addRow("high contrast") << contrast << Palette::Scheme::HighContrast;
+}
+
+/// The classification marking's band at the end of the menu bar, as drawn in each scheme: its
+/// text at least 4.5:1 on its fill (measured on the screenshot, so that a scheme's palette
+/// cannot repaint it), the fill the marking's, and a name that says what it is.
+void TestAccessibleViews::markingBandInEveryScheme()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(Palette::Scheme, scheme);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(palette);
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+    QCOMPARE(Palette::schemeFor(QApplication::palette()), scheme);
+    auto *band = m_window->findChild<QLabel *>(QStringLiteral("classificationBanner"));
+    QVERIFY(band);
+    for (const QString &marking : {QStringLiteral("UNCLASSIFIED"), QStringLiteral("PROTECTED B"),
+                                   QStringLiteral("CONFIDENTIAL"), QStringLiteral("SECRET"),
+                                   QStringLiteral("FOR DISCUSSION")}) {
+        DocumentSettings settings = m_window->document()->settings();
+        settings.classification = marking;
+        QVERIFY(m_window->document()->setSettings(settings).ok());
+        QTRY_COMPARE(band->text(), marking);
+        QTRY_VERIFY(band->isVisible());
+        const auto level = ClassificationMarking::levelOf(marking);
+        const QImage shot = band->grab().toImage();
+        const QColor fill = shot.pixelColor(1, 1);
+        QCOMPARE(fill, Palette::markingBand(level));
+        // The text's core pixels: the one farthest from the fill.
+        double best = 1;
+        for (int y = 0; y < shot.height(); ++y) {
+            for (int x = 0; x < shot.width(); ++x)
+                best = std::max(best, Palette::contrast(shot.pixelColor(x, y), fill));
+        }
+        QVERIFY2(best >= 4.5,
+                 qPrintable(QStringLiteral("%1: %2:1").arg(marking).arg(best, 0, 'f', 2)));
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(band);
+        QVERIFY(iface);
+        QVERIFY2(iface->text(QAccessible::Name).contains(marking),
+                 qPrintable(iface->text(QAccessible::Name)));
+        QVERIFY(iface->text(QAccessible::Name) != marking); // says what the words are
+        QCOMPARE(iface->text(QAccessible::Description), ClassificationMarking::levelName(level));
+    }
 }
 
 void TestAccessibleViews::viewsScaleWithTheFont_data()
