@@ -503,6 +503,16 @@ void TestAccessibleViews::markingBandInEveryScheme()
         QVERIFY(iface->text(QAccessible::Name) != marking); // says what the words are
         QCOMPARE(iface->text(QAccessible::Description), ClassificationMarking::levelName(level));
     }
+    // In the tree: a child of the window (Qt's menu bar lists its menus only), both ways.
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(band);
+    QAccessibleInterface *window = QAccessible::queryAccessibleInterface(m_window.get());
+    QVERIFY(iface && window);
+    QCOMPARE(iface->role(), QAccessible::StaticText);
+    QCOMPARE(iface->parent(), window);
+    const int at = window->indexOfChild(iface);
+    QVERIFY(at >= 0);
+    QCOMPARE(window->child(at), iface);
+    QCOMPARE(window->childCount(), at + 1);
 }
 
 void TestAccessibleViews::viewsScaleWithTheFont_data()

@@ -166,6 +166,15 @@ def run(process):
                 pass
     pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
 
+    # --- The classification marking's band in the menu bar says what it is. ---
+    band = wait_for("the classification marking's band",
+                    lambda: find(frame, lambda o: (o.name or "").startswith("Classification marking: ")
+                                 and showing(o)))
+    if band:
+        if "UNCLASSIFIED" not in band.name or not (band.description or "").strip():
+            fail("the marking band says %r (%r)" % (band.name, band.description))
+        print("marking band: %r, %r" % (band.name, band.description))
+
     # --- The timeline (Ctrl+3): lanes and their items, with names and states. ---
     key("ctrl+3")
     chart = wait_for("the timeline chart",
