@@ -24,6 +24,9 @@ from gi.repository import GLib
 TIMEOUT = 20.0  # seconds for any one thing to show up on a loaded machine
 
 # Roles a user acts on: an object of these roles that is shown must have a name.
+# The health an item's spoken summary must carry (ItemSummary), as words.
+HEALTH_WORDS = (", on track, ", ", at risk, ", ", off track, ")
+
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
     pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_SPIN_BUTTON,
@@ -197,7 +200,7 @@ def run(process):
             items.append(item)
             if item.getRole() != pyatspi.ROLE_LIST_ITEM:
                 fail("timeline item %r has role %s" % (item.name, item.getRoleName()))
-            if ", lead " not in item.name:
+            if ", lead " not in item.name or not any(h in item.name for h in HEALTH_WORDS):
                 fail("timeline item %r does not say its state" % item.name)
             s = states(item)
             if not (s.contains(pyatspi.STATE_SELECTABLE) and s.contains(pyatspi.STATE_FOCUSABLE)):
@@ -253,7 +256,8 @@ def run(process):
         for card in cards:
             if card.getRole() != pyatspi.ROLE_LIST_ITEM:
                 fail("card %r has role %s" % (card.name, card.getRoleName()))
-            if ", Planned, " not in card.name or ", lead " not in card.name:
+            if (", Planned, " not in card.name or ", lead " not in card.name
+                    or not any(h in card.name for h in HEALTH_WORDS)):
                 fail("card %r does not say its state" % card.name)
             if not states(card).contains(pyatspi.STATE_SELECTABLE):
                 fail("card %r is not selectable" % card.name)
