@@ -97,6 +97,14 @@ QColor Palette::overdueText(Scheme scheme)
     return scheme == Scheme::Light ? QColor(0xa3, 0x14, 0x14) : QColor(0xff, 0x8a, 0x80);
 }
 
+QColor Palette::errorText(const QColor &background)
+{
+    // A fixed red (#a4000f) read at 1.6:1 on a dark window.
+    const QColor base
+            = luminance(background) < 0.18 ? overdueText(Scheme::Dark) : overdueText(Scheme::Light);
+    return readable(base, background);
+}
+
 QColor Palette::wipAtLimit()
 {
     return DarkAmber;

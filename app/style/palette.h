@@ -39,6 +39,10 @@ public:
     static QColor healthText(Health value, Scheme scheme = Scheme::Light);
     /// Overdue dates and titles, as text on the scheme's background.
     static QColor overdueText(Scheme scheme = Scheme::Light);
+    /// Text that reports a problem (a refused edit, a failed import) on \a background, a colour
+    /// of the system's palette: the overdue red of the light or the dark scheme, adjusted to
+    /// 4.5:1 against it.
+    static QColor errorText(const QColor &background);
     /// A board column exactly at its work-in-progress limit (amber) and above it (red).
     static QColor wipAtLimit();
     static QColor wipOver();

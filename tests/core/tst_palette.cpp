@@ -38,6 +38,7 @@ private slots:
     void textIsReadable();
     void readableReachesTheRatio();
     void schemeFollowsThePalette();
+    void errorTextIsReadableOnTheWindow();
 };
 
 void TestPalette::contrastFormula()
@@ -149,6 +150,25 @@ void TestPalette::schemeFollowsThePalette()
     contrast.setColor(QPalette::Window, Qt::black);
     contrast.setColor(QPalette::Base, Qt::black);
     QCOMPARE(Palette::schemeFor(contrast), Palette::Scheme::HighContrast);
+}
+
+/// The red of problem messages on the window colours of common palettes: Fusion light and dark,
+/// Breeze light and dark, Windows, and the two high-contrast extremes.
+void TestPalette::errorTextIsReadableOnTheWindow()
+{
+    for (const QColor &window :
+         {QColor(Qt::white), QColor(0xef, 0xef, 0xef), QColor(0xef, 0xf0, 0xf1),
+          QColor(0xf0, 0xf0, 0xf0), QColor(0x35, 0x35, 0x35), QColor(0x31, 0x36, 0x3b),
+          QColor(0x20, 0x20, 0x20), QColor(Qt::black), QColor(0x80, 0x80, 0x80)}) {
+        const QColor text = Palette::errorText(window);
+        QVERIFY2(Palette::contrast(text, window) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                    .arg(text.name(), window.name())
+                                    .arg(Palette::contrast(text, window), 0, 'f', 2)));
+        // Still red: the colour says "problem" as well as the words.
+        QVERIFY2(text.red() > text.green() + 40 && text.red() > text.blue() + 40,
+                 qPrintable(text.name()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPalette)

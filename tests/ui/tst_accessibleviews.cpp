@@ -4,6 +4,7 @@
 #include "document/roadmapdocument.h"
 #include "domain/classificationmarking.h"
 #include "edit/editservice.h"
+#include "editor/itemeditor.h"
 #include "mainwindow/mainwindow.h"
 #include "models/boardmodel.h"
 #include "models/itemfiltermodel.h"
@@ -18,6 +19,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -57,6 +59,8 @@ private slots:
     void timelineFollowsADarkPalette();
     void markingBandInEveryScheme_data();
     void markingBandInEveryScheme();
+    void problemTextInEveryScheme_data() { markingBandInEveryScheme_data(); }
+    void problemTextInEveryScheme();
     void viewsScaleWithTheFont_data();
     void viewsScaleWithTheFont();
 
@@ -513,6 +517,57 @@ void TestAccessibleViews::markingBandInEveryScheme()
     QVERIFY(at >= 0);
     QCOMPARE(window->child(at), iface);
     QCOMPARE(window->childCount(), at + 1);
+}
+
+/// The editor's problem message (a refused edit) as drawn in each scheme, and after the scheme
+/// changes under it: red text at 4.5:1 or more on the editor's background.
+void TestAccessibleViews::problemTextInEveryScheme()
+{
+    QFETCH(QPalette, palette);
+    const QPalette before = QApplication::palette();
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(before); });
+    m_window->openItemEditor(m_window->document()->items().constFirst().id);
+    auto *editor = m_window->findChild<ItemEditor *>();
+    QVERIFY(editor);
+    auto *problem = editor->findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(problem);
+    problem->setText(QStringLiteral("Refused: the end is before the start."));
+    problem->show();
+    QApplication::setPalette(palette);
+    QTRY_VERIFY(problem->isVisible());
+    QCoreApplication::processEvents();
+    // As the window shows it: the label paints no background of its own.
+    const QImage shot
+            = m_window->grab(QRect(problem->mapTo(m_window.get(), QPoint(0, 0)), problem->size()))
+                      .toImage();
+    // The background is the colour most pixels have; the text's core the one farthest from it.
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x)
+            ++counts[shot.pixel(x, y)];
+    }
+    QRgb background = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            background = it.key();
+        }
+    }
+    double best = 1;
+    QColor ink;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const double ratio = Palette::contrast(QColor(it.key()), QColor(background));
+        if (ratio > best) {
+            best = ratio;
+            ink = QColor(it.key());
+        }
+    }
+    QVERIFY2(best >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                .arg(ink.name(), QColor(background).name())
+                                .arg(best, 0, 'f', 2)));
+    QVERIFY2(ink.red() > ink.green() + 40, qPrintable(ink.name())); // red, as a problem is
 }
 
 void TestAccessibleViews::viewsScaleWithTheFont_data()

@@ -9,6 +9,7 @@
 #include "itemhistoryview.h"
 #include "sources/citationtext.h"
 #include "wheelguard.h"
+#include "widgets/problemtextstyle.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -99,7 +100,7 @@ void ItemEditor::build()
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
+    ProblemTextStyle::apply(m_problem);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->hide();
