@@ -21,7 +21,8 @@ packages=(
 case "$cmd" in
     test | package)
         packages+=(poppler-utils xvfb xauth xdotool openbox desktop-file-utils appstream lintian dpkg-dev file groff-base
-            python3 python3-openpyxl python3-icalendar)
+            python3 python3-openpyxl python3-icalendar qt6-l10n-tools
+            dbus-x11 at-spi2-core python3-pyatspi)
         ;;
 esac
 

@@ -4,6 +4,7 @@
 #include "pagecomposer.h"
 
 #include "domain/clock.h"
+#include "timeline/timelinechart.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -34,6 +35,17 @@ const QColor AtRisk(0xe0, 0x8e, 0x0b);
 QDate centennialDate()
 {
     return QDate(CentennialYear, 1, 1);
+}
+
+/// The legend of the outlines names the label marks too (TimelineChart::labelText).
+QString atRiskLegend()
+{
+    return Tr::tr("At risk (▲) or overdue", "legend: the amber outline and the mark");
+}
+
+QString offTrackLegend()
+{
+    return Tr::tr("Off track (✖)", "legend: the red outline and the mark");
 }
 
 /// Lane padding (above and below the rows) and the row height without labels, in points.
@@ -134,9 +146,18 @@ qreal ReportTimeline::layout(const QList<Lane> &lanes, qreal width, qreal maxHei
             e.status = item.status;
             e.health = item.health;
             e.overdue = item.overdue;
+            // The screen's label: ▲ at risk, ✖ off track, "(overdue)", so that a printed
+            // timeline, often in black and white, does not rest on colour alone. Only the title
+            // is elided; the marks stay.
+            TimelineEntry marksOnly = e;
+            marksOnly.title.clear();
+            const qreal marks = fm.horizontalAdvance(TimelineChart::labelText(marksOnly));
+            TimelineEntry labelled = e;
+            labelled.title = fm.elidedText(item.title, Qt::ElideRight,
+                                           std::max<qreal>(maxLabel - marks, maxLabel / 3));
+            const QString label = TimelineChart::labelText(labelled);
             m_data.entries.append(e);
             m_items.append(item);
-            const QString label = fm.elidedText(item.title, Qt::ElideRight, maxLabel);
             m_labelTexts.append(label);
             m_labelWidths.append(fm.horizontalAdvance(label) / m_unit);
         }
@@ -181,8 +202,8 @@ QString ReportTimeline::texts() const
     QString all = Tr::tr("As of %1").arg(DateText::day(m_asOf))
             + Tr::tr("Centennial %1").arg(CentennialYear) + Tr::tr("+%n not shown", nullptr, 99)
             + Tr::tr("No dated items") + Tr::tr("None in this period") + Tr::tr("Item with dates")
-            + Tr::tr("Milestone") + Tr::tr("At risk") + Tr::tr("Off track")
-            + DateText::quarter(2026, 3) + QStringLiteral("0123456789+");
+            + Tr::tr("Milestone") + atRiskLegend() + offTrackLegend() + DateText::quarter(2026, 3)
+            + QStringLiteral("0123456789+");
     for (const LaneStyle &lane : m_lanes)
         all += lane.label;
     if (m_labels) {
@@ -398,11 +419,11 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
-    legendText(Tr::tr("At risk"));
+    legendText(atRiskLegend());
     painter->setPen(QPen(OffTrack, c.pt(1.1)));
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
-    legendText(Tr::tr("Off track"));
+    legendText(offTrackLegend());
     painter->restore();
 }
 

@@ -51,9 +51,41 @@ public:
         return row;
     }
 
+    /// Places an item occupying [left, right) in row \a row if that row is in use and free at
+    /// \a left; false (nothing placed) otherwise.
+    bool placeIn(int row, T left, T right)
+    {
+        if (row < 0 || row > m_rows || row >= m_size || m_tree[size_t(m_size + row)] > left)
+            return false;
+        setLeaf(row, right);
+        m_rows = std::max(m_rows, row + 1);
+        return true;
+    }
+
+    /// Places an item as place() does, but never in row \a blocked.
+    int placeAvoiding(int blocked, T left, T right)
+    {
+        if (blocked < 0 || blocked >= m_size)
+            return place(left, right);
+        const T kept = m_tree[size_t(m_size + blocked)];
+        setLeaf(blocked, std::numeric_limits<T>::max());
+        const int row = place(left, right);
+        // place() may have grown the tree: the blocked row's leaf moved with it.
+        setLeaf(blocked, kept);
+        return row;
+    }
+
     int rowCount() const { return m_rows; }
 
 private:
+    void setLeaf(int row, T value)
+    {
+        int node = m_size + row;
+        m_tree[size_t(node)] = value;
+        for (node /= 2; node >= 1; node /= 2)
+            m_tree[size_t(node)] = std::min(m_tree[2 * size_t(node)], m_tree[2 * size_t(node) + 1]);
+    }
+
     static constexpr T lowest()
     {
         if constexpr (std::numeric_limits<T>::has_infinity)
@@ -203,7 +235,8 @@ bool LaneLayout::packLabelled(Lane &lane, int laneIndex, const DateScale &scale,
     m_scratch.clear();
     m_scratchRows.clear();
     RowPacker<double> packer;
-    for (const Key &key : keys) {
+    // Where an entry goes in x: its bar or diamond, and its label beside or inside it.
+    const auto geometry = [&](const Key &key) {
         Placement p;
         p.entry = key.entry;
         p.lane = laneIndex;
@@ -236,7 +269,31 @@ bool LaneLayout::packLabelled(Lane &lane, int laneIndex, const DateScale &scale,
             p.left = std::min(p.left, xOf(key.first));
         p.right = std::max(p.x1, p.labelX1);
         p.labelLeft = p.labelX1 <= p.x0;
-        const int row = packer.place(p.left, p.right + m.itemGap);
+        return p;
+    };
+    // The item moved by the keyboard keeps its row: no item before it in date order may take
+    // that row where it lies (greedy packing would otherwise push it to another row).
+    const Key *pinned = nullptr;
+    for (const Key &key : keys) {
+        if (key.id == m_preferredId)
+            pinned = &key;
+    }
+    double pinnedLeft = 0;
+    if (pinned)
+        pinnedLeft = geometry(*pinned).left;
+    bool pinnedPlaced = false;
+    for (const Key &key : keys) {
+        Placement p = geometry(key);
+        int row = -1;
+        if (&key == pinned) {
+            pinnedPlaced = true;
+            if (packer.placeIn(m_preferredRow, p.left, p.right + m.itemGap))
+                row = m_preferredRow;
+        } else if (pinned && !pinnedPlaced && p.right + m.itemGap > pinnedLeft) {
+            row = packer.placeAvoiding(m_preferredRow, p.left, p.right + m.itemGap);
+        }
+        if (row < 0)
+            row = packer.place(p.left, p.right + m.itemGap);
         // Stop as soon as the labelled packing is known to be too tall.
         if (row >= m.maxLabelledRows)
             return false;

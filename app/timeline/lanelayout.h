@@ -156,6 +156,15 @@ public:
         }
     }
 
+    /// Asks the next builds to keep item \a id in row \a row of its lane when that row is in
+    /// use and free where the item begins (an item moved by the keyboard then stays where the
+    /// eye and the focus are). Lanes packed without labels ignore it. 0 clears it.
+    void setPreferredRow(qint64 id, int row)
+    {
+        m_preferredId = id;
+        m_preferredRow = row;
+    }
+
     /// The placement under \a point (bar, diamond or label), or -1.
     int hitTest(const QPointF &point) const;
 
@@ -211,6 +220,8 @@ private:
     QList<Placement> m_placements;
     QList<int> m_placementOfEntry;
     double m_height = 0;
+    qint64 m_preferredId = 0;
+    int m_preferredRow = -1;
     // Scratch space of packLabelled(), kept to avoid reallocating on every zoom step.
     QList<Placement> m_scratch;
     QList<int> m_scratchRows;

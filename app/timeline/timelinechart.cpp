@@ -37,12 +37,6 @@ QColor withAlpha(QColor c, int alpha)
     return c;
 }
 
-const QColor gridMinor(0xe6, 0xe9, 0xed);
-const QColor gridMajor(0xc5, 0xcc, 0xd3);
-const QColor textColour(0x21, 0x25, 0x29);
-const QColor mutedText(0x75, 0x7b, 0x82);
-const QColor selectionColour = Palette::selection();
-
 /// Fuzzy ends fade to this share of the bar's opacity.
 constexpr double FadedAlpha = 0.12;
 
@@ -65,7 +59,7 @@ void TimelineChart::setData(TimelineData data)
         m_entryById.insert(m_data.entries.at(i).id, i);
     m_labelWidths.resize(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
-        m_labelWidths[i] = textWidth(m_data.entries.at(i).title);
+        m_labelWidths[i] = textWidth(labelText(m_data.entries.at(i)));
 }
 
 void TimelineChart::setDependencies(const QList<Dependency> &dependencies)
@@ -87,7 +81,27 @@ void TimelineChart::setEntry(int index, const TimelineEntry &entry)
     }
     m_data.entries[index] = entry;
     ++m_generation;
-    m_labelWidths[index] = textWidth(entry.title);
+    m_labelWidths[index] = textWidth(labelText(entry));
+}
+
+void TimelineChart::setScheme(Palette::Scheme scheme)
+{
+    m_scheme = scheme;
+    m_colours = Palette::chart(scheme);
+}
+
+QString TimelineChart::labelText(const TimelineEntry &entry)
+{
+    QString text = entry.title;
+    if (entry.status != Status::Done && entry.status != Status::Cancelled) {
+        if (entry.health == Health::AtRisk)
+            text = QStringLiteral("\u25B2 ") + text;
+        else if (entry.health == Health::OffTrack)
+            text = QStringLiteral("\u2716 ") + text;
+    }
+    if (entry.overdue)
+        text = Tr::tr("%1 (overdue)", "a timeline label").arg(text);
+    return text;
 }
 
 void TimelineChart::setFont(const QFont &font)
@@ -100,7 +114,7 @@ void TimelineChart::setFont(const QFont &font)
     const QFontMetricsF fm(m_font);
     m_labelWidths.resize(m_data.entries.size());
     for (int i = 0; i < m_data.entries.size(); ++i)
-        m_labelWidths[i] = textWidth(m_data.entries.at(i).title);
+        m_labelWidths[i] = textWidth(labelText(m_data.entries.at(i)));
     // Rows and lane strips follow the text size.
     TimelineMetrics metrics = m_layout.metrics();
     const double h = fm.height();
@@ -224,8 +238,8 @@ void TimelineChart::paintBackground(QPainter *p, const QRectF &rect,
     // Opaque fills only: blending translucent layers over a whole viewport costs more than
     // everything else in a frame. Upper-tier periods alternate, so a year or a quarter reads as
     // a block; the centennial year is tinted gold; weekends are shaded at the weeks zoom.
-    const QColor plain = Qt::white;
-    const QColor shaded = blend(Qt::white, QColor(0x40, 0x48, 0x50), 0.035);
+    const QColor plain = m_colours.background;
+    const QColor shaded = m_colours.shaded;
     const QColor gold = centennialColour();
     const auto periodColour = [&](const DateScale::Tick &t) {
         int ordinal = t.first.year();
@@ -257,7 +271,7 @@ void TimelineChart::paintBackground(QPainter *p, const QRectF &rect,
     }
 
     // Lane separators.
-    p->setPen(QPen(gridMajor, 1));
+    p->setPen(QPen(m_colours.gridMajor, 1));
     for (const LaneLayout::Lane &lane : m_layout.lanes()) {
         const double y = lane.top + lane.height - 0.5;
         if (y >= rect.top() && y <= rect.bottom())
@@ -265,10 +279,10 @@ void TimelineChart::paintBackground(QPainter *p, const QRectF &rect,
     }
 
     // Grid: light lines between lower-tier periods, darker between upper-tier ones.
-    p->setPen(QPen(gridMinor, 1));
+    p->setPen(QPen(m_colours.gridMinor, 1));
     for (const DateScale::Tick &t : s.ticks(s.minorUnit(), d0, d1))
         p->drawLine(QPointF(std::round(t.x0) + 0.5, top), QPointF(std::round(t.x0) + 0.5, bottom));
-    p->setPen(QPen(gridMajor, 1));
+    p->setPen(QPen(m_colours.gridMajor, 1));
     for (const DateScale::Tick &t : s.ticks(s.majorUnit(), d0, d1))
         p->drawLine(QPointF(std::round(t.x0) + 0.5, top), QPointF(std::round(t.x0) + 0.5, bottom));
 
@@ -325,17 +339,17 @@ void TimelineChart::paintLaneHeaders(QPainter *p, const QRectF &rect,
                 arrow.lineTo(x + 10 + tri, cy + tri * 0.9);
             }
             arrow.closeSubpath();
-            p->fillPath(arrow, textColour);
+            p->fillPath(arrow, m_colours.text);
         }
         p->setFont(m_boldFont);
-        p->setPen(textColour);
+        p->setPen(m_colours.text);
         const QString title
                 = QStringLiteral("%1  %2").arg(area.number).arg(area.nameIn(Language::current()));
         const double textX = state.interactive ? x + 16 + 2 * tri : x + 12;
         p->drawText(QRectF(textX, strip.top(), 2000, strip.height()),
                     Qt::AlignLeft | Qt::AlignVCenter, title);
         p->setFont(m_font);
-        p->setPen(mutedText);
+        p->setPen(m_colours.mutedText);
         //: Number of items in a timeline lane
         const QString count = QCoreApplication::translate("jcr::TimelineChart", "%n item(s)",
                                                           nullptr, lane.itemCount);
@@ -352,7 +366,7 @@ void TimelineChart::paintLaneHeaders(QPainter *p, const QRectF &rect,
 
 QString TimelineChart::elided(int index) const
 {
-    const QString &title = m_data.entries.at(index).title;
+    const QString title = labelText(m_data.entries.at(index));
     const double max = m_layout.metrics().maxLabelWidth;
     if (m_labelWidths.value(index) <= max)
         return title;
@@ -389,9 +403,10 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     const bool cancelled = e.status == Status::Cancelled;
     QColor base = healthColour(e.health);
     if (done)
-        base = QColor(0x8d, 0x96, 0x9e);
+        base = m_colours.doneBar;
     if (cancelled)
-        base = QColor(0xb0, 0xb6, 0xbc);
+        base = m_colours.cancelledBar;
+    const QColor selectionColour = Palette::selection(m_scheme);
     if (lane.compact) {
         if (state.selectedIds.contains(e.id)) {
             // Thin bars have no room for a border: the selection colour, a pixel larger, so a
@@ -399,12 +414,12 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
             p->fillRect(bar.adjusted(-1, -1, 1, 1), selectionColour);
             return;
         }
-        p->fillRect(bar, done || cancelled ? blend(base, Qt::white, 0.4) : base);
+        p->fillRect(bar, done || cancelled ? blend(base, m_colours.background, 0.4) : base);
         return;
     }
     const bool selected = state.selectedIds.contains(e.id);
     const int alpha = ghost ? 90 : 255;
-    const QColor fill = withAlpha(blend(base, Qt::white, done || cancelled ? 0.72 : 0.6), alpha);
+    const QColor fill = withAlpha(Palette::barFill(base, m_colours, done || cancelled), alpha);
     const QColor border = withAlpha(done || cancelled ? base : base.darker(112), alpha);
     p->setRenderHint(QPainter::Antialiasing, true);
 
@@ -501,11 +516,11 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     QFont font = selected ? m_boldFont : m_font;
     font.setStrikeOut(cancelled);
     p->setFont(font);
-    QColor colour = textColour;
+    QColor colour = m_colours.text;
     if (done || cancelled)
-        colour = mutedText;
-    else if (e.overdue)
-        colour = Palette::overdueText();
+        colour = m_colours.mutedText;
+    else if (e.overdue && !pl.labelInside) // inside a bar red on red reads badly; the
+        colour = Palette::overdueText(m_scheme); // label says "(overdue)" in words anyway
     p->setPen(colour);
     p->drawText(labelBox.adjusted(0, 0, selected ? 40 : 0, 0),
                 (pl.labelLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
@@ -644,8 +659,8 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
     const DateScale &s = m_scale;
     const double th = tierHeight();
     p->save();
-    p->fillRect(QRectF(x0, 0, x1 - x0, 2 * th), QColor(0xf4, 0xf6, 0xf8));
-    p->fillRect(QRectF(x0, 2 * th, x1 - x0, th), Qt::white);
+    p->fillRect(QRectF(x0, 0, x1 - x0, 2 * th), m_colours.header);
+    p->fillRect(QRectF(x0, 2 * th, x1 - x0, th), m_colours.background);
     const QDate d0 = s.dateAt(x0);
     const QDate d1 = s.dateAt(x1 - 0.01); // x1 is the right edge of the last day
     const QFontMetricsF fm(m_font);
@@ -654,20 +669,20 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
     // Upper tier: labels stick to the left edge while their period is partly scrolled away.
     p->setFont(m_boldFont);
     for (const DateScale::Tick &t : s.ticks(s.majorUnit(), d0, d1)) {
-        p->setPen(QPen(gridMajor, 1));
+        p->setPen(QPen(m_colours.gridMajor, 1));
         p->drawLine(QPointF(std::round(t.x0) + 0.5, 0), QPointF(std::round(t.x0) + 0.5, 2 * th));
         const QString text = DateScale::label(t.first, s.majorUnit(), false, locale);
         const double left = std::max(t.x0, x0) + 6;
         const double width = std::min(t.x1, x1) - left - 4;
         if (width < fm.horizontalAdvance(text) * 1.1)
             continue;
-        p->setPen(textColour);
+        p->setPen(m_colours.text);
         p->drawText(QRectF(left, 0, width, th), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     // Lower tier: centred, in the long form when it fits, else the short form, else nothing.
     p->setFont(m_font);
     for (const DateScale::Tick &t : s.ticks(s.minorUnit(), d0, d1)) {
-        p->setPen(QPen(gridMinor.darker(110), 1));
+        p->setPen(QPen(m_colours.gridMajor, 1));
         p->drawLine(QPointF(std::round(t.x0) + 0.5, th), QPointF(std::round(t.x0) + 0.5, 2 * th));
         const double width = t.x1 - t.x0 - 4;
         // Days show their weekday when it fits.
@@ -677,10 +692,10 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
             text = DateScale::label(t.first, s.minorUnit(), true, locale);
         if (fm.horizontalAdvance(text) > width)
             continue;
-        p->setPen(mutedText);
+        p->setPen(m_colours.mutedText);
         p->drawText(QRectF(t.x0 + 2, th, width, th), Qt::AlignCenter, text);
     }
-    p->setPen(QPen(gridMajor, 1));
+    p->setPen(QPen(m_colours.gridMajor, 1));
     p->drawLine(QPointF(x0, th + 0.5), QPointF(x1, th + 0.5));
     p->drawLine(QPointF(x0, 2 * th - 0.5), QPointF(x1, 2 * th - 0.5));
     p->drawLine(QPointF(x0, 3 * th - 0.5), QPointF(x1, 3 * th - 0.5));
@@ -695,7 +710,7 @@ void TimelineChart::paintTimeHeader(QPainter *p, double x0, double x1,
             return;
         const QRectF box(x, 2 * th + 3, w, th - 6);
         p->setPen(Qt::NoPen);
-        p->setBrush(colour);
+        p->setBrush(Palette::markerLabelFill(colour));
         p->drawRoundedRect(box, 3, 3);
         p->fillRect(QRectF(x - 1, 2 * th + 3, 2, th - 3), colour);
         p->setPen(Qt::white);

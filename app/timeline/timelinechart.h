@@ -2,6 +2,7 @@
 
 #include "datescale.h"
 #include "lanelayout.h"
+#include "style/palette.h"
 #include "timelinedata.h"
 
 #include <QColor>
@@ -52,6 +53,16 @@ public:
     void setEntry(int index, const TimelineEntry &entry);
     /// Index of the entry with item id \a id, or -1.
     int entryIndexOf(qint64 id) const { return m_entryById.value(id, -1); }
+
+    /// The colour scheme (light for screen and print, dark, high contrast).
+    void setScheme(Palette::Scheme scheme);
+    Palette::Scheme scheme() const { return m_scheme; }
+    const Palette::Chart &colours() const { return m_colours; }
+
+    /// The label drawn beside (or in) an entry's bar: its title, after a shape for a health
+    /// other than on track (▲ at risk, ✖ off track) and followed by "(overdue)" when it is, so
+    /// that neither rests on colour alone.
+    static QString labelText(const TimelineEntry &entry);
 
     /// Label font; text widths are measured with it.
     void setFont(const QFont &font);
@@ -129,6 +140,8 @@ private:
     quint64 m_dependencyGeneration = 0;
     mutable QHash<char32_t, double> m_advances; ///< per-character advances of m_font
     QLocale m_locale;
+    Palette::Scheme m_scheme = Palette::Scheme::Light;
+    Palette::Chart m_colours = Palette::chart(Palette::Scheme::Light);
 };
 
 } // namespace jcr

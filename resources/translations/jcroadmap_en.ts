@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>jcr::BoardCanvas</name>
@@ -323,6 +322,14 @@
     </message>
 </context>
 <context>
+    <name>jcr::TimelineLaneAccessible</name>
+    <message numerus="yes">
+        <source>%1 %2, %n item(s)</source>
+        <extracomment>A timeline lane for a screen reader: "1 Security &amp; Defence, 5 items"</extracomment>
+        <translation><numerusform>%1 %2, %n item</numerusform><numerusform>%1 %2, %n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jcr::cli</name>
     <message numerus="yes">
         <source>Created %1 with %n item(s).</source>
@@ -367,10 +374,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported source %1 &quot;%2&quot; into %3: %n commitment sentence(s).</source>
+        <source>Imported source %1 "%2" into %3: %n commitment sentence(s).</source>
         <translation>
-            <numerusform>Imported source %1 &quot;%2&quot; into %3: %n commitment sentence.</numerusform>
-            <numerusform>Imported source %1 &quot;%2&quot; into %3: %n commitment sentences.</numerusform>
+            <numerusform>Imported source %1 "%2" into %3: %n commitment sentence.</numerusform>
+            <numerusform>Imported source %1 "%2" into %3: %n commitment sentences.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

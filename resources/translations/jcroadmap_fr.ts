@@ -95,6 +95,10 @@
         <source>A &amp;Day…</source>
         <translation>Un &amp;jour…</translation>
     </message>
+    <message>
+        <source>Day to compare with</source>
+        <translation>Jour de comparaison</translation>
+    </message>
 </context>
 <context>
     <name>jcr::BaselineComparison</name>
@@ -339,6 +343,45 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Board columns</source>
+        <translation>Colonnes du tableau</translation>
+    </message>
+    <message>
+        <source>%1, priority area %2 %3</source>
+        <translation>%1, domaine prioritaire %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CardAccessible</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Move to next column</source>
+        <translation>Déplacer vers la colonne suivante</translation>
+    </message>
+    <message>
+        <source>Move to previous column</source>
+        <translation>Déplacer vers la colonne précédente</translation>
+    </message>
+    <message>
+        <source>Opens the item in the editor</source>
+        <translation>Ouvre l’élément dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Moves the item to the next status</source>
+        <translation>Fait passer l’élément à l’état suivant</translation>
+    </message>
+    <message>
+        <source>Moves the item to the previous status</source>
+        <translation>Ramène l’élément à l’état précédent</translation>
+    </message>
 </context>
 <context>
     <name>jcr::CardDelegate</name>
@@ -452,6 +495,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
             <numerusform>%n modification</numerusform>
             <numerusform>%n modifications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Modifications enregistrées</translation>
     </message>
 </context>
 <context>
@@ -805,6 +852,14 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
             <numerusform>%n éléments correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Prédécesseurs</translation>
+    </message>
+    <message>
+        <source>Clear the predecessor search</source>
+        <translation>Effacer la recherche de prédécesseur</translation>
+    </message>
 </context>
 <context>
     <name>jcr::DocumentPropertiesDialog</name>
@@ -858,7 +913,11 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
     <message>
         <source>Shown at the right end of the menu bar, on exported timeline images and on every report page.</source>
-        <translation>Affichée à l’extrémité droite de la barre de menus, sur les images exportées de la chronologie et sur chaque page des rapports.</translation>
+        <translation>Affichée à droite de la barre de menus, sur les images exportées de la chronologie et sur chaque page des rapports.</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>Mention de classification</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1389,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
+    <message>
+        <source>Clear filter text</source>
+        <translation>Effacer le texte du filtre</translation>
+    </message>
 </context>
 <context>
     <name>jcr::FuzzyDateEdit</name>
@@ -1356,6 +1419,14 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>“%1” is not a date of %2 precision; type it like %3.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date de précision «&#xa0;%2&#xa0;»; tapez-la sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>%1 precision</source>
+        <translation>%1, précision</translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation>%1, calendrier</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2218,18 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>The update is longer than %1 characters.</source>
         <translation>La mise à jour dépasse %1 caractères.</translation>
     </message>
+    <message>
+        <source>End / due</source>
+        <translation>Fin / échéance</translation>
+    </message>
+    <message>
+        <source>Organisations of the item</source>
+        <translation>Organisations de l’élément</translation>
+    </message>
+    <message>
+        <source>Item fields</source>
+        <translation>Champs de l’élément</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ItemHistoryView</name>
@@ -2181,6 +2264,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>Update</source>
         <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2334,58 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <extracomment>%1: the language of the interface, in itself (&quot;Français&quot;); %2: the title</extracomment>
         <translation>Aucun titre dans cette langue (%1)&#xa0;: le titre principal est affiché.
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemSummary</name>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>lead Japan</source>
+        <translation>responsable Japon</translation>
+    </message>
+    <message>
+        <source>lead Canada</source>
+        <translation>responsable Canada</translation>
+    </message>
+    <message>
+        <source>lead Japan and Canada</source>
+        <translation>responsables Japon et Canada</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of an item&apos;s spoken summary</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>début %1</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sans dates</translation>
+    </message>
+    <message>
+        <source>priority area %1 %2</source>
+        <translation>domaine prioritaire %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1&#xa0;% terminé</translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation>sous la responsabilité de %1</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3303,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <translation>Retards par rapport à la &amp;référence&#xa0;:</translation>
     </message>
     <message>
+        <source>Classification marking</source>
+        <translation>Mention de classification</translation>
+    </message>
+    <message>
         <source>As the interface (%1)</source>
         <translation>Comme l’interface (%1)</translation>
     </message>
@@ -3648,12 +3791,14 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <translation>Jalon</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>À risque</translation>
+        <source>At risk (▲) or overdue</source>
+        <comment>legend: the amber outline and the mark</comment>
+        <translation>À risque (▲) ou en retard</translation>
     </message>
     <message>
-        <source>Off track</source>
-        <translation>En difficulté</translation>
+        <source>Off track (✖)</source>
+        <comment>legend: the red outline and the mark</comment>
+        <translation>En difficulté (✖)</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4330,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Import Source Document</source>
         <translation>Importer un document source</translation>
     </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
 </context>
 <context>
     <name>jcr::TimelineChart</name>
@@ -4220,6 +4369,11 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <comment>a timeline label</comment>
+        <translation>%1 (en retard)</translation>
+    </message>
 </context>
 <context>
     <name>jcr::TimelineChartView</name>
@@ -4243,6 +4397,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Schedule items</source>
         <translation>Planifier des éléments</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>jcr::TimelineImageWriter</name>
@@ -4265,6 +4423,48 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>the image could not be drawn</source>
         <translation>l’image n’a pas pu être dessinée</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineItemAccessible</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Move earlier by one step</source>
+        <translation>Avancer d’un pas</translation>
+    </message>
+    <message>
+        <source>Move later by one step</source>
+        <translation>Reculer d’un pas</translation>
+    </message>
+    <message>
+        <source>Opens the item in the editor</source>
+        <translation>Ouvre l’élément dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Moves the item&apos;s dates by one step of the zoom or of its own precision</source>
+        <translation>Déplace les dates de l’élément d’un pas du zoom ou de sa propre précision</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineLaneAccessible</name>
+    <message numerus="yes">
+        <source>%1 %2, %n item(s)</source>
+        <extracomment>A timeline lane for a screen reader: &quot;1 Security &amp; Defence, 5 items&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %2, %n élément</numerusform>
+            <numerusform>%1 %2, %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folded lane of the timeline</source>
+        <translation>Couloir replié de la chronologie</translation>
+    </message>
+    <message>
+        <source>Lane of the timeline</source>
+        <translation>Couloir de la chronologie</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4552,14 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>Export Timeline Image</source>
         <translation>Exporter l’image de la chronologie</translation>
+    </message>
+    <message>
+        <source>Unscheduled items</source>
+        <translation>Éléments non planifiés</translation>
+    </message>
+    <message>
+        <source>More timeline tools</source>
+        <translation>Autres outils de la chronologie</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4666,17 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>The workbook&apos;s first sheet is empty: it has no header row.</source>
         <translation>La première feuille du classeur est vide&#xa0;: elle n’a pas de rangée d’en-tête.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::accessiblenames</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
     </message>
 </context>
 <context>

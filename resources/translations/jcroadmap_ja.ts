@@ -95,6 +95,10 @@
         <source>A &amp;Day…</source>
         <translation>日付…(&amp;D)</translation>
     </message>
+    <message>
+        <source>Day to compare with</source>
+        <translation>比較する日</translation>
+    </message>
 </context>
 <context>
     <name>jcr::BaselineComparison</name>
@@ -332,6 +336,45 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <source>Board columns</source>
+        <translation>ボードの列</translation>
+    </message>
+    <message>
+        <source>%1, priority area %2 %3</source>
+        <translation>%1、優先分野 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::CardAccessible</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Move to next column</source>
+        <translation>次の列へ移動</translation>
+    </message>
+    <message>
+        <source>Move to previous column</source>
+        <translation>前の列へ移動</translation>
+    </message>
+    <message>
+        <source>Opens the item in the editor</source>
+        <translation>項目をエディターで開きます</translation>
+    </message>
+    <message>
+        <source>Moves the item to the next status</source>
+        <translation>項目を次の状況へ移します</translation>
+    </message>
+    <message>
+        <source>Moves the item to the previous status</source>
+        <translation>項目を前の状況へ戻します</translation>
+    </message>
 </context>
 <context>
     <name>jcr::CardDelegate</name>
@@ -445,35 +488,39 @@ The header turns amber at the limit and red above it; moves are never blocked.</
             <numerusform>%n 件の変更</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>記録された変更</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ClassificationBanner</name>
     <message>
         <source>The roadmap&apos;s classification marking. Change it in File ▸ Document Properties.</source>
-        <translation>このロードマップの秘密区分表示。ファイル ▸ 文書のプロパティ で変更できます。</translation>
+        <translation>ロードマップの秘密区分表示です。ファイル ▸ 文書のプロパティで変更します。</translation>
     </message>
     <message>
         <source>Classification marking: %1</source>
-        <translation>秘密区分表示：%1</translation>
+        <translation>秘密区分表示: %1</translation>
     </message>
 </context>
 <context>
     <name>jcr::ClassificationMarking</name>
     <message>
         <source>Unclassified</source>
-        <translation>区分なし</translation>
+        <translation>非秘密</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation>保護</translation>
+        <translation>保護指定</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation>機密</translation>
+        <translation>秘</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation>秘密</translation>
+        <translation>極秘</translation>
     </message>
     <message>
         <source>Other marking</source>
@@ -794,6 +841,14 @@ The header turns amber at the limit and red above it; moves are never blocked.</
             <numerusform>「%1」に一致する項目が %n 件あります。一覧から 1 件選んでください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>先行項目</translation>
+    </message>
+    <message>
+        <source>Clear the predecessor search</source>
+        <translation>先行項目の検索をクリア</translation>
+    </message>
 </context>
 <context>
     <name>jcr::DocumentPropertiesDialog</name>
@@ -847,7 +902,11 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
     <message>
         <source>Shown at the right end of the menu bar, on exported timeline images and on every report page.</source>
-        <translation>メニューバーの右端、エクスポートしたタイムライン画像、報告書の各ページに表示されます。</translation>
+        <translation>メニューバーの右端、エクスポートしたタイムラインの画像、報告書の各ページに表示されます。</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>秘密区分表示</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1374,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Any tag</source>
         <translation>すべてのタグ</translation>
     </message>
+    <message>
+        <source>Clear filter text</source>
+        <translation>絞り込みテキストをクリア</translation>
+    </message>
 </context>
 <context>
     <name>jcr::FuzzyDateEdit</name>
@@ -1341,6 +1404,14 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>“%1” is not a date of %2 precision; type it like %3.</source>
         <translation>「%1」は精度「%2」の日付ではありません。%3 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 precision</source>
+        <translation>%1の精度</translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation>%1のカレンダー</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2203,18 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>The update is longer than %1 characters.</source>
         <translation>進捗報告が %1 文字を超えています。</translation>
     </message>
+    <message>
+        <source>End / due</source>
+        <translation>終了/期限</translation>
+    </message>
+    <message>
+        <source>Organisations of the item</source>
+        <translation>項目の組織</translation>
+    </message>
+    <message>
+        <source>Item fields</source>
+        <translation>項目のフィールド</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ItemHistoryView</name>
@@ -2166,6 +2249,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Update</source>
         <translation>進捗報告</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2319,58 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <extracomment>%1: the language of the interface, in itself (&quot;Français&quot;); %2: the title</extracomment>
         <translation>%1のタイトルはまだありません。元のタイトルを表示しています。
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ItemSummary</name>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>lead Japan</source>
+        <translation>主導 日本</translation>
+    </message>
+    <message>
+        <source>lead Canada</source>
+        <translation>主導 カナダ</translation>
+    </message>
+    <message>
+        <source>lead Japan and Canada</source>
+        <translation>主導 日本・カナダ共同</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of an item&apos;s spoken summary</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1から%2まで</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>開始 %1</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>priority area %1 %2</source>
+        <translation>優先分野 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>進捗 %1%</translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation>主導組織 %1</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3287,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <translation>遅延の比較対象ベースライン(&amp;B):</translation>
     </message>
     <message>
+        <source>Classification marking</source>
+        <translation>秘密区分表示</translation>
+    </message>
+    <message>
         <source>As the interface (%1)</source>
         <translation>画面と同じ (%1)</translation>
     </message>
@@ -3626,12 +3769,14 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <translation>マイルストーン</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>要注意</translation>
+        <source>At risk (▲) or overdue</source>
+        <comment>legend: the amber outline and the mark</comment>
+        <translation>要注意 (▲) または期限超過</translation>
     </message>
     <message>
-        <source>Off track</source>
-        <translation>難航</translation>
+        <source>Off track (✖)</source>
+        <comment>legend: the red outline and the mark</comment>
+        <translation>難航 (✖)</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4293,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Import Source Document</source>
         <translation>出典文書のインポート</translation>
     </message>
+    <message>
+        <source>Source text</source>
+        <translation>出典の本文</translation>
+    </message>
 </context>
 <context>
     <name>jcr::TimelineChart</name>
@@ -4182,6 +4331,11 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Today</source>
         <translation>今日</translation>
     </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <comment>a timeline label</comment>
+        <translation>%1 (期限超過)</translation>
+    </message>
 </context>
 <context>
     <name>jcr::TimelineChartView</name>
@@ -4205,6 +4359,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Schedule items</source>
         <translation>項目の日程を設定</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
 </context>
 <context>
     <name>jcr::TimelineImageWriter</name>
@@ -4227,6 +4385,47 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>the image could not be drawn</source>
         <translation>画像を描画できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineItemAccessible</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Move earlier by one step</source>
+        <translation>1 段階前へ移動</translation>
+    </message>
+    <message>
+        <source>Move later by one step</source>
+        <translation>1 段階後へ移動</translation>
+    </message>
+    <message>
+        <source>Opens the item in the editor</source>
+        <translation>項目をエディターで開きます</translation>
+    </message>
+    <message>
+        <source>Moves the item&apos;s dates by one step of the zoom or of its own precision</source>
+        <translation>項目の日付を、ズームまたは日付自体の精度で 1 段階移動します</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TimelineLaneAccessible</name>
+    <message numerus="yes">
+        <source>%1 %2, %n item(s)</source>
+        <extracomment>A timeline lane for a screen reader: &quot;1 Security &amp; Defence, 5 items&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %2、%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folded lane of the timeline</source>
+        <translation>折りたたまれたタイムラインのスイムレーン</translation>
+    </message>
+    <message>
+        <source>Lane of the timeline</source>
+        <translation>タイムラインのスイムレーン</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4513,14 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Export Timeline Image</source>
         <translation>タイムライン画像のエクスポート</translation>
+    </message>
+    <message>
+        <source>Unscheduled items</source>
+        <translation>日程未定の項目</translation>
+    </message>
+    <message>
+        <source>More timeline tools</source>
+        <translation>その他のタイムライン ツール</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4627,17 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>The workbook&apos;s first sheet is empty: it has no header row.</source>
         <translation>ブックの最初のシートが空です。見出し行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::accessiblenames</name>
+    <message>
+        <source>Previous month</source>
+        <translation>前の月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>次の月</translation>
     </message>
 </context>
 <context>

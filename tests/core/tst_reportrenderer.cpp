@@ -66,6 +66,7 @@ private slots:
     void tallRowContinuesOnNextPage();
     void reportTimelineLabelsAndPeriod();
     void reportTimelineCrowdedFitsItsHeight();
+    void reportTimelineNotByColourAlone();
 
 private:
     QString report(const QString &name, const QStringList &options);
@@ -573,6 +574,54 @@ void TestReportRenderer::reportTimelineCrowdedFitsItsHeight()
     QVERIFY2(hidden.hasMatch(), qPrintable(all));
     QVERIFY(hidden.captured(1).toInt() > 0);
     QVERIFY(hidden.captured(1).toInt() < 400);
+}
+
+void TestReportRenderer::reportTimelineNotByColourAlone()
+{
+    // Issue 18: health and overdue are in the printed timeline's words and shapes too (a
+    // report is often printed in black and white): the screen's ▲ and ✖ marks and
+    // "(overdue)", and a legend that names them.
+    const QString path = m_dir.filePath(QStringLiteral("report-timeline-marks.pdf"));
+    QPdfWriter writer(path);
+    PageComposer c(&writer, fullPage(writer), QMarginsF(20, 10, 20, 10),
+                   {Marking, QStringLiteral("T"), {}, {}});
+    const auto active = [](const QString &title, Health health, bool overdue) {
+        ReportItem i = reportItem(title, FuzzyDate::month(2026, 2), FuzzyDate::month(2026, 9));
+        i.status = Status::InProgress;
+        i.health = health;
+        i.overdue = overdue;
+        return i;
+    };
+    ReportItem finished = active(QStringLiteral("DONEITEM"), Health::AtRisk, false);
+    finished.status = Status::Done;
+    const QList<ReportTimeline::Lane> lanes {
+            {QStringLiteral("LaneA"),
+             Qt::darkBlue,
+             {active(QStringLiteral("RISKY"), Health::AtRisk, false),
+              active(QStringLiteral("FAILING"), Health::OffTrack, false),
+              active(QStringLiteral("LATE"), Health::OnTrack, true),
+              active(QStringLiteral("FINE"), Health::OnTrack, false), finished}},
+    };
+    auto timeline = std::make_shared<ReportTimeline>(c, QDate(2026, 1, 1), QDate(2028, 12, 31),
+                                                     QDate(2026, 11, 26));
+    const qreal h = timeline->layout(lanes, c.body().width(), c.body().height() * 0.45);
+    QVERIFY(h > 0);
+    c.noteText(timeline->texts());
+    c.block(h, [timeline](QPainter *p, const QRectF &r) { timeline->paint(p, r); });
+    QVERIFY(paintAll(c, writer));
+    // The ﬀ ligature of "Off" as its letters: a whole report's PDF post-processor does that
+    // (japaneseExtractsExactly), this bare page has none.
+    const QString all = text(path).simplified().replace(QChar(0xFB00), QLatin1String("ff"));
+    for (const QString &label :
+         {QStringLiteral("\u25B2 RISKY"), QStringLiteral("\u2716 FAILING"),
+          QStringLiteral("LATE (overdue)"), QStringLiteral("At risk (\u25B2) or overdue"),
+          QStringLiteral("Off track (\u2716)")})
+        QVERIFY2(all.contains(label), qPrintable(label + QStringLiteral(" in ") + all));
+    // An item on track, and a done one, carry no mark.
+    QVERIFY(all.contains(QStringLiteral("FINE")));
+    QVERIFY(!all.contains(QStringLiteral("\u25B2 FINE")));
+    QVERIFY(!all.contains(QStringLiteral("\u25B2 DONEITEM")));
+    QVERIFY(!all.contains(QStringLiteral("FINE (overdue)")));
 }
 
 QTEST_MAIN(TestReportRenderer)

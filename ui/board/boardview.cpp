@@ -2,7 +2,9 @@
 
 #include "boardcanvas.h"
 #include "boardcolumnheader.h"
+#include "cardaccessible.h"
 #include "carddelegate.h"
+#include "cardlistaccessible.h"
 #include "cardlistview.h"
 #include "document/roadmapdocument.h"
 #include "edit/editservice.h"
@@ -12,6 +14,7 @@
 #include "models/roles.h"
 #include "widgets/flowlayout.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -44,7 +47,14 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
     , m_selection(new QItemSelectionModel(m_model, this))
 {
     setObjectName(QStringLiteral("boardView"));
+    // Cards are painted: screen readers learn of them through this interface.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&CardListAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setFocusPolicy(Qt::StrongFocus); // handed on to the card list of the current card
+    setAccessibleName(tr("Board"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(4);
@@ -73,6 +83,7 @@ BoardView::BoardView(RoadmapDocument *document, QAbstractItemModel *filterModel,
     layout->addWidget(m_headerStrip);
     m_scroll = new QScrollArea(this);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setAccessibleName(tr("Board columns"));
     m_scroll->setWidgetResizable(true);
     m_canvas = new BoardCanvas;
     m_scroll->setWidget(m_canvas);
@@ -219,6 +230,14 @@ void BoardView::rebuildLists()
     for (int cell = 0; cell < m_model->cellCount(); ++cell) {
         auto *v = new CardListView(cell, m_canvas);
         v->setObjectName(QStringLiteral("cards_%1").arg(cell));
+        const QString column = enums::displayName(Status(BoardModel::cellColumn(cell)));
+        const qint64 area = m_model->laneAreaId(BoardModel::cellLane(cell));
+        const PriorityArea *lane = area ? m_document->area(area) : nullptr;
+        v->setAccessibleName(lane ? tr("%1, priority area %2 %3")
+                                             .arg(column)
+                                             .arg(lane->number)
+                                             .arg(lane->shortName)
+                                  : column);
         v->setItemDelegate(m_delegate);
         v->setModel(m_model);
         QItemSelectionModel *own = v->selectionModel();

@@ -57,6 +57,8 @@ public:
     /// Id of the current card, 0 when there is none.
     qint64 currentItemId() const;
     void setCurrentItem(qint64 id);
+    /// Asks to open item \a id in the editor (a screen reader's "open" action on a card).
+    void openItem(qint64 id) { Q_EMIT editRequested(id); }
     QList<qint64> selectedItemIds() const;
 
     /// Moves the current card \a columns columns right (negative: left) or \a rows rows down

@@ -332,7 +332,8 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         const QFont &dueFont = overdue ? f.smallBold : f.small;
         const qreal w = QFontMetricsF(dueFont).horizontalAdvance(dueText);
         dueLeft = right - w;
-        const QColor dueColour = overdue ? Palette::overdueText() : secondary;
+        const QColor dueColour
+                = overdue ? Palette::overdueText(Palette::schemeFor(pal)) : secondary;
         if (overdue) {
             // A small warning triangle in front of the date.
             p->setRenderHint(QPainter::Antialiasing);
@@ -391,7 +392,11 @@ void CardDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->drawEllipse(QRectF(left, y + (sm.height() - dot) / 2, dot, dot));
     p->setRenderHint(QPainter::Antialiasing, false);
     const QString healthText = enums::displayName(Health(health));
-    p->setPen(health == int(Health::OnTrack) ? secondary : hc.darker(115));
+    // The health's name in a colour that reads as text (the amber of the dot gave 2.6:1).
+    p->setPen(health == int(Health::OnTrack)
+                      ? secondary
+                      : Palette::readable(
+                              Palette::healthText(Health(health), Palette::schemeFor(pal)), base));
     p->drawText(QPointF(left + dot + 4, y + sm.ascent()), healthText);
     const qreal healthW = sm.horizontalAdvance(healthText);
     const int progress = std::clamp(index.data(ProgressRole).toInt(), 0, 100);

@@ -1,5 +1,7 @@
 #include "cardlistview.h"
 
+#include "widgets/accessiblenames.h"
+
 #include "carddelegate.h"
 #include "models/boardmodel.h"
 
@@ -34,6 +36,8 @@ CardListView::CardListView(int cell, QWidget *parent)
     pal.setColor(QPalette::Base, pal.color(QPalette::Window).darker(106));
     setPalette(pal);
     setBackgroundRole(QPalette::Base);
+    // QListView's constructor may have cached its own interface: use CardListAccessible.
+    accessiblenames::forgetCachedInterface(this);
 }
 
 int CardListView::contentHeightFor(int rows) const

@@ -1,5 +1,7 @@
 #include "dependencyeditor.h"
 
+#include "widgets/accessiblenames.h"
+
 #include "document/roadmapdocument.h"
 #include "edit/editservice.h"
 
@@ -34,6 +36,7 @@ DependencyEditor::DependencyEditor(QWidget *parent)
     m_list->setObjectName(QStringLiteral("predecessors"));
     m_list->setAccessibleName(tr("Depends on"));
     m_list->setMaximumHeight(90);
+    m_list->setAccessibleName(tr("Predecessors"));
     m_list->setToolTip(tr("This item should not start before these end. Delete removes the "
                           "selected one."));
     m_list->installEventFilter(this);
@@ -41,6 +44,7 @@ DependencyEditor::DependencyEditor(QWidget *parent)
     m_search->setAccessibleName(tr("Add a predecessor"));
     m_search->setPlaceholderText(tr("Type to find an item this one waits for"));
     m_search->setClearButtonEnabled(true);
+    accessiblenames::nameClearButton(m_search, tr("Clear the predecessor search"));
     m_completer->setModel(m_candidates);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);

@@ -1,6 +1,7 @@
 #include "fuzzydateedit.h"
 
 #include "domain/clock.h"
+#include "widgets/accessiblenames.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -40,6 +41,7 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
         menu->clear();
         auto *calendar = new QCalendarWidget;
         calendar->setGridVisible(true);
+        accessiblenames::nameCalendar(calendar, m_calendar->accessibleName());
         calendar->setSelectedDate(m_value.isValid() ? m_value.first() : today());
         auto *action = new QWidgetAction(menu);
         action->setDefaultWidget(calendar);
@@ -94,6 +96,14 @@ void FuzzyDateEdit::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
         updateTextWidth();
+}
+
+void FuzzyDateEdit::setFieldName(const QString &field)
+{
+    m_text->setAccessibleName(field);
+    m_precision->setAccessibleName(tr("%1 precision").arg(field));
+    m_precision->setAccessibleDescription(tr("%1 precision").arg(field));
+    m_calendar->setAccessibleName(tr("%1 calendar").arg(field));
 }
 
 void FuzzyDateEdit::updateTextWidth()

@@ -29,6 +29,10 @@ public:
     /// Shows \a value, unless the user is typing in the field over the same value.
     void setValue(const FuzzyDate &value);
 
+    /// Names the parts for a screen reader after the field they edit: "Start", then the
+    /// text is "Start", the precision "Start precision" and the button "Start calendar".
+    void setFieldName(const QString &field);
+
     /// The text field (for tests and accessibility).
     QLineEdit *lineEdit() const { return m_text; }
 

@@ -12,6 +12,7 @@
 #include "itemhistoryview.h"
 #include "sources/citationtext.h"
 #include "wheelguard.h"
+#include "widgets/problemtextstyle.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -102,7 +103,7 @@ void ItemEditor::build()
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
+    ProblemTextStyle::apply(m_problem);
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->hide();
@@ -168,6 +169,7 @@ void ItemEditor::build()
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.start = d; }); });
     connect(m_start, &FuzzyDateEdit::problemFound, this, &ItemEditor::showProblem);
     form->addRow(tr("Sta&rt:"), m_start);
+    m_start->setFieldName(tr("Start"));
 
     m_end = new FuzzyDateEdit;
     m_end->setObjectName(QStringLiteral("end"));
@@ -175,6 +177,7 @@ void ItemEditor::build()
             [this](const FuzzyDate &d) { commit([d](Item &it) { it.end = d; }); });
     connect(m_end, &FuzzyDateEdit::problemFound, this, &ItemEditor::showProblem);
     form->addRow(tr("E&nd / due:"), m_end);
+    m_end->setFieldName(tr("End / due"));
 
     // Predecessors: this item should not start before they end.
     m_dependencies = new DependencyEditor;
@@ -239,6 +242,7 @@ void ItemEditor::build()
     orgLayout->setContentsMargins(0, 0, 0, 0);
     m_organisations = new QListWidget;
     m_organisations->setMaximumHeight(90);
+    m_organisations->setAccessibleName(tr("Organisations of the item"));
     m_addOrganisation = new QToolButton;
     m_addOrganisation->setText(tr("Add…"));
     m_addOrganisation->setPopupMode(QToolButton::InstantPopup);
@@ -329,6 +333,7 @@ void ItemEditor::build()
 
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(QStringLiteral("editorScroll"));
+    m_scroll->setAccessibleName(tr("Item fields"));
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);

@@ -29,6 +29,7 @@ ItemHistoryView::ItemHistoryView(QWidget *parent)
 
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("history"));
+    m_list->setAccessibleName(tr("History"));
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("Date"), tr("By"), tr("Change"), tr("Update")});
     m_list->setRootIsDecorated(false);

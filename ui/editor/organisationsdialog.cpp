@@ -2,6 +2,7 @@
 
 #include "document/roadmapdocument.h"
 #include "edit/editservice.h"
+#include "widgets/problemtextstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,6 +42,7 @@ OrganisationsDialog::OrganisationsDialog(RoadmapDocument *document, QWidget *par
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("organisations"));
+    m_list->setAccessibleName(tr("Organisations"));
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("Name"), tr("Short name"), tr("Country"), tr("Items")});
     m_list->setRootIsDecorated(false);
@@ -93,7 +95,7 @@ OrganisationsDialog::OrganisationsDialog(RoadmapDocument *document, QWidget *par
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; }"));
+    ProblemTextStyle::apply(m_problem);
     m_problem->hide();
 
     auto *hint = new QLabel(tr("Changes are saved at once; Edit ▸ Undo takes them back."), this);

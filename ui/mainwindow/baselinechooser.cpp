@@ -4,6 +4,7 @@
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "models/itemmodel.h"
+#include "widgets/accessiblenames.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,6 +32,7 @@ QDate askForDay(QWidget *parent, QDate suggested)
     auto *calendar = new QCalendarWidget(&dialog);
     calendar->setSelectedDate(suggested);
     calendar->setMaximumDate(Clock::instance().today());
+    accessiblenames::nameCalendar(calendar, BaselineChooser::tr("Day to compare with"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "document/roadmapdocument.h"
 #include "edit/editservice.h"
+#include "widgets/problemtextstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,7 +63,7 @@ BaselinesDialog::BaselinesDialog(RoadmapDocument *document, QWidget *parent)
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    ProblemTextStyle::apply(m_problem);
     m_problem->hide();
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);

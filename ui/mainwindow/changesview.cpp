@@ -64,6 +64,7 @@ ChangesView::ChangesView(QWidget *parent)
 
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("changesList"));
+    m_list->setAccessibleName(tr("Recorded changes"));
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("When"), tr("Who"), tr("Item"), tr("What")});
     m_list->setRootIsDecorated(false);

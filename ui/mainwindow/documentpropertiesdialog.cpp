@@ -45,6 +45,8 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(const DocumentSettings &setti
     marking->setToolTip(tr("Shown at the right end of the menu bar, on exported timeline "
                            "images and on every report page."));
     m_classification = marking->lineEdit();
+    // The form's label names the combo box; the line edit inside it is focused on its own.
+    m_classification->setAccessibleName(tr("Classification marking"));
     m_title->setObjectName(QStringLiteral("title"));
     m_classification->setObjectName(QStringLiteral("classification"));
     m_author->setObjectName(QStringLiteral("author"));

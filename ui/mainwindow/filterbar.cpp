@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "widgets/accessiblenames.h"
+
 #include "document/roadmapdocument.h"
 #include "i18n/language.h"
 #include "models/itemfiltermodel.h"
@@ -98,6 +100,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_text->setPlaceholderText(tr("Filter (Ctrl+F)…"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter text"));
+    accessiblenames::nameClearButton(m_text, tr("Clear filter text"));
     m_text->setMinimumWidth(100);
     fillEnum(m_status, tr("All statuses"), enums::allStatuses());
     fillEnum(m_health, tr("All health"), enums::allHealths());

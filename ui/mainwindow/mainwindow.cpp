@@ -25,6 +25,7 @@
 #include "filterbar.h"
 #include "interchange/interchangeactions.h"
 #include "itemsview.h"
+#include "mainwindowaccessible.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
@@ -35,7 +36,9 @@
 #include "seed/seedparser.h"
 #include "timeline/timelineview.h"
 #include "viewtabs.h"
+#include "widgets/accessiblenames.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -82,6 +85,13 @@ QString menuText(const QString &commandText)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    // The marking band in the menu bar's corner is reachable by screen readers through it.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&MainWindowAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
+    accessiblenames::forgetCachedInterface(this); // one made while QMainWindow was being built
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -86,6 +86,8 @@ ReportOptionsDialog::ReportOptionsDialog(RoadmapDocument *document, QWidget *par
     marking->addItems(ClassificationMarking::standardMarkings());
     m_classification = marking->lineEdit();
     m_classification->setObjectName(QStringLiteral("classification"));
+    // The form's label names the combo box; the line edit inside it is focused on its own.
+    m_classification->setAccessibleName(tr("Classification marking"));
     m_classification->clear();
     m_classification->setMaxLength(80);
     m_classification->setPlaceholderText(m_document ? m_document->settings().classification

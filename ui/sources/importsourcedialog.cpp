@@ -1,6 +1,7 @@
 #include "importsourcedialog.h"
 
 #include "sources/sourceimport.h"
+#include "widgets/problemtextstyle.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -52,7 +53,7 @@ ImportSourceDialog::ImportSourceDialog(QWidget *parent)
     });
     m_problems = new QLabel;
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ProblemTextStyle::apply(m_problems);
     m_problems->hide();
     layout->addWidget(m_problems);
 

@@ -83,6 +83,7 @@ SourcesView::SourcesView(QWidget *parent)
     layout->addWidget(m_broken);
 
     m_text = new SourceTextView;
+    m_text->setAccessibleName(tr("Source text"));
     // Three lines at the least (not the default 70 pixels): on a small screen the text scrolls
     // and the legend below stays in view.
     m_text->setMinimumHeight(3 * m_text->fontMetrics().lineSpacing() + 2 * m_text->frameWidth()

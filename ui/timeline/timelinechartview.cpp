@@ -6,10 +6,14 @@
 #include "models/itemmodel.h"
 #include "models/roles.h"
 #include "timeline/datedrag.h"
+#include "timeline/timelinenavigation.h"
+#include "timelineaccessible.h"
 #include "timelinedependencyitem.h"
 #include "timelinelaneitem.h"
+#include "widgets/accessiblenames.h"
 
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QGraphicsScene>
@@ -70,11 +74,22 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     viewport()->setAutoFillBackground(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline"));
+    // Bars are painted: screen readers learn of lanes and items through this interface.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&TimelineAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
+    accessiblenames::forgetCachedInterface(this);
     setTransformationAnchor(NoAnchor);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_dependencyItem = new TimelineDependencyItem(&m_chart, &m_state);
     scene()->addItem(m_dependencyItem);
     m_chart.scale().setPixelsPerDay(DateScale::pixelsPerDay(DateScale::Zoom::Months));
+    // The chart follows the system's look: a dark or high-contrast palette gives it dark or
+    // high-contrast colours (see changeEvent()).
+    m_chart.setScheme(Palette::schemeFor(palette()));
     QFont f = font();
     f.setPixelSize(std::max(11, QFontInfo(f).pixelSize()));
     m_chart.setFont(f);
@@ -363,10 +378,141 @@ void TimelineChartView::selectionChanged()
         if (m_selection->currentIndex().isValid() && ids.isEmpty())
             ids.insert(m_selection->currentIndex().data(IdRole).toLongLong());
     }
+    const QSet<qint64> oldSelected = m_state.selectedIds;
+    // The row kept for an item moved by the keyboard is kept while it stays current.
+    if (m_pinnedId && currentItemId() != m_pinnedId) {
+        m_pinnedId = 0;
+        m_chart.layout().setPreferredRow(0, -1);
+    }
     if (ids != m_state.selectedIds) {
         m_state.selectedIds = ids;
         viewport()->update();
     }
+    announce(m_announcedCurrent, oldSelected);
+}
+
+qint64 TimelineChartView::currentItemId() const
+{
+    if (!m_selection || !m_selection->currentIndex().isValid())
+        return 0;
+    const qint64 id = m_selection->currentIndex().data(IdRole).toLongLong();
+    return m_chart.entryIndexOf(id) >= 0 ? id : 0;
+}
+
+void TimelineChartView::announce(qint64 oldCurrent, const QSet<qint64> &oldSelected)
+{
+    const qint64 current = currentItemId();
+    m_announcedCurrent = current;
+    if (!QAccessible::isActive())
+        return;
+    TimelineAccessible *chart = TimelineAccessible::of(this);
+    if (!chart)
+        return;
+    // Selection changes of items on the chart, then the focus: a screen reader says the new
+    // current item with its state.
+    for (qint64 id : oldSelected) {
+        if (!m_state.selectedIds.contains(id) && m_chart.entryIndexOf(id) >= 0) {
+            QAccessibleEvent event(chart->item(id), QAccessible::SelectionRemove);
+            QAccessible::updateAccessibility(&event);
+        }
+    }
+    for (qint64 id : std::as_const(m_state.selectedIds)) {
+        if (!oldSelected.contains(id) && m_chart.entryIndexOf(id) >= 0) {
+            QAccessibleEvent event(chart->item(id), QAccessible::SelectionAdd);
+            QAccessible::updateAccessibility(&event);
+        }
+    }
+    if (current && current != oldCurrent && hasFocus()) {
+        QAccessibleEvent event(chart->item(current), QAccessible::Focus);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void TimelineChartView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    // The chart has the focus: say which item is current (the widget alone means little).
+    if (const qint64 id = currentItemId(); id && QAccessible::isActive()) {
+        if (TimelineAccessible *chart = TimelineAccessible::of(this)) {
+            QAccessibleEvent focus(chart->item(id), QAccessible::Focus);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
+    viewport()->update();
+}
+
+void TimelineChartView::setCurrentItem(qint64 id)
+{
+    selectItem(id, false);
+    ensureItemVisible(id);
+}
+
+void TimelineChartView::ensureItemVisible(qint64 id)
+{
+    const int index = m_chart.entryIndexOf(id);
+    const int placement = index >= 0 ? m_chart.layout().placementOf(index) : -1;
+    if (placement < 0)
+        return;
+    // The bar (or its start, when it is wider than the view) below the fixed time header.
+    QRectF bar = m_chart.layout().barRect(placement);
+    const double header = m_chart.headerHeight();
+    const QRect view = viewport()->rect().adjusted(0, int(header), 0, 0);
+    if (bar.width() > view.width() - 40)
+        bar.setWidth(view.width() - 40);
+    const QRect r = mapFromScene(bar).boundingRect();
+    if (r.left() < view.left() + 20 || r.right() > view.right() - 20)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + r.left() - view.left()
+                                        - view.width() / 4);
+    if (r.top() < view.top() + 4)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top() - view.top() - 8);
+    else if (r.bottom() > view.bottom() - 4)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + r.bottom() - view.bottom()
+                                      + 8);
+}
+
+QList<qint64> TimelineChartView::visibleItemIds(int lane) const
+{
+    QList<qint64> ids;
+    const auto &lanes = m_chart.layout().lanes();
+    if (lane < 0 || lane >= lanes.size() || lanes.at(lane).collapsed)
+        return ids;
+    // What is on screen below the fixed header, within this lane.
+    QRectF visible = mapToScene(viewport()->rect().adjusted(0, int(m_chart.headerHeight()), 0, 0))
+                             .boundingRect();
+    const LaneLayout::Lane &l = lanes.at(lane);
+    visible = visible.intersected(QRectF(visible.left(), l.top, visible.width(), l.height));
+    if (visible.isEmpty())
+        return ids;
+    // forEachIn walks rows top to bottom, each in x (date) order.
+    m_chart.layout().forEachIn(visible, [&](int placement) {
+        const LaneLayout::Placement &p = m_chart.layout().placements().at(placement);
+        if (p.lane == lane)
+            ids.append(m_chart.data().entries.at(p.entry).id);
+    });
+    return ids;
+}
+
+QRect TimelineChartView::laneRect(int lane) const
+{
+    const auto &lanes = m_chart.layout().lanes();
+    if (lane < 0 || lane >= lanes.size())
+        return {};
+    const LaneLayout::Lane &l = lanes.at(lane);
+    const QRect r = mapFromScene(QRectF(sceneLeft(), l.top, viewport()->width(), l.height))
+                            .boundingRect();
+    return r;
+}
+
+bool TimelineChartView::navigate(int step)
+{
+    const qint64 current = currentItemId();
+    const int index = current ? m_chart.entryIndexOf(current) : -1;
+    const int from = index >= 0 ? m_chart.layout().placementOf(index) : -1;
+    const int to = TimelineNavigation::next(m_chart.layout(), from, TimelineNavigation::Step(step));
+    if (to < 0)
+        return false;
+    setCurrentItem(m_chart.data().entries.at(m_chart.layout().placements().at(to).entry).id);
+    return true;
 }
 
 void TimelineChartView::selectItem(qint64 id, bool toggle)
@@ -393,7 +539,7 @@ void TimelineChartView::drawBackground(QPainter *painter, const QRectF &rect)
                        m_chart.layout().height());
     const QRegion outside = QRegion(rect.toAlignedRect()).subtracted(lanes.toAlignedRect());
     for (const QRect &r : outside)
-        painter->fillRect(r, Qt::white);
+        painter->fillRect(r, m_chart.colours().background);
     // Lane titles stay at the visible left edge.
     m_state.laneTitleX = sceneLeft();
 }
@@ -700,14 +846,81 @@ bool TimelineChartView::moveCurrentItem(int steps)
         return false;
     const DateDrag::Dates dates
             = DateDrag::stepped(e.start, e.end, e.isMilestone(), m_chart.scale(), steps);
-    return pushDates(id, dates.start, dates.end);
+    m_pinnedId = id;
+    m_chart.layout().setPreferredRow(
+            id, m_chart.layout().placements().value(m_chart.layout().placementOf(index)).row);
+    if (!pushDates(id, dates.start, dates.end))
+        return false;
+    // The chart follows the edit in the next event loop pass: keep the item in view then.
+    QTimer::singleShot(0, this, [this, id] { ensureItemVisible(id); });
+    return true;
+}
+
+bool TimelineChartView::moveCurrentItemToLane(int lanes)
+{
+    const qint64 id = currentItemId();
+    const int index = id ? m_chart.entryIndexOf(id) : -1;
+    const int placement = index >= 0 ? m_chart.layout().placementOf(index) : -1;
+    if (placement < 0)
+        return false;
+    const int lane = m_chart.layout().placements().at(placement).lane + lanes;
+    if (lane < 0 || lane >= m_chart.layout().lanes().size())
+        return false;
+    const TimelineEntry &e = m_chart.data().entries.at(index);
+    if (!pushDates(id, e.start, e.end, m_chart.layout().lanes().at(lane).areaId))
+        return false;
+    QTimer::singleShot(0, this, [this, id] { ensureItemVisible(id); });
+    return true;
 }
 
 void TimelineChartView::keyPressEvent(QKeyEvent *event)
 {
+    using Step = TimelineNavigation::Step;
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
     if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)
-        && event->modifiers() == Qt::ShiftModifier) {
+        && mods == Qt::ShiftModifier) {
         moveCurrentItem(event->key() == Qt::Key_Left ? -1 : 1);
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) && mods == Qt::ShiftModifier) {
+        moveCurrentItemToLane(event->key() == Qt::Key_Up ? -1 : 1);
+        event->accept();
+        return;
+    }
+    // Arrows, Home and End go from item to item (TimelineNavigation); Ctrl+Home and Ctrl+End
+    // to the first and last item. With no item on the chart they scroll, as before.
+    std::optional<Step> step;
+    if (mods == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Left:
+            step = Step::Left;
+            break;
+        case Qt::Key_Right:
+            step = Step::Right;
+            break;
+        case Qt::Key_Up:
+            step = Step::Up;
+            break;
+        case Qt::Key_Down:
+            step = Step::Down;
+            break;
+        case Qt::Key_Home:
+            step = Step::RowStart;
+            break;
+        case Qt::Key_End:
+            step = Step::RowEnd;
+            break;
+        default:
+            break;
+        }
+    } else if (mods == Qt::ControlModifier && event->key() == Qt::Key_Home) {
+        step = Step::First;
+    } else if (mods == Qt::ControlModifier && event->key() == Qt::Key_End) {
+        step = Step::Last;
+    }
+    if (step && !m_chart.layout().placements().isEmpty()) {
+        navigate(int(*step));
         event->accept();
         return;
     }
@@ -827,6 +1040,15 @@ void TimelineChartView::showEvent(QShowEvent *event)
             fitAll();
             verticalScrollBar()->setValue(verticalScrollBar()->minimum());
         });
+    }
+}
+
+void TimelineChartView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_chart.setScheme(Palette::schemeFor(palette()));
+        viewport()->update();
     }
 }
 

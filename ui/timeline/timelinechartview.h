@@ -80,8 +80,24 @@ public:
     void setLaneCollapsed(qint64 areaId, bool collapsed);
     QSet<qint64> collapsedAreaIds() const { return m_chart.filter().collapsedAreaIds; }
 
-    /// Moves the current item by \a steps snapping units (Shift+Left/Right).
+    /// Moves the current item by \a steps snapping units (Shift+Left/Right). The item stays
+    /// selected and current, in its row when it still fits there, and in view.
     bool moveCurrentItem(int steps);
+    /// Moves the current item to the lane \a lanes below (negative: above), to that priority
+    /// area (Shift+Down/Up), keeping its dates.
+    bool moveCurrentItemToLane(int lanes);
+
+    /// Id of the shared selection's current item when the chart shows it, else 0.
+    qint64 currentItemId() const;
+    /// Makes \a id the current, only selected item and scrolls it into view.
+    void setCurrentItem(qint64 id);
+    /// Asks to open item \a id (as a double-click does).
+    void activateItem(qint64 id) { Q_EMIT itemActivated(id); }
+    /// Ids of the items of lane \a lane that are on screen, rows top to bottom, each row in date
+    /// order: what a screen reader lists.
+    QList<qint64> visibleItemIds(int lane) const;
+    /// Lane \a lane's area in viewport coordinates.
+    QRect laneRect(int lane) const;
 
 Q_SIGNALS:
     /// Double-click on an item: the main window opens the editor.
@@ -101,11 +117,13 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -119,6 +137,11 @@ private:
     /// Where a zoom preset anchors (see setZoom()), in viewport coordinates.
     QPoint presetAnchor() const;
     void selectionChanged();
+    /// Tells assistive technology that the current item or the selection changed.
+    void announce(qint64 oldCurrent, const QSet<qint64> &oldSelected);
+    /// Moves the keyboard to the item \a step leads to; false when there is none.
+    bool navigate(int step);
+    void ensureItemVisible(qint64 id);
     void selectItem(qint64 id, bool toggle);
     QString toolTipFor(qint64 id) const;
     /// New dates for the gesture in progress with the mouse \a dx pixels from where it began.
@@ -154,6 +177,9 @@ private:
     FuzzyDate m_originalStart;
     FuzzyDate m_originalEnd;
     TimelineLinkGesture m_link;
+    qint64 m_announcedCurrent = 0; ///< the current item last announced to assistive technology
+    /// The item moved by the keyboard: it keeps its row at the next relayout if it fits.
+    qint64 m_pinnedId = 0;
 };
 
 } // namespace jcr

@@ -42,6 +42,7 @@ TimelineView::TimelineView(QWidget *parent)
     panelLayout->addWidget(m_unscheduledLabel);
     panelLayout->addWidget(m_unscheduled, 1);
     m_unscheduled->setModel(m_unscheduledModel);
+    m_unscheduled->setAccessibleName(tr("Unscheduled items"));
     m_unscheduled->setDragEnabled(true);
     m_unscheduled->setDragDropMode(QAbstractItemView::DragOnly);
     m_unscheduled->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -102,6 +103,9 @@ TimelineView::TimelineView(QWidget *parent)
 
     createActions();
     toolBar->addActions(m_chart->actions());
+    // The button Qt adds when the tools do not fit has only an arrow.
+    if (auto *more = toolBar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More timeline tools"));
     connect(m_chart, &TimelineChartView::itemActivated, this, &TimelineView::itemActivated);
     setFocusProxy(m_chart);
     updateUnscheduledCount();
