@@ -108,6 +108,16 @@ private Q_SLOTS:
         if (l != QLocale::Japanese)
             QVERIFY(!all.contains(
                     inLanguage(QLocale::Japanese, "jcr::ReportRenderer", "Executive summary")));
+        // Item titles in the report's language (the seed gives each a French and a Japanese
+        // title): the first item's, whatever the interface speaks.
+        auto doc = RoadmapDocument::open(m_file, true);
+        QVERIFY2(doc.ok(), qPrintable(doc.errorMessage()));
+        const Item &first = doc.value()->itemAt(0);
+        QVERIFY(!first.titles.fr.isEmpty() && !first.titles.ja.isEmpty());
+        const QString title = first.titleIn(l);
+        QVERIFY2(all.simplified().contains(title.simplified()), qPrintable(title));
+        if (l != QLocale::English)
+            QVERIFY2(!all.contains(first.title), qPrintable(first.title));
         // The date forms of the language: "1 décembre 2026", "2026年12月1日".
         QVERIFY(all.contains(
                 DateText::day(QDate(2026, 12, 1), Language::localeFor(l), DateText::Long)));
