@@ -110,13 +110,6 @@ QAccessible::State CardAccessible::state() const
     return s;
 }
 
-void *CardAccessible::interface_cast(QAccessible::InterfaceType type)
-{
-    if (type == QAccessible::ActionInterface)
-        return static_cast<QAccessibleActionInterface *>(this);
-    return nullptr;
-}
-
 QStringList CardAccessible::actionNames() const
 {
     return {pressAction(), setFocusAction(), moveNextColumnAction(), movePreviousColumnAction()};

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAccessibleInterface>
+#include "widgets/accessiblelistitem.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -17,7 +18,7 @@ class CardListView;
  * focusable, and with the board's actions: open, move to the next or previous column.
  * It follows its item by id, wherever the card moves within its cell.
  */
-class CardAccessible : public QAccessibleInterface, public QAccessibleActionInterface
+class CardAccessible : public AccessibleListItem
 {
     Q_DECLARE_TR_FUNCTIONS(jcr::CardAccessible)
 
@@ -29,19 +30,11 @@ public:
     QModelIndex index() const;
 
     bool isValid() const override;
-    QObject *object() const override { return nullptr; }
     QWindow *window() const override;
     QAccessibleInterface *parent() const override;
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString &) override { }
     QRect rect() const override;
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override;
-    void *interface_cast(QAccessible::InterfaceType type) override;
 
     QStringList actionNames() const override;
     QString localizedActionName(const QString &name) const override;

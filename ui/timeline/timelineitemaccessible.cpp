@@ -90,13 +90,6 @@ QAccessible::State TimelineItemAccessible::state() const
     return s;
 }
 
-void *TimelineItemAccessible::interface_cast(QAccessible::InterfaceType type)
-{
-    if (type == QAccessible::ActionInterface)
-        return static_cast<QAccessibleActionInterface *>(this);
-    return nullptr;
-}
-
 QStringList TimelineItemAccessible::actionNames() const
 {
     return {pressAction(), setFocusAction(), moveEarlierAction(), moveLaterAction()};

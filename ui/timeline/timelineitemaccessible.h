@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAccessibleInterface>
+#include "widgets/accessiblelistitem.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -15,7 +16,7 @@ class TimelineChartView;
  * as the chart's current item; with actions to open it and to move it one step earlier or
  * later (the step of Shift+Left/Right).
  */
-class TimelineItemAccessible : public QAccessibleInterface, public QAccessibleActionInterface
+class TimelineItemAccessible : public AccessibleListItem
 {
     Q_DECLARE_TR_FUNCTIONS(jcr::TimelineItemAccessible)
 
@@ -25,19 +26,11 @@ public:
     qint64 itemId() const { return m_id; }
 
     bool isValid() const override;
-    QObject *object() const override { return nullptr; }
     QWindow *window() const override;
     QAccessibleInterface *parent() const override;
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString &) override { }
     QRect rect() const override;
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override;
-    void *interface_cast(QAccessible::InterfaceType type) override;
 
     QStringList actionNames() const override;
     QString localizedActionName(const QString &name) const override;
