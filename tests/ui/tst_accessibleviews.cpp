@@ -5,12 +5,15 @@
 #include "domain/classificationmarking.h"
 #include "edit/editservice.h"
 #include "editor/itemeditor.h"
+#include "mainwindow/itemsview.h"
 #include "mainwindow/mainwindow.h"
 #include "models/boardmodel.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemsummary.h"
 #include "models/roles.h"
 #include "seed/seedparser.h"
+#include "sources/sourcesview.h"
+#include "sources/sourcetextview.h"
 #include "style/palette.h"
 #include "timeline/timelinechartview.h"
 #include "timeline/timelinenavigation.h"
@@ -30,6 +33,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 #include <memory>
 
@@ -56,6 +61,7 @@ private slots:
     void arrowKeysFollowTheNavigationRule();
     void focusAndSelectionFollowTheKeys();
     void shiftArrowKeepsTheItemSelectedFocusedAndInItsRow();
+    void hiddenViewsFollowTheTimelineWhenShown();
     void timelineFollowsADarkPalette();
     void markingBandInEveryScheme_data();
     void markingBandInEveryScheme();
@@ -363,6 +369,66 @@ void TestAccessibleViews::focusAndSelectionFollowTheKeys()
     QAccessibleInterface *next = QAccessible::queryAccessibleInterface(view)->focusChild();
     QVERIFY(next && next != item);
     QVERIFY(!item->state().focused && !item->state().selected);
+}
+
+void TestAccessibleViews::hiddenViewsFollowTheTimelineWhenShown()
+{
+    // While the timeline is shown, the hidden board, table and Sources view keep quiet for the
+    // screen reader (atspi_screenreader checks that through AT-SPI): the Sources view does not
+    // rebuild its text until shown. Shown again, each has followed the timeline's item.
+    QTabWidget *tabs = m_window->viewTabs();
+    for (int i = 0; i < tabs->count(); ++i) { // each view shown once, as a user would have
+        tabs->setCurrentIndex(i);
+        QTest::qWait(0);
+    }
+    showTimeline();
+    auto *sources = m_window->findChild<SourcesView *>();
+    QSignalSpy rebuilt(sources->textView()->document(), &QTextDocument::contentsChange);
+    TimelineChartView *view = chart();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(view->currentItemId());
+    // Then an item that cites a source, so that the Sources view has a passage to follow.
+    qint64 cited = 0;
+    for (const Item &item : m_window->document()->items()) {
+        if (!item.citations.isEmpty() && item.id != view->currentItemId()
+            && view->chart().entryIndexOf(item.id) >= 0) {
+            cited = item.id;
+            break;
+        }
+    }
+    QVERIFY(cited);
+    view->setCurrentItem(cited);
+    QTest::qWait(0); // the views that refresh in the next pass
+    // An edit while the Sources view is hidden (its highlights name the items) waits too.
+    const QString renamed = QStringLiteral("Renamed while the Sources view was hidden");
+    QVERIFY(EditService(m_window->document()).editItem(cited, [&](Item &it) {
+        it.title = renamed;
+    }));
+    QTest::qWait(0);
+    QCOMPARE(rebuilt.count(), 0); // each rebuild told the screen reader of ~50 text changes
+
+    // Shown again, the quiet views have followed the selection all the same.
+    auto *items = m_window->findChild<ItemsView *>();
+    tabs->setCurrentWidget(items);
+    QCOMPARE(items->currentItemId(), cited);
+    tabs->setCurrentWidget(board());
+    QCOMPARE(board()->currentItemId(), cited);
+    tabs->setCurrentWidget(sources);
+    bool emphasised = false;
+    QTextDocument *text = sources->textView()->document();
+    for (QTextBlock b = text->begin(); b.isValid() && !emphasised; b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            const QVariant ids = f.property(SourceTextView::CitedItemsProperty);
+            if (ids.isValid() && ids.value<QList<qint64>>().contains(cited)
+                && f.background().color() == QColor(0xff, 0xc9, 0x3c) // the current item's
+                && f.toolTip().contains(renamed))
+                emphasised = true;
+        }
+    }
+    QVERIFY2(emphasised,
+             "the Sources view does not emphasise the current item's passage with its new title");
 }
 
 void TestAccessibleViews::shiftArrowKeepsTheItemSelectedFocusedAndInItsRow()

@@ -66,6 +66,28 @@ int CardListView::dropRowAt(const QPoint &pos) const
     return pos.y() < r.center().y() ? idx.row() : idx.row() + 1;
 }
 
+// The board shares the window's selection, so moving on the timeline or in the table moves the
+// current card of every list too. QListView announces each such change to the screen reader
+// (a focus and a selection event per list) even while the board is not shown, and Orca then
+// skipped the timeline item's own focus event for those of cards nobody sees. Hidden, a list
+// only does QAbstractItemView's part (its state); its cards are asked afresh when shown.
+void CardListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (isVisible())
+        QListView::currentChanged(current, previous);
+    else
+        QAbstractItemView::currentChanged(current, previous);
+}
+
+void CardListView::selectionChanged(const QItemSelection &selected,
+                                    const QItemSelection &deselected)
+{
+    if (isVisible())
+        QListView::selectionChanged(selected, deselected);
+    else
+        QAbstractItemView::selectionChanged(selected, deselected);
+}
+
 void CardListView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);

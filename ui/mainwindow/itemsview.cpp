@@ -40,6 +40,26 @@ qint64 ItemsView::currentItemId() const
     return currentIndex().data(IdRole).toLongLong();
 }
 
+// The table shares the window's selection. QTableView announces every change of it to the screen
+// reader, as a focus event on the current cell, even while the table is not shown: with the
+// timeline shown, Orca took that hidden cell's focus event, the last of the burst, for the focus
+// and read the cell instead of the timeline item. Hidden, the table keeps its state quietly.
+void ItemsView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (isVisible())
+        QTableView::currentChanged(current, previous);
+    else
+        QAbstractItemView::currentChanged(current, previous);
+}
+
+void ItemsView::selectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    if (isVisible())
+        QTableView::selectionChanged(selected, deselected);
+    else
+        QAbstractItemView::selectionChanged(selected, deselected);
+}
+
 void ItemsView::keyPressEvent(QKeyEvent *event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)

@@ -137,21 +137,40 @@ void SourcesView::setModels(RoadmapDocument *document, ItemFilterModel *filterMo
         m_import->setEnabled(!readOnly);
         m_newItem->setEnabled(!readOnly && m_text->textCursor().hasSelection());
     });
-    connect(selection, &QItemSelectionModel::currentChanged, this, [this] {
-        // Show the item's passage, in its source if it cites another one.
-        if (const Item *it = m_document->item(currentItemId()); it && !it->citations.isEmpty()) {
-            bool here = false;
-            for (const Citation &c : it->citations)
-                here = here || c.sourceId == currentSourceId();
-            if (!here) {
-                showSource(it->citations.constFirst().sourceId);
-                return;
-            }
-        }
-        scheduleRefresh();
-    });
+    connect(selection, &QItemSelectionModel::currentChanged, this, &SourcesView::followCurrentItem);
     m_import->setEnabled(!document->isReadOnly());
     refreshSourceList();
+}
+
+void SourcesView::followCurrentItem()
+{
+    if (!isVisible()) {
+        m_currentMoved = true; // followed when shown
+        return;
+    }
+    m_currentMoved = false;
+    // Show the item's passage, in its source if it cites another one.
+    if (const Item *it = m_document->item(currentItemId()); it && !it->citations.isEmpty()) {
+        bool here = false;
+        for (const Citation &c : it->citations)
+            here = here || c.sourceId == currentSourceId();
+        if (!here) {
+            showSource(it->citations.constFirst().sourceId);
+            return;
+        }
+    }
+    scheduleRefresh();
+}
+
+void SourcesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_currentMoved) {
+        m_stale = true; // rebuilt now rather than one pass after showing the old highlight
+        followCurrentItem();
+    }
+    if (m_stale)
+        refresh();
 }
 
 void SourcesView::refreshSourceList()
@@ -205,6 +224,14 @@ void SourcesView::refresh()
     m_refreshTimer->stop();
     if (!m_document)
         return;
+    // Hidden, the text is rebuilt when the tab is shown. Rebuilding it sends the screen reader
+    // a text change for every highlight (some fifty), and while the timeline was shown these
+    // came between the timeline item's focus event and Orca's reading of it.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const SourceDocument *source = m_document->source(currentSourceId());
     const CoverageReport all = SourceCoverage::compute(m_document->sources(), m_document->items());
     if (!source) {

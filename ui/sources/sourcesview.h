@@ -48,7 +48,11 @@ Q_SIGNALS:
     /// The user wants to see the item (a click on its passage, or it was just created).
     void itemActivated(qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void followCurrentItem();
     void scheduleRefresh();
     void refresh();
     void refreshSourceList();
@@ -65,6 +69,9 @@ private:
     QPushButton *m_newItem = nullptr;
     SourceTextView *m_text = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    /// Hidden, the view is not rebuilt (see refresh()); these say what to do when shown.
+    bool m_stale = false;
+    bool m_currentMoved = false;
 };
 
 } // namespace jcr

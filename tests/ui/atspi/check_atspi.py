@@ -226,6 +226,7 @@ def run(process):
     wait_for("the chart to take the focus",
              lambda: states(chart).contains(pyatspi.STATE_FOCUSED))
     del focused_names[:]
+    quiet = HiddenViewListener(chart)
     key("ctrl+Home")
     first = wait_for("a timeline item to get the focus (Ctrl+Home)",
                      lambda: next((i for l in children(chart) for i in children(l)
@@ -245,6 +246,8 @@ def run(process):
             wait_for("the focus event for %r" % second_name,
                      lambda: second_name in focused_names)
             print("focus: %r -> %r" % (first_name, second_name))
+        quiet.check(second_name)
+    quiet.stop()
 
     # --- The board (Ctrl+2): every card says its whole state. ---
     key("ctrl+2")
@@ -266,6 +269,91 @@ def run(process):
             fail("the Planned list says %d children but gives %d" % (planned.childCount, len(cards)))
     check_unnamed(frame, "board tab")
     pyatspi.Registry.deregisterEventListener(on_focus, "object:state-changed:focused")
+
+
+def index_path(obj):
+    """The object's child indices from its application down, e.g. [0, 0, 3, 0, 2, 0, 1]."""
+    path = []
+    while obj is not None and obj.getRole() != pyatspi.ROLE_APPLICATION and len(path) < 60:
+        path.append(obj.getIndexInParent())
+        obj = obj.parent
+    return path[::-1]
+
+
+class HiddenViewListener:
+    """Hears what the planner tells a screen reader while the timeline is shown and its focus
+    moves. The views of the other tabs (the table, the board, the Sources text) follow the shared
+    selection; Orca 43 heard their focus, selection and text events, took the hidden table's cell
+    (the last focus event) for the focus and never spoke the timeline item. None may come."""
+
+    EVENTS = ("object:state-changed:focused", "object:state-changed:selected", "focus:",
+              "object:text-changed", "object:selection-changed",
+              "object:active-descendant-changed")
+
+    def __init__(self, chart):
+        # The tabs' pages are the children of the outermost layered pane above the chart.
+        chart_path = index_path(chart)
+        self.pages = None
+        obj, depth = chart.parent, len(chart_path) - 1
+        while obj is not None and obj.getRole() != pyatspi.ROLE_APPLICATION:
+            if obj.getRole() == pyatspi.ROLE_LAYERED_PANE:
+                self.pages = chart_path[:depth]
+            obj, depth = obj.parent, depth - 1
+        if self.pages is None:
+            fail("no layered pane holds the chart: cannot tell the hidden tabs")
+            self.pages = chart_path[:-1]
+        self.shown_page = chart_path[len(self.pages)]
+        self.heard = []  # (event type, name, role, page) of events from the other tabs
+        self.last_focus = None
+        self.listening = True
+        self.sentinel = None
+        pyatspi.Registry.registerEventListener(self.on_event, *self.EVENTS)
+
+    def on_event(self, event):
+        if not self.listening:
+            return
+        try:
+            source = event.source
+            name, role = source.name, source.getRoleName()
+            if (self.sentinel and event.type.startswith("object:state-changed:focused")
+                    and event.detail1 == 1 and name == self.sentinel):
+                self.listening = False  # everything sent before the sentinel has come
+                return
+            path = index_path(source)
+        except Exception:
+            return
+        if len(path) > len(self.pages) and path[:len(self.pages)] == self.pages:
+            page = path[len(self.pages)]
+            if page != self.shown_page:
+                self.heard.append((event.type, name, role, page))
+                return
+        if (event.type.startswith("object:state-changed:focused") and event.detail1 == 1):
+            self.last_focus = name
+
+    def check(self, expected_focus):
+        # A focus moved to the filter field marks the end: D-Bus delivers one sender's signals in
+        # order, so once its event is here every event the timeline's keys caused has come too.
+        self.sentinel = "Filter text"
+        key("ctrl+f")
+        wait_for("the filter field's focus event (end of the timeline's events)",
+                 lambda: not self.listening)
+        for what in self.heard[:12]:
+            fail("a hidden tab (page %d) told the screen reader %s for %s %r"
+                 % (what[3], what[0], what[2], what[1]))
+        if self.heard:
+            pages = {}
+            for what in self.heard:
+                pages[what[3]] = pages.get(what[3], 0) + 1
+            fail("%d events from hidden tabs while the timeline's focus moved (by page: %s)"
+                 % (len(self.heard), ", ".join("%d: %d" % p for p in sorted(pages.items()))))
+        if self.last_focus != expected_focus:
+            fail("the last focus event before the filter was %r, not the timeline item %r"
+                 % (self.last_focus, expected_focus))
+        print("hidden tabs: %d events while the timeline's focus moved; last focus %r"
+              % (len(self.heard), self.last_focus))
+
+    def stop(self):
+        pyatspi.Registry.deregisterEventListener(self.on_event, *self.EVENTS)
 
 
 def check_unnamed(frame, where):
