@@ -67,13 +67,29 @@ int CardListView::dropRowAt(const QPoint &pos) const
 }
 
 // The board shares the window's selection, so moving on the timeline or in the table moves the
-// current card of every list too. QListView announces each such change to the screen reader
-// (a focus and a selection event per list) even while the board is not shown, and Orca then
-// skipped the timeline item's own focus event for those of cards nobody sees. Hidden, a list
-// only does QAbstractItemView's part (its state); its cards are asked afresh when shown.
+// current card of every list too, and every list hears every change of it. QListView announces
+// each to the screen reader (a focus and a selection event), even while the board is not shown
+// and even for a card of another list, numbered as if it were in this one. Orca then skipped the
+// timeline item's own focus event for those of cards nobody sees. A list takes in only what
+// happens to its own cards, and announces it only while it is shown; hidden, it does
+// QAbstractItemView's part (its state) alone, and its cards are asked afresh when shown.
+namespace {
+
+QItemSelection within(const QItemSelection &selection, const QModelIndex &root)
+{
+    QItemSelection own;
+    for (const QItemSelectionRange &r : selection) {
+        if (r.parent() == root)
+            own.append(r);
+    }
+    return own;
+}
+
+} // namespace
+
 void CardListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
-    if (isVisible())
+    if (isVisible() && current.isValid() && current.parent() == rootIndex())
         QListView::currentChanged(current, previous);
     else
         QAbstractItemView::currentChanged(current, previous);
@@ -82,10 +98,12 @@ void CardListView::currentChanged(const QModelIndex &current, const QModelIndex 
 void CardListView::selectionChanged(const QItemSelection &selected,
                                     const QItemSelection &deselected)
 {
+    const QItemSelection added = within(selected, rootIndex());
+    const QItemSelection removed = within(deselected, rootIndex());
     if (isVisible())
-        QListView::selectionChanged(selected, deselected);
+        QListView::selectionChanged(added, removed);
     else
-        QAbstractItemView::selectionChanged(selected, deselected);
+        QAbstractItemView::selectionChanged(added, removed);
 }
 
 void CardListView::paintEvent(QPaintEvent *event)

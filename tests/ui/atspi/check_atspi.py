@@ -267,6 +267,8 @@ def run(process):
         print("board: %d planned cards, e.g. %r" % (len(cards), cards[0].name))
         if planned.childCount != len(cards):
             fail("the Planned list says %d children but gives %d" % (planned.childCount, len(cards)))
+        if len(cards) >= 2:
+            check_only_own_list_speaks(planned, cards)
     check_unnamed(frame, "board tab")
     pyatspi.Registry.deregisterEventListener(on_focus, "object:state-changed:focused")
 
@@ -354,6 +356,56 @@ class HiddenViewListener:
 
     def stop(self):
         pyatspi.Registry.deregisterEventListener(self.on_event, *self.EVENTS)
+
+
+BOARD_COLUMNS = ("Proposed", "Planned", "In progress", "Done", "On hold", "Cancelled")
+
+
+def check_only_own_list_speaks(planned, cards):
+    """The board's lists share one selection: moving between two Planned cards must be told by
+    the Planned list alone, not by every other column's list (whose events named a card of its
+    own at the same row, one that has nothing to do with the move)."""
+    ext = cards[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    subprocess.run(["xdotool", "mousemove", str(ext.x + ext.width // 2), str(ext.y + 8),
+                    "click", "1"], check=True)
+    first = wait_for("the first Planned card to get the focus",
+                     lambda: states(cards[0]).contains(pyatspi.STATE_FOCUSED) or None)
+    if not first:
+        return
+    heard, own, state = [], [], {"listening": True}
+    events = ("object:state-changed:focused", "object:state-changed:selected", "focus:",
+              "object:selection-changed", "object:active-descendant-changed")
+
+    def on_event(event):
+        if not state["listening"]:
+            return
+        try:
+            source = event.source
+            name, role = source.name, source.getRole()
+            if (event.type.startswith("object:state-changed:focused") and event.detail1 == 1
+                    and name == "Filter text"):
+                state["listening"] = False
+                return
+            column = (name if role == pyatspi.ROLE_LIST
+                      else source.parent.name if role == pyatspi.ROLE_LIST_ITEM else None)
+        except Exception:
+            return
+        if column in BOARD_COLUMNS:
+            (own if column == "Planned" else heard).append((event.type, column, name))
+    pyatspi.Registry.registerEventListener(on_event, *events)
+    key("Down")
+    second = wait_for("the second Planned card to get the focus (Down)",
+                      lambda: states(cards[1]).contains(pyatspi.STATE_FOCUSED) or None)
+    key("ctrl+f")
+    wait_for("the filter field's focus event (end of the board's events)",
+             lambda: not state["listening"])
+    pyatspi.Registry.deregisterEventListener(on_event, *events)
+    if second and not own:
+        fail("the Planned list told nothing of its focus moving to %r" % cards[1].name)
+    for what in heard[:8]:
+        fail("the %s list told the screen reader %s for %r while the focus moved in Planned"
+             % (what[1], what[0], what[2]))
+    print("board: %d events from the Planned list, %d from the other lists" % (len(own), len(heard)))
 
 
 def check_unnamed(frame, where):
