@@ -69,6 +69,7 @@ private slots:
     void progress();
     void statusUpdateChangesStatusAndHistory();
     void readOnlyDocumentDisablesEditor();
+    void translationsFollowTheItem();
     void sourcePassageIsFormatted_data();
     void sourcePassageIsFormatted();
 
@@ -374,6 +375,42 @@ void TestItemEditor::statusUpdateChangesStatusAndHistory()
     QVERIFY(!m_editor->problem().isEmpty());
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(updatesInFile(m_path, original.id), fileBefore + 1);
+}
+
+/// Each item shows its own French and Japanese titles, also after the editor had no item (a
+/// selection that passed through "none"); leaving the field without typing saves nothing, and
+/// a French title typed and left is that item's, recorded.
+void TestItemEditor::translationsFollowTheItem()
+{
+    const Item first = m_doc->itemAt(0);
+    const Item second = m_doc->itemAt(3);
+    QVERIFY(!first.titles.fr.isEmpty() && !second.titles.fr.isEmpty());
+    showEditorOn(first.id);
+    auto *titleFr = widget<QLineEdit>("titleFr");
+    auto *titleJa = widget<QLineEdit>("titleJa");
+    QCOMPARE(titleFr->text(), first.titles.fr);
+    QCOMPARE(titleJa->text(), first.titles.ja);
+    m_editor->setItemId(0);
+    m_editor->setItemId(second.id);
+    QCOMPARE(titleFr->text(), second.titles.fr);
+    QCOMPARE(titleJa->text(), second.titles.ja);
+    // Through the field and out again: nothing changes.
+    titleFr->setFocus();
+    QTRY_VERIFY(titleFr->hasFocus());
+    QTest::keyClick(titleFr, Qt::Key_Tab);
+    QCOMPARE(m_doc->item(second.id)->titles.fr, second.titles.fr);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    // Typed and left: saved for this item only, one undo step.
+    titleFr->setFocus();
+    QTRY_VERIFY(titleFr->hasFocus());
+    QTest::keyClick(titleFr, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(titleFr, QStringLiteral("Visites periodiques"));
+    QTest::keyClick(titleFr, Qt::Key_Tab);
+    QCOMPARE(m_doc->item(second.id)->titles.fr, QStringLiteral("Visites periodiques"));
+    QCOMPARE(m_doc->item(first.id)->titles.fr, first.titles.fr);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_editor->setItemId(first.id);
+    QCOMPARE(titleFr->text(), first.titles.fr);
 }
 
 void TestItemEditor::readOnlyDocumentDisablesEditor()

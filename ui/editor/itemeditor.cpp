@@ -550,7 +550,7 @@ void ItemEditor::refresh()
         m_tags->setText(it->tags.join(QStringLiteral(", ")));
     if (!typing(m_description) && m_description->toPlainText() != it->description)
         m_description->setPlainText(it->description);
-    m_translations->setItem(*it);
+    m_translations->setItem(*it, !m_refreshAll);
     m_source->clear();
     QTextCursor cursor(m_source->document());
     CitationText::writeCitations(cursor, *it, m_document->sources());

@@ -46,22 +46,31 @@ ItemTranslationsEditor::ItemTranslationsEditor(QWidget *parent)
     m_descriptionJa = text("descriptionJa", tr("Description (%1):").arg(QStringLiteral("日本語")));
 }
 
-void ItemTranslationsEditor::setItem(const Item &item)
+void ItemTranslationsEditor::setItem(const Item &item, bool keepTyping)
 {
     m_refreshing = true;
+    // What the user types belongs to the item it was typed for: another item shows its own
+    // texts. (A field's "modified" flag alone is not enough: QLineEdit::clear() sets it, and a
+    // cleared field then hid every later item's translation, and leaving it empty would have
+    // saved that emptiness over the translation.)
+    const bool sameItem = keepTyping && item.id == m_itemId;
+    m_itemId = item.id;
     m_titles = item.titles;
     m_descriptions = item.descriptions;
-    const auto show = [](QLineEdit *edit, const QString &value) {
-        if (!edit->isModified() && edit->text() != value) {
+    const auto show = [sameItem](QLineEdit *edit, const QString &value) {
+        if (sameItem && edit->isModified())
+            return;
+        if (edit->text() != value) {
             edit->setText(value);
             edit->setCursorPosition(0);
         }
+        edit->setModified(false);
     };
     show(m_titleFr, item.titles.fr);
     show(m_titleJa, item.titles.ja);
     for (auto [edit, value] : {std::pair {m_descriptionFr, item.descriptions.fr},
                                std::pair {m_descriptionJa, item.descriptions.ja}}) {
-        if (!edit->hasFocus() && edit->toPlainText() != value)
+        if (!(sameItem && edit->hasFocus()) && edit->toPlainText() != value)
             edit->setPlainText(value);
     }
     m_refreshing = false;
@@ -70,8 +79,9 @@ void ItemTranslationsEditor::setItem(const Item &item)
 void ItemTranslationsEditor::clear()
 {
     m_refreshing = true;
-    m_titleFr->clear();
-    m_titleJa->clear();
+    m_itemId = 0;
+    m_titleFr->setText(QString()); // not clear(): it marks the field modified
+    m_titleJa->setText(QString());
     m_descriptionFr->clear();
     m_descriptionJa->clear();
     m_titles = {};

@@ -21,8 +21,10 @@ class ItemTranslationsEditor : public QWidget
 public:
     explicit ItemTranslationsEditor(QWidget *parent = nullptr);
 
-    /// Shows \a item's translations; a field the user is typing in keeps its text.
-    void setItem(const Item &item);
+    /// Shows \a item's translations. With \a keepTyping, a field the user is typing in keeps
+    /// its text while the same item is shown again (an outside change of another field); a
+    /// different item always shows its own texts.
+    void setItem(const Item &item, bool keepTyping = true);
     void clear();
 
 Q_SIGNALS:
@@ -44,6 +46,7 @@ private:
     TranslatedText m_titles;
     TranslatedText m_descriptions;
     bool m_refreshing = false;
+    qint64 m_itemId = 0; ///< the item shown; 0: none
 };
 
 } // namespace jcr
