@@ -543,9 +543,6 @@ END)"),
     };
 }
 
-// Version 7 (issue 15): an item's title and description, and an area's names, in French and
-// Japanese beside the primary text, which stays as it was. Empty: no translation (the views
-// then show the primary text, marked). Same limits as the primary texts (version 4).
 /// A trigger that records, one row per field that differs, an update of the French and
 /// Japanese texts of \a fields of \a table (schema 5's triggers record the primary texts).
 QString translationRecord(const char *table, const char *key,
@@ -573,6 +570,10 @@ QString translationRecord(const char *table, const char *key,
                  rows.join(QStringLiteral("\n        ")));
 }
 
+// Version 7 (issue 15): an item's title and description, and an area's names, in French and
+// Japanese beside the primary text, which stays as it was. Empty: no translation (the views
+// then show the primary text, marked). Same limits as the primary texts (version 4). The
+// record of change learns the new fields.
 QStringList version7()
 {
     const auto column = [](const char *table, const char *name, int limit) {
