@@ -19,21 +19,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(jcr::BaselineRepository)
 };
 
+using sql::dateValue;
 using sql::prepared;
 using sql::run;
-
-/// How a date is stored: the period's bounds, as in item (an end of "2026" is 2026-12-31).
-QVariant dateValue(const FuzzyDate &d, bool end)
-{
-    if (!d.isValid())
-        return QVariant(QMetaType(QMetaType::QString));
-    return (end ? d.last() : d.first()).toString(Qt::ISODate);
-}
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+using sql::text;
 
 /// Reads the items of baseline \a id, by item id, through SQLite directly: a baseline of a
 /// large roadmap has as many rows as it has items, and a QVariant per cell would cost most of

@@ -1,5 +1,7 @@
 #include "itemwriter.h"
 
+#include "sqlquery.h"
+
 #include "database.h"
 #include "sourcerepository.h"
 #include "statement.h"
@@ -28,27 +30,9 @@ constexpr int ItemColumnCount = 19;
 constexpr int ItemRowsPerStatement = 64;
 constexpr int LinkRowsPerStatement = 200;
 
-/// Stored as the period's bounds so that the CHECK on date order, and any outside tool,
-/// compare periods correctly: an end of "2026" is 2026-12-31.
-QString boundDate(const FuzzyDate &d, bool end)
-{
-    return d.isValid() ? (end ? d.last() : d.first()).toString(Qt::ISODate) : QString();
-}
-
-/// The schema wants '' for "no text".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-/// A refused item is described by its own problems when it has any: clearer than SQLite's.
-Error invalidItem(const Item &item, const Error &dbError)
-{
-    const QStringList problems = item.validate();
-    if (!problems.isEmpty())
-        return {Error::Code::Invalid, problems.join(QLatin1Char(' '))};
-    return dbError;
-}
+using sql::boundDate;
+using sql::invalidItem;
+using sql::text;
 
 } // namespace
 

@@ -61,23 +61,11 @@ FuzzyDate fuzzyFrom(const Statement &s, int dateCol, int precisionCol)
     return FuzzyDate(isoDate(s.latin1(dateCol)), precision.value_or(DatePrecision::Day));
 }
 
-QVariant dateValue(const FuzzyDate &d, bool end)
-{
-    if (!d.isValid())
-        return QVariant(QMetaType(QMetaType::QString));
-    // Stored as the period's bounds so that the CHECK on date order, and any outside tool,
-    // compare periods correctly: an end of "2026" is 2026-12-31.
-    return (end ? d.last() : d.first()).toString(Qt::ISODate);
-}
-
-/// QSqlQuery binds a null QString as SQL NULL; the schema wants '' for "no text".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
+using sql::dateValue;
+using sql::invalidItem;
 using sql::prepared;
 using sql::run;
+using sql::text;
 
 /// The id the Joint Statement gets when a file older than schema 3 is read without upgrading
 /// it (read-only): the upgrade gives it the same id.
@@ -426,14 +414,6 @@ void bindItem(QSqlQuery &q, const Item &item)
     q.bindValue(QStringLiteral(":title_ja"), text(item.titles.ja));
     q.bindValue(QStringLiteral(":description_fr"), text(item.descriptions.fr));
     q.bindValue(QStringLiteral(":description_ja"), text(item.descriptions.ja));
-}
-
-Error invalidItem(const Item &item, const Error &dbError)
-{
-    const QStringList problems = item.validate();
-    if (!problems.isEmpty())
-        return {Error::Code::Invalid, problems.join(QLatin1Char(' '))};
-    return dbError;
 }
 
 } // namespace

@@ -19,11 +19,7 @@ struct Tr
 
 using sql::prepared;
 using sql::run;
-
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+using sql::text;
 
 } // namespace
 
