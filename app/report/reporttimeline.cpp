@@ -4,6 +4,7 @@
 #include "pagecomposer.h"
 
 #include "domain/clock.h"
+#include "style/palette.h"
 #include "timeline/timelinechart.h"
 
 #include <QCoreApplication>
@@ -24,13 +25,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(jcr::ReportTimeline)
 };
 
-const QColor GridMinor(0xe3, 0xe6, 0xeb);
-const QColor GridMajor(0xa9, 0xb0, 0xbb);
-const QColor AxisText(0x3c, 0x43, 0x4f);
-const QColor AsOfColour(0xc0, 0x39, 0x2b);
-const QColor CentennialColour(0xb0, 0x7d, 0x12);
-const QColor OffTrack(0xc0, 0x39, 0x2b);
-const QColor AtRisk(0xe0, 0x8e, 0x0b);
+QColor over(const QColor &below, const QColor &above, double alpha)
+{
+    return QColor::fromRgbF(float(below.redF() * (1 - alpha) + above.redF() * alpha),
+                            float(below.greenF() * (1 - alpha) + above.greenF() * alpha),
+                            float(below.blueF() * (1 - alpha) + above.blueF() * alpha));
+}
+
+/// Lanes without an area colour.
+const QColor NeutralLane(0x60, 0x70, 0x80);
+constexpr double LaneTint = 0.07;
 
 QDate centennialDate()
 {
@@ -53,6 +57,48 @@ constexpr qreal LanePad = 4;
 constexpr qreal BareRow = 4;
 
 } // namespace
+
+QColor ReportTimeline::Style::outline(Health health) const
+{
+    return Palette::healthText(health, Palette::Scheme::Light);
+}
+
+QColor ReportTimeline::Style::laneFill(const QColor &areaColour)
+{
+    return over(Qt::white, areaColour.isValid() ? areaColour : NeutralLane, LaneTint);
+}
+
+QColor ReportTimeline::Style::laneText(const QColor &areaColour) const
+{
+    const QColor tint = areaColour.isValid() ? areaColour : NeutralLane;
+    return Palette::readable(tint.darker(140), laneFill(tint));
+}
+
+ReportTimeline::Style ReportTimeline::Style::print()
+{
+    const Palette::Chart chart = Palette::chart(Palette::Scheme::Light);
+    Style s;
+    s.page = Qt::white;
+    s.text = chart.text;
+    s.mutedText = chart.mutedText;
+    s.gridMinor = chart.gridMinor;
+    s.gridMajor = chart.gridMajor;
+    s.legendBar = chart.doneBar;
+    s.centennialText = Palette::readable(Palette::centennial(), s.page);
+    s.asOfText = Palette::readable(Palette::today(), s.page);
+    return s;
+}
+
+std::optional<Health> ReportTimeline::outlineHealth(const ReportItem &item)
+{
+    if (!item.isActive())
+        return std::nullopt;
+    if (item.health == Health::OffTrack)
+        return Health::OffTrack;
+    if (item.health == Health::AtRisk || item.overdue)
+        return Health::AtRisk;
+    return std::nullopt;
+}
 
 ReportTimeline::ReportTimeline(const PageComposer &composer, QDate from, QDate to, QDate asOf)
     : m_composer(composer)
@@ -231,38 +277,41 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
         return std::clamp(xOfLayout(m_scale.x(d)), plotLeft, plotRight);
     };
 
-    // Axis: quarters under years, grid lines through the lanes.
+    // Axis: quarters under years, grid lines through the lanes; the periods from the scale, as
+    // on the screen's header, their names in the report's language.
     const QFontMetricsF &sm = c.metrics(PageComposer::Small);
     const QFontMetricsF &smb = c.metrics(PageComposer::SmallBold);
-    for (int year = m_from.year(); year <= m_to.year(); ++year) {
-        for (int q = 1; q <= 4; ++q) {
-            const QDate qStart(year, (q - 1) * 3 + 1, 1);
-            const QDate qEnd = qStart.addMonths(3);
-            if (qEnd <= m_from || qStart > m_to)
-                continue;
-            const qreal xa = x(std::max(qStart, m_from));
-            const qreal xb = x(std::min(qEnd, m_to.addDays(1)));
-            painter->setPen(QPen(q == 1 ? GridMajor : GridMinor, c.pt(q == 1 ? 0.7 : 0.4)));
-            painter->drawLine(QPointF(xa, rect.top() + (q == 1 ? 0 : sm.lineSpacing())),
-                              QPointF(xa, plotBottom));
-            const QString label = QStringLiteral("Q%1").arg(q);
-            if (sm.horizontalAdvance(label) < xb - xa - c.pt(2)) {
-                painter->setFont(c.font(PageComposer::Small));
-                painter->setPen(AxisText);
-                painter->drawText(QPointF((xa + xb - sm.horizontalAdvance(label)) / 2,
-                                          rect.top() + sm.lineSpacing() + sm.ascent()),
-                                  label);
-            }
+    const auto span = [&](const DateScale::Tick &t) {
+        return std::pair(std::clamp(xOfLayout(t.x0), plotLeft, plotRight),
+                         std::clamp(xOfLayout(t.x1), plotLeft, plotRight));
+    };
+    for (const DateScale::Tick &t : m_scale.ticks(TimeUnit::Quarter, m_from, m_to)) {
+        const auto [xa, xb] = span(t);
+        const bool yearStart = t.first.month() == 1;
+        painter->setPen(QPen(yearStart ? m_style.gridMajor : m_style.gridMinor,
+                             c.pt(yearStart ? 0.7 : 0.4)));
+        painter->drawLine(QPointF(xa, rect.top() + (yearStart ? 0 : sm.lineSpacing())),
+                          QPointF(xa, plotBottom));
+        const QString label = DateText::quarterNumber((t.first.month() - 1) / 3 + 1);
+        if (sm.horizontalAdvance(label) < xb - xa - c.pt(2)) {
+            painter->setFont(c.font(PageComposer::Small));
+            painter->setPen(m_style.text);
+            painter->drawText(QPointF((xa + xb - sm.horizontalAdvance(label)) / 2,
+                                      rect.top() + sm.lineSpacing() + sm.ascent()),
+                              label);
         }
-        const qreal ya = x(std::max(QDate(year, 1, 1), m_from));
-        const qreal yb = x(std::min(QDate(year + 1, 1, 1), m_to.addDays(1)));
-        painter->setFont(c.font(PageComposer::SmallBold));
-        painter->setPen(AxisText);
-        const QString yl = QString::number(year);
-        painter->drawText(
-                QPointF((ya + yb - smb.horizontalAdvance(yl)) / 2, rect.top() + smb.ascent()), yl);
     }
-    painter->setPen(QPen(GridMajor, c.pt(0.7)));
+    painter->setFont(c.font(PageComposer::SmallBold));
+    painter->setPen(m_style.text);
+    for (const DateScale::Tick &t : m_scale.ticks(TimeUnit::Year, m_from, m_to)) {
+        const auto [ya, yb] = span(t);
+        const QString yl = DateText::year(t.first.year());
+        if (smb.horizontalAdvance(yl) < yb - ya)
+            painter->drawText(
+                    QPointF((ya + yb - smb.horizontalAdvance(yl)) / 2, rect.top() + smb.ascent()),
+                    yl);
+    }
+    painter->setPen(QPen(m_style.gridMajor, c.pt(0.7)));
     painter->drawLine(QPointF(plotLeft, plotTop), QPointF(rect.right(), plotTop));
 
     // Lane backgrounds and names first, then the date markers, then the items over them.
@@ -276,19 +325,17 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
         const qreal rowHeight = laid && laid->compact ? laid->rowHeight : m_rowHeight;
         laneTops << y;
         const qreal laneHeight = (lane.rows * rowHeight + LanePad) * m_unit;
-        const QColor tint = lane.colour.isValid() ? lane.colour : QColor(0x60, 0x70, 0x80);
-        QColor laneFill = tint;
-        laneFill.setAlphaF(0.07f);
-        painter->fillRect(QRectF(rect.left(), y, rect.width(), laneHeight), laneFill);
-        painter->setPen(QPen(GridMinor, c.pt(0.4)));
+        painter->fillRect(QRectF(rect.left(), y, rect.width(), laneHeight),
+                          Style::laneFill(lane.colour));
+        painter->setPen(QPen(m_style.gridMinor, c.pt(0.4)));
         painter->drawLine(QPointF(rect.left(), y + laneHeight),
                           QPointF(rect.right(), y + laneHeight));
         painter->setFont(c.font(PageComposer::SmallBold));
-        painter->setPen(tint.darker(140));
+        painter->setPen(m_style.laneText(lane.colour));
         painter->drawText(QPointF(rect.left() + c.pt(2), y + c.pt(LanePad / 2) + smb.ascent()),
                           smb.elidedText(lane.label, Qt::ElideRight, m_laneLabelWidth - c.pt(6)));
         painter->setFont(c.font(PageComposer::Detail));
-        painter->setPen(AxisText);
+        painter->setPen(m_style.mutedText);
         if (lane.hidden > 0) {
             painter->drawText(QPointF(rect.left() + c.pt(2),
                                       y + c.pt(LanePad / 2) + smb.lineSpacing() + fm.ascent()),
@@ -302,8 +349,8 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     }
 
     const QFontMetricsF &det = c.metrics(PageComposer::Detail);
-    const auto marker = [&](QDate date, const QColor &colour, const QString &label, bool dashed,
-                            bool labelLeft) {
+    const auto marker = [&](QDate date, const QColor &colour, const QColor &textColour,
+                            const QString &label, bool dashed, bool labelLeft) {
         if (date < m_from || date > m_to)
             return;
         const qreal mx = x(date);
@@ -313,20 +360,21 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
         painter->setPen(pen);
         painter->drawLine(QPointF(mx, plotTop), QPointF(mx, plotBottom));
         painter->setFont(c.font(PageComposer::Detail));
-        painter->setPen(colour);
+        painter->setPen(textColour);
         const qreal lw = det.horizontalAdvance(label);
         const qreal lx = labelLeft ? mx - lw - c.pt(2) : mx + c.pt(2);
         painter->drawText(QPointF(lx, plotBottom + det.ascent() + c.pt(1)), label);
     };
-    marker(centennialDate(), CentennialColour, Tr::tr("Centennial %1").arg(CentennialYear), false,
-           false);
-    marker(m_asOf, AsOfColour, Tr::tr("As of %1").arg(DateText::day(m_asOf)), true, true);
+    marker(centennialDate(), Palette::centennial(), m_style.centennialText,
+           Tr::tr("Centennial %1").arg(CentennialYear), false, false);
+    marker(m_asOf, Palette::today(), m_style.asOfText,
+           Tr::tr("As of %1").arg(DateText::day(m_asOf)), true, true);
 
     painter->setFont(c.font(PageComposer::Detail));
     for (int l = 0; l < m_lanes.size() && l < m_layout.lanes().size(); ++l) {
         const LaneLayout::Lane &lane = m_layout.lanes().at(l);
         const LaneStyle &style = m_lanes.at(l);
-        const QColor tint = style.colour.isValid() ? style.colour : QColor(0x60, 0x70, 0x80);
+        const QColor tint = style.colour.isValid() ? style.colour : NeutralLane;
         const qreal rowHeight = (lane.compact ? lane.rowHeight : m_rowHeight) * m_unit;
         const qreal barHeight = lane.barHeight * m_unit;
         for (int index = lane.firstPlacement; index < lane.firstPlacement + lane.itemCount;
@@ -340,13 +388,9 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
             QColor fill = tint;
             if (!item.isActive())
                 fill = fill.lighter(150);
-            QColor outline = tint.darker(150);
-            if (item.isActive() && item.health == Health::OffTrack)
-                outline = OffTrack;
-            else if (item.isActive() && (item.health == Health::AtRisk || item.overdue))
-                outline = AtRisk;
-            const qreal outlineWidth
-                    = outline == OffTrack || outline == AtRisk ? c.pt(1.1) : c.pt(0.4);
+            const std::optional<Health> warning = outlineHealth(item);
+            const QColor outline = warning ? m_style.outline(*warning) : tint.darker(150);
+            const qreal outlineWidth = warning ? c.pt(1.1) : c.pt(0.4);
             const qreal x0 = xOfLayout(p.x0);
             const qreal x1 = xOfLayout(p.x1);
             painter->save();
@@ -383,7 +427,7 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
             }
             painter->restore();
             if (m_labels && !lane.compact && p.labelX1 > p.labelX0) {
-                painter->setPen(AxisText);
+                painter->setPen(m_style.text);
                 painter->drawText(
                         QPointF(xOfLayout(p.labelX0), mid - fm.height() / 2 + fm.ascent()),
                         m_labelTexts.at(p.entry));
@@ -396,12 +440,12 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     const qreal ly = plotBottom + det.lineSpacing() + c.pt(3);
     const qreal lh = det.height();
     const auto legendText = [&](const QString &t) {
-        painter->setPen(AxisText);
+        painter->setPen(m_style.text);
         painter->drawText(QPointF(lx, ly + det.ascent()), t);
         lx += det.horizontalAdvance(t) + c.pt(8);
     };
-    painter->setPen(QPen(GridMajor, c.pt(0.4)));
-    painter->setBrush(QColor(0x8a, 0x96, 0xa8));
+    painter->setPen(QPen(m_style.gridMajor, c.pt(0.4)));
+    painter->setBrush(m_style.legendBar);
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
     legendText(Tr::tr("Item with dates"));
@@ -415,12 +459,12 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     painter->drawPath(diamond);
     lx += 2 * r + c.pt(3);
     legendText(Tr::tr("Milestone"));
-    painter->setPen(QPen(AtRisk, c.pt(1.1)));
+    painter->setPen(QPen(m_style.outline(Health::AtRisk), c.pt(1.1)));
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
     legendText(atRiskLegend());
-    painter->setPen(QPen(OffTrack, c.pt(1.1)));
+    painter->setPen(QPen(m_style.outline(Health::OffTrack), c.pt(1.1)));
     painter->drawRect(QRectF(lx, ly + lh * 0.25, c.pt(10), lh * 0.5));
     lx += c.pt(13);
     legendText(offTrackLegend());

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QRectF>
 
+#include <optional>
+
 class QPainter;
 
 namespace jcr {
@@ -39,6 +41,29 @@ public:
         QList<ReportItem> items;
     };
 
+    /// The print colours, all from Palette: text at least 4.5:1 on the page (tst_palette).
+    struct Style
+    {
+        QColor text; ///< axis labels, item labels, the legend
+        QColor mutedText; ///< "+3 not shown", "No dated items"
+        QColor gridMinor;
+        QColor gridMajor;
+        QColor legendBar; ///< the legend's sample bar
+        QColor centennialText; ///< the centennial marker's label, under the plot
+        QColor asOfText; ///< the as-of marker's label
+        QColor page; ///< the background all of it is drawn on
+        /// The outline of an item whose health (or overdue state) is flagged.
+        QColor outline(Health health) const;
+        /// A lane's name in its area's colour, darkened until readable on the lane's tint.
+        QColor laneText(const QColor &areaColour) const;
+        /// The faint tint of a lane of \a areaColour.
+        static QColor laneFill(const QColor &areaColour);
+        static Style print();
+    };
+    /// The warning an item's outline shows, if any: off track, or at risk (an overdue item
+    /// counts as at risk); none for done and cancelled items, whose warnings are over.
+    static std::optional<Health> outlineHealth(const ReportItem &item);
+
     ReportTimeline(const PageComposer &composer, QDate from, QDate to, QDate asOf);
 
     /// Packs \a lanes for \a width; returns the height needed, at most \a maxHeight (labels
@@ -66,6 +91,7 @@ private:
     qreal heightFor(qreal rowHeight, int maxRows) const;
 
     const PageComposer &m_composer;
+    Style m_style = Style::print();
     QDate m_from;
     QDate m_to;
     QDate m_asOf;

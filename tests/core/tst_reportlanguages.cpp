@@ -131,6 +131,13 @@ private Q_SLOTS:
                 QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF),
                          qPrintable(QString::number(c.unicode(), 16)));
         }
+        // The timeline's axis names quarters and years the language's way: "T3" in French,
+        // "3Q" in Japanese.
+        const QLocale reportLocale = Language::localeFor(l);
+        QVERIFY2(all.contains(DateText::quarterNumber(3, reportLocale)),
+                 qPrintable(DateText::quarterNumber(3, reportLocale)));
+        if (l != QLocale::English)
+            QVERIFY(!all.contains(QStringLiteral("Q3")));
         // The interface went on speaking Japanese.
         QCOMPARE(Language::current(), QLocale::Japanese);
         QCOMPARE(QLocale().language(), QLocale::Japanese);

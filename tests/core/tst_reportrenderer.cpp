@@ -5,6 +5,7 @@
 #include "report/reportrenderer.h"
 #include "report/reporttimeline.h"
 #include "seed/seedparser.h"
+#include "style/palette.h"
 
 #include <QFile>
 #include <QPainter>
@@ -67,6 +68,9 @@ private slots:
     void reportTimelineLabelsAndPeriod();
     void reportTimelineCrowdedFitsItsHeight();
     void reportTimelineNotByColourAlone();
+    void reportTimelineColours();
+    void reportTimelineOutlines_data();
+    void reportTimelineOutlines();
 
 private:
     QString report(const QString &name, const QStringList &options);
@@ -622,6 +626,83 @@ void TestReportRenderer::reportTimelineNotByColourAlone()
     QVERIFY(!all.contains(QStringLiteral("\u25B2 FINE")));
     QVERIFY(!all.contains(QStringLiteral("\u25B2 DONEITEM")));
     QVERIFY(!all.contains(QStringLiteral("FINE (overdue)")));
+}
+
+void TestReportRenderer::reportTimelineColours()
+{
+    // Issue 11 (one palette) and 18 (contrast): the printed timeline takes its colours from
+    // Palette, and every text it draws reaches 4.5:1 on what it is drawn on; the flagged
+    // outlines are the palette's health colours and reach 3:1 (WCAG 1.4.11, graphics).
+    const ReportTimeline::Style style = ReportTimeline::Style::print();
+    const Palette::Chart chart = Palette::chart(Palette::Scheme::Light);
+    QCOMPARE(style.text, chart.text);
+    QCOMPARE(style.gridMajor, chart.gridMajor);
+    QCOMPARE(style.outline(Health::AtRisk), Palette::healthText(Health::AtRisk));
+    QCOMPARE(style.outline(Health::OffTrack), Palette::healthText(Health::OffTrack));
+    QStringList failures;
+    const auto check = [&](const QString &what, const QColor &fg, const QColor &bg, double needed) {
+        const double ratio = Palette::contrast(fg, bg);
+        if (ratio < needed)
+            failures << QStringLiteral("%1: %2 on %3 is %4:1")
+                                .arg(what, fg.name(), bg.name())
+                                .arg(ratio, 0, 'f', 2);
+    };
+    check(QStringLiteral("text"), style.text, style.page, 4.5);
+    check(QStringLiteral("muted text"), style.mutedText, style.page, 4.5);
+    check(QStringLiteral("centennial label"), style.centennialText, style.page, 4.5);
+    check(QStringLiteral("as-of label"), style.asOfText, style.page, 4.5);
+    check(QStringLiteral("at-risk outline"), style.outline(Health::AtRisk), style.page, 3);
+    check(QStringLiteral("off-track outline"), style.outline(Health::OffTrack), style.page, 3);
+    auto seed = seed::loadDefault();
+    QVERIFY(seed.ok());
+    QList<QColor> areaColours {QColor(), QColor(Qt::yellow), QColor(0xa0, 0xe0, 0xff),
+                               QColor(Qt::black)};
+    for (const PriorityArea &area : seed.value().areas)
+        areaColours << area.colour;
+    for (const QColor &area : std::as_const(areaColours)) {
+        const QColor fill = ReportTimeline::Style::laneFill(area);
+        const QString lane = QStringLiteral(" in the lane of %1").arg(area.name());
+        check(QStringLiteral("lane name") + lane, style.laneText(area), fill, 4.5);
+        check(QStringLiteral("item label") + lane, style.text, fill, 4.5);
+        check(QStringLiteral("\"+3 not shown\"") + lane, style.mutedText, fill, 4.5);
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+void TestReportRenderer::reportTimelineOutlines_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("health");
+    QTest::addColumn<bool>("overdue");
+    QTest::addColumn<int>("outline"); // -1: none
+    const int none = -1;
+    QTest::newRow("on track") << int(Status::InProgress) << int(Health::OnTrack) << false << none;
+    QTest::newRow("at risk") << int(Status::InProgress) << int(Health::AtRisk) << false
+                             << int(Health::AtRisk);
+    QTest::newRow("off track") << int(Status::Planned) << int(Health::OffTrack) << false
+                               << int(Health::OffTrack);
+    QTest::newRow("overdue") << int(Status::InProgress) << int(Health::OnTrack) << true
+                             << int(Health::AtRisk);
+    QTest::newRow("off track and overdue")
+            << int(Status::OnHold) << int(Health::OffTrack) << true << int(Health::OffTrack);
+    QTest::newRow("done at risk") << int(Status::Done) << int(Health::AtRisk) << true << none;
+    QTest::newRow("cancelled off track")
+            << int(Status::Cancelled) << int(Health::OffTrack) << false << none;
+}
+
+void TestReportRenderer::reportTimelineOutlines()
+{
+    QFETCH(int, status);
+    QFETCH(int, health);
+    QFETCH(bool, overdue);
+    QFETCH(int, outline);
+    ReportItem item
+            = reportItem(QStringLiteral("X"), FuzzyDate::month(2026, 2), FuzzyDate::month(2026, 9));
+    item.status = Status(status);
+    item.health = Health(health);
+    item.overdue = overdue;
+    const std::optional<Health> got = ReportTimeline::outlineHealth(item);
+    QCOMPARE(got ? int(*got) : -1, outline);
 }
 
 QTEST_MAIN(TestReportRenderer)
