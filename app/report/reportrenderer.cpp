@@ -262,10 +262,10 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device)
     return composer.pageCount();
 }
 
-void ReportRenderer::composeStatus(PageComposer &c) const
+/// The cover block: title, date, office and author, what the report covers.
+void ReportRenderer::composeCover(PageComposer &c) const
 {
     const ReportModel &m = m_model;
-    // Cover block.
     c.paragraph(m.title.isEmpty() ? Tr::tr("Roadmap") : m.title, S::Title);
     c.paragraph(Tr::tr("Status as of %1").arg(longDate(m.asOf)), S::Subtitle);
     QStringList who;
@@ -279,8 +279,12 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                         .arg(m.classification, longDate(m.since), areasText(m)),
                 S::Small, MutedColour);
     c.space(c.mm(3));
+}
 
-    // Executive summary.
+/// The executive summary: four figures and the table of areas by status.
+void ReportRenderer::composeSummary(PageComposer &c) const
+{
+    const ReportModel &m = m_model;
     c.heading(Tr::tr("Executive summary"));
     const int active = m.overall.total - m.overall.countByStatus[size_t(Status::Done)]
             - m.overall.countByStatus[size_t(Status::Cancelled)];
@@ -329,8 +333,12 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                             .arg(m.baselineName, longDate(m.baselineDate)),
                     S::BodyBold);
     }
+}
 
-    // Upcoming.
+/// What starts or falls due in the coming weeks.
+void ReportRenderer::composeUpcoming(PageComposer &c) const
+{
+    const ReportModel &m = m_model;
     c.heading(Tr::tr("Upcoming: the next %n days (to %1)", nullptr, ReportModel::UpcomingDays)
                       .arg(dateText(m.upcomingUntil)));
     if (m.upcoming.isEmpty()) {
@@ -351,8 +359,12 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                  {Tr::tr("Dates"), 1.7, Qt::AlignLeft}},
                 up);
     }
+}
 
-    // Overdue and at risk.
+/// Active items overdue, at risk or off track, each with why and its latest update.
+void ReportRenderer::composeAttention(PageComposer &c) const
+{
+    const ReportModel &m = m_model;
     c.heading(Tr::tr("Overdue and at risk"));
     if (m.overdueOrAtRisk.isEmpty()) {
         c.paragraph(Tr::tr("No active item is overdue, at risk or off track."), S::Body,
@@ -380,8 +392,12 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                  {Tr::tr("Dates"), 1.6, Qt::AlignLeft}},
                 risk);
     }
+}
 
-    // Completed since.
+/// Items completed since the report's "since" date.
+void ReportRenderer::composeCompleted(PageComposer &c) const
+{
+    const ReportModel &m = m_model;
     c.heading(Tr::tr("Completed since %1").arg(dateText(m.since)));
     if (m.completedSince.isEmpty()) {
         c.paragraph(Tr::tr("No item was completed in this period."), S::Body, MutedColour);
@@ -399,8 +415,12 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                  {Tr::tr("Dates"), 1.8, Qt::AlignLeft}},
                 done);
     }
+}
 
-    // Changes since.
+/// The record of change since the "since" date, and status updates.
+void ReportRenderer::composeChanges(PageComposer &c) const
+{
+    const ReportModel &m = m_model;
     c.heading(Tr::tr("Changes since %1").arg(dateText(m.since)));
     if (m.changesSince.isEmpty()) {
         c.paragraph(Tr::tr("No change was recorded in this period."), S::Body, MutedColour);
@@ -441,12 +461,20 @@ void ReportRenderer::composeStatus(PageComposer &c) const
                  {Tr::tr("By"), 1.5, Qt::AlignLeft}},
                 changes);
     }
+}
 
+void ReportRenderer::composeStatus(PageComposer &c) const
+{
+    composeCover(c);
+    composeSummary(c);
+    composeUpcoming(c);
+    composeAttention(c);
+    composeCompleted(c);
+    composeChanges(c);
     composeSlippage(c);
-
-    for (const AreaSection &section : m.sections)
+    for (const AreaSection &section : m_model.sections)
         composeAreaSection(c, section);
-    if (m.options.includeTraceability)
+    if (m_model.options.includeTraceability)
         composeTraceabilityAnnex(c);
 }
 

@@ -59,6 +59,12 @@ public:
 private:
     static PdfPostProcessor::Metadata metadataOf(const ReportModel &model);
     void composeStatus(PageComposer &c) const;
+    void composeCover(PageComposer &c) const;
+    void composeSummary(PageComposer &c) const;
+    void composeUpcoming(PageComposer &c) const;
+    void composeAttention(PageComposer &c) const;
+    void composeCompleted(PageComposer &c) const;
+    void composeChanges(PageComposer &c) const;
     void composeBriefing(PageComposer &c) const;
     void composeBoard(PageComposer &c) const;
     void composeAreaSection(PageComposer &c, const AreaSection &section) const;
