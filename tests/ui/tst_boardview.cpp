@@ -4,6 +4,7 @@
 #include "board/carddelegate.h"
 #include "board/cardlistview.h"
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "models/boardmodel.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
@@ -53,6 +54,7 @@ private slots:
     void ctrlNAddsInCurrentColumn();
     void addButtonAddsAtFootOfColumn();
     void headerMenuSetsWipLimit();
+    void changesLeaveOtherListsAlone();
     void cardMenuActions();
     void selectionIsShared();
     void followsChangesKeepingScroll();
@@ -339,6 +341,81 @@ void TestBoardView::headerMenuSetsWipLimit()
     QCOMPARE(m_doc->wipLimit(Status::InProgress), 0);
     QVERIFY(header->createContextMenu()->findChild<QAction *>(QStringLiteral("toggleCollapsed"))
             == nullptr); // only On hold and Cancelled collapse
+}
+
+namespace {
+
+/// Counts what a widget is asked to do: its timers (QListView's delayed relayout) and paints.
+class WorkCounter : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Timer)
+            ++timers[watched];
+        else if (event->type() == QEvent::Paint)
+            ++paints[watched];
+        return false;
+    }
+    QHash<QObject *, int> timers;
+    QHash<QObject *, int> paints;
+};
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(5);
+    }
+}
+
+} // namespace
+
+void TestBoardView::changesLeaveOtherListsAlone()
+{
+    // Issue 11: a WIP-limit change repaints its column's header and nothing else; a card's
+    // health repaints that card's list only. QListView would lay out and repaint every list of
+    // the board after any change of the shared model (a 100,000-card board took 8 ms per WIP
+    // change; bench_edits measures it).
+    settle();
+    QList<CardListView *> lists;
+    for (int cell = 0; cell < BoardModel::StatusColumns; ++cell)
+        lists << m_view->listView(cell);
+    WorkCounter counter;
+    for (CardListView *l : std::as_const(lists)) {
+        l->installEventFilter(&counter);
+        l->viewport()->installEventFilter(&counter);
+    }
+    BoardColumnHeader *header = m_view->columnHeader(Status::InProgress);
+    header->installEventFilter(&counter);
+
+    QVERIFY(EditService(m_doc.get()).setWipLimit(Status::InProgress, 4).ok());
+    settle();
+    QVERIFY(counter.paints.value(header) > 0); // the change did reach the board
+    for (CardListView *l : std::as_const(lists)) {
+        QCOMPARE(counter.timers.value(l), 0);
+        QCOMPARE(counter.paints.value(l->viewport()), 0);
+    }
+
+    counter.timers.clear();
+    counter.paints.clear();
+    const QModelIndex planned = card(Status::Planned, 0);
+    QVERIFY(planned.isValid());
+    const qint64 id = planned.data(IdRole).toLongLong();
+    QVERIFY(EditService(m_doc.get())
+                    .editItem(id,
+                              [](Item &it) {
+                                  it.health = it.health == Health::OffTrack ? Health::AtRisk
+                                                                            : Health::OffTrack;
+                              })
+                    .ok());
+    settle();
+    QVERIFY(counter.paints.value(list(Status::Planned)->viewport()) > 0);
+    for (CardListView *l : std::as_const(lists)) {
+        QCOMPARE(counter.timers.value(l), 0);
+        if (l != list(Status::Planned))
+            QCOMPARE(counter.paints.value(l->viewport()), 0);
+    }
 }
 
 void TestBoardView::cardMenuActions()

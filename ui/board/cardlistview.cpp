@@ -40,6 +40,27 @@ CardListView::CardListView(int cell, QWidget *parent)
     accessiblenames::forgetCachedInterface(this);
 }
 
+void CardListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                               const QList<int> &roles)
+{
+    // QListView lays the whole list out again after any change of its model's data, even of
+    // another list's cards or of a cell's WIP limit; the board's thirty-six lists share one
+    // model, so every edit relaid out and repainted all of them. A card's size never depends
+    // on its data (uniformItemSizes, one card height): repainting the changed cards of this
+    // list is all a change needs, and changes elsewhere need nothing here.
+    if (topLeft.parent() != rootIndex())
+        return;
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void CardListView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    // QListView relays out for rows inserted under any parent: only this list's cards count.
+    if (parent != rootIndex())
+        return;
+    QListView::rowsInserted(parent, start, end);
+}
+
 int CardListView::contentHeightFor(int rows) const
 {
     // Each card has spacing() on every side; neighbours do not share it.
