@@ -79,8 +79,21 @@ void ItemModel::columnChanged(int column, const QList<int> &roles)
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column), roles);
 }
 
-void ItemModel::onItemsChanged(const QList<qint64> &ids)
+QList<int> ItemModel::rolesFor(ItemFields fields)
 {
+    if (fields == ItemField::None || (fields & (ItemField::Title | ItemField::Translations)))
+        return {};
+    QList<int> roles {Qt::DisplayRole, Qt::EditRole, Qt::DecorationRole, Qt::TextAlignmentRole};
+    for (int role = IdRole; role < ItemRoleEnd; ++role) {
+        if (role != TitleRole && role != TitleFallbackRole && role != PrimaryTitleRole)
+            roles << role;
+    }
+    return roles;
+}
+
+void ItemModel::onItemsChanged(const QList<qint64> &ids, ItemFields fields)
+{
+    const QList<int> roles = rolesFor(fields);
     // One signal per block of consecutive rows.
     QList<int> rows;
     rows.reserve(ids.size());
@@ -94,7 +107,7 @@ void ItemModel::onItemsChanged(const QList<qint64> &ids)
         qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
             ++j;
-        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1), roles);
         i = j + 1;
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/itemfields.h"
+
 #include "document/baselinecomparison.h"
 
 #include <QAbstractTableModel>
@@ -69,12 +71,19 @@ public:
     void setComparison(const BaselineComparison &comparison);
     const BaselineComparison &comparison() const { return m_comparison; }
 
+    /// The roles a change of \a fields may change: every role (an empty list) when a title
+    /// may have changed, otherwise every role but those of the title alone (TitleRole,
+    /// PrimaryTitleRole, TitleFallbackRole, and the title column's font and tooltip). Views
+    /// whose rows' sizes follow the title (the unscheduled list) lay out again only when
+    /// TitleRole is named.
+    static QList<int> rolesFor(ItemFields fields);
+
 Q_SIGNALS:
     /// setComparison() was called.
     void comparisonChanged();
 
 private:
-    void onItemsChanged(const QList<qint64> &ids);
+    void onItemsChanged(const QList<qint64> &ids, ItemFields fields);
     void columnChanged(int column, const QList<int> &roles);
     QVariant displayData(const Item &item, int column) const;
     /// Applies one role's value to \a item; false if the value is not acceptable.

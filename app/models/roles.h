@@ -14,7 +14,7 @@ enum ItemRole {
     AreaNumberRole, ///< int, 1..6
     AreaColourRole, ///< QColor
     AreaNameRole, ///< QString (short name)
-    TitleRole, ///< QString
+    TitleRole, ///< QString; named in every dataChanged() that may change a title
     DescriptionRole, ///< QString
     KindRole, ///< int (ItemKind)
     StatusRole, ///< int (Status); settable
@@ -49,6 +49,7 @@ enum ItemRole {
     /// translation of it (the views mark it, in italics)
     TitleFallbackRole,
     PrimaryTitleRole, ///< QString: the primary title, whatever the interface's language
+    ItemRoleEnd ///< one past the last role (ItemModel::rolesFor lists them all)
 };
 
 } // namespace jcr

@@ -1,4 +1,5 @@
 #include "domain/clock.h"
+#include "edit/editservice.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
@@ -6,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 
 using namespace jcr;
 
@@ -56,6 +58,40 @@ private Q_SLOTS:
         QCOMPARE(esd.data(LeadOrganisationsRole).toString(), m_doc->leadOrganisationNames(*it));
         QCOMPARE(m_model->data(m_model->index(0, ItemModel::StatusColumn)).toString(),
                  enums::displayName(m_doc->itemAt(0).status));
+    }
+
+    void changesNameTheirRoles()
+    {
+        // Issue 11: a change says what it changed. TitleRole (and an empty list: every role)
+        // only when a title may have changed; the other roles of the fields always.
+        const QList<int> health = ItemModel::rolesFor(ItemField::Health | ItemField::Status);
+        QVERIFY(!health.isEmpty());
+        for (int role : {int(Qt::DisplayRole), int(HealthRole), int(StatusRole), int(OverdueRole),
+                         int(DueTextRole), int(RankRole)})
+            QVERIFY2(health.contains(role), qPrintable(QString::number(role)));
+        for (int role : {int(TitleRole), int(PrimaryTitleRole), int(TitleFallbackRole),
+                         int(Qt::FontRole), int(Qt::ToolTipRole)})
+            QVERIFY2(!health.contains(role), qPrintable(QString::number(role)));
+        QVERIFY(ItemModel::rolesFor(ItemField::Title).isEmpty());
+        QVERIFY(ItemModel::rolesFor(ItemField::Translations | ItemField::Progress).isEmpty());
+        QVERIFY(ItemModel::rolesFor(ItemField::None).isEmpty());
+
+        // As emitted for an edit of the health, then of the title.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        const qint64 id = m_doc->itemAt(0).id;
+        QVERIFY(EditService(m_doc.get())
+                        .editItem(id, [](Item &it) { it.health = Health::OffTrack; })
+                        .ok());
+        QCOMPARE(changed.size(), 1);
+        auto roles = changed.constFirst().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(HealthRole));
+        QVERIFY(!roles.contains(TitleRole));
+        changed.clear();
+        QVERIFY(EditService(m_doc.get())
+                        .editItem(id, [](Item &it) { it.title = QStringLiteral("Renamed"); })
+                        .ok());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.constFirst().at(2).value<QList<int>>().isEmpty());
     }
 
     void overdueFollowsToday()

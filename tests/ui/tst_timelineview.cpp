@@ -1,5 +1,6 @@
 #include "commands/edititemcommand.h"
 #include "document/roadmapdocument.h"
+#include "edit/editservice.h"
 #include "models/itemfiltermodel.h"
 #include "models/itemmodel.h"
 #include "models/roles.h"
@@ -58,6 +59,7 @@ private slots:
     void modelChangesKeepZoomAndScroll();
     void filterApplies();
     void dropSchedulesUnscheduledItem();
+    void unscheduledListRelaysOutForTitlesOnly();
     void firstShowFitsTheRoadmapFromTheTop();
     void exportImage();
     void exportImageFailsCleanly();
@@ -431,6 +433,50 @@ void TestTimelineView::filterApplies()
     QVERIFY(!chart()->itemRect(m_bar).isEmpty());
     m_filter->clearFilters();
     QTRY_VERIFY(!chart()->itemRect(m_fuzzy).isEmpty());
+}
+
+void TestTimelineView::unscheduledListRelaysOutForTitlesOnly()
+{
+    // Issue 11: the undated items' titles wrap, so a relayout measures every row; thousands
+    // of undated items made each card move cost 60 ms. Only a title changes a row's height.
+    QListView *list = m_view->unscheduledView();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    struct Timers : QObject
+    {
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::Timer ? 1 : 0;
+            return false;
+        }
+    } timers;
+    list->installEventFilter(&timers);
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(5);
+        }
+    };
+    QVERIFY(EditService(m_document.get())
+                    .editItem(m_undated, [](Item &it) { it.health = Health::AtRisk; })
+                    .ok());
+    settle();
+    QCOMPARE(timers.count, 0); // repainted, not measured again
+    const QRect oneLine = list->visualRect(list->model()->index(0, 0));
+    QVERIFY(EditService(m_document.get())
+                    .editItem(m_undated,
+                              [](Item &it) {
+                                  it.title = QStringLiteral(
+                                          "Food security cooperation between the two countries, "
+                                          "with a title long enough to wrap in the side panel");
+                              })
+                    .ok());
+    settle();
+    QVERIFY(timers.count > 0);
+    // The longer title wrapped: its row grew.
+    QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > oneLine.height());
 }
 
 void TestTimelineView::dropSchedulesUnscheduledItem()

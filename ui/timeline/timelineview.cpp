@@ -7,6 +7,7 @@
 #include "timeline/timelineimagewriter.h"
 #include "timeline/timelinerenderer.h"
 #include "timelinechartview.h"
+#include "unscheduledlistview.h"
 #include "unscheduledmodel.h"
 
 #include <QAction>
@@ -31,7 +32,7 @@ namespace jcr {
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
     , m_chart(new TimelineChartView(this))
-    , m_unscheduled(new QListView(this))
+    , m_unscheduled(new UnscheduledListView(this))
     , m_unscheduledLabel(new QLabel(this))
     , m_unscheduledModel(new UnscheduledModel(this))
 {
