@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <utility>
+
 #include <cmath>
 #include <limits>
 
@@ -51,15 +53,22 @@ TimelineChart::TimelineChart()
 
 void TimelineChart::setData(TimelineData data)
 {
-    m_data = std::move(data);
+    // A full rebuild (after a multi-delete, a filter, a reload) keeps the widths of labels that
+    // did not change: measuring 100,000 labels again was half of its cost.
+    const TimelineData old = std::exchange(m_data, std::move(data));
+    const QHash<qint64, int> oldIndex = std::exchange(m_entryById, {});
+    const QList<double> oldWidths = std::exchange(m_labelWidths, {});
     ++m_generation;
-    m_entryById.clear();
     m_entryById.reserve(m_data.entries.size());
-    for (int i = 0; i < m_data.entries.size(); ++i)
-        m_entryById.insert(m_data.entries.at(i).id, i);
     m_labelWidths.resize(m_data.entries.size());
-    for (int i = 0; i < m_data.entries.size(); ++i)
-        m_labelWidths[i] = textWidth(labelText(m_data.entries.at(i)));
+    for (int i = 0; i < m_data.entries.size(); ++i) {
+        const TimelineEntry &e = m_data.entries.at(i);
+        m_entryById.insert(e.id, i);
+        const int was = oldIndex.value(e.id, -1);
+        m_labelWidths[i] = was >= 0 && was < oldWidths.size() && sameLabel(old.entries.at(was), e)
+                ? oldWidths.at(was)
+                : textWidth(labelText(e));
+    }
 }
 
 void TimelineChart::setDependencies(const QList<Dependency> &dependencies)
@@ -102,6 +111,17 @@ QString TimelineChart::labelText(const TimelineEntry &entry)
     if (entry.overdue)
         text = Tr::tr("%1 (overdue)", "a timeline label").arg(text);
     return text;
+}
+
+bool TimelineChart::sameLabel(const TimelineEntry &a, const TimelineEntry &b)
+{
+    // What labelText() reads, and nothing else: the title, the health's mark (active items
+    // only) and overdue.
+    const auto mark = [](const TimelineEntry &e) {
+        const bool active = e.status != Status::Done && e.status != Status::Cancelled;
+        return active ? e.health : Health::OnTrack;
+    };
+    return a.overdue == b.overdue && mark(a) == mark(b) && a.title == b.title;
 }
 
 void TimelineChart::setFont(const QFont &font)

@@ -47,6 +47,7 @@ class TimelineChart
 public:
     TimelineChart();
 
+    /// Replaces the data. Labels that did not change keep their measured widths.
     void setData(TimelineData data);
     const TimelineData &data() const { return m_data; }
     /// Replaces entry \a index (after an edit) and re-measures its label; call relayout().
@@ -63,6 +64,8 @@ public:
     /// other than on track (▲ at risk, ✖ off track) and followed by "(overdue)" when it is, so
     /// that neither rests on colour alone.
     static QString labelText(const TimelineEntry &entry);
+    /// Whether \a a and \a b have the same labelText(), without building either.
+    static bool sameLabel(const TimelineEntry &a, const TimelineEntry &b);
 
     /// Label font; text widths are measured with it.
     void setFont(const QFont &font);

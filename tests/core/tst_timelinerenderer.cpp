@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <cstdlib>
+#include <functional>
 
 using namespace jcr;
 
@@ -76,6 +77,8 @@ private slots:
     void cliErrors();
     void imagesLeaveOutScreenControls();
     void selectionShowsInCrowdedLane();
+    void sameLabelFollowsLabelText();
+    void setDataKeepsOnlyUnchangedWidths();
 
 private:
     QString runCli(const QStringList &args, int *exitCode);
@@ -511,6 +514,86 @@ void TestTimelineRenderer::markingFramesTheImage()
     const QString pdfText = QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(pdfText.count(QStringLiteral("PROTECTED B / PROTÉGÉ B")), 2); // top and bottom
     QVERIFY(pdfText.contains(QStringLiteral("Roadmap for the Deputy")));
+}
+
+void TestTimelineRenderer::sameLabelFollowsLabelText()
+{
+    // A full rebuild keeps a measured width when sameLabel() says the label did not change:
+    // it must agree with labelText() for every field, or a label keeps a stale width.
+    TimelineEntry base;
+    base.id = 1;
+    base.title = QStringLiteral("Cyber Policy Dialogue");
+    base.status = Status::InProgress;
+    base.health = Health::OnTrack;
+    QList<std::function<void(TimelineEntry &)>> changes {
+            [](TimelineEntry &e) { e.title += QLatin1Char('!'); },
+            [](TimelineEntry &e) { e.health = Health::AtRisk; },
+            [](TimelineEntry &e) { e.health = Health::OffTrack; },
+            [](TimelineEntry &e) { e.overdue = true; },
+            [](TimelineEntry &e) { e.status = Status::Done; },
+            [](TimelineEntry &e) { e.status = Status::Cancelled; },
+            [](TimelineEntry &e) { e.status = Status::OnHold; },
+            [](TimelineEntry &e) { e.kind = ItemKind::Milestone; },
+            [](TimelineEntry &e) { e.start = FuzzyDate::day(2026, 3, 1); },
+            [](TimelineEntry &e) { e.areaId = 7; },
+    };
+    QList<TimelineEntry> variants {base};
+    for (const auto &change : changes) {
+        for (const TimelineEntry &v : QList<TimelineEntry>(variants)) {
+            TimelineEntry changed = v;
+            change(changed);
+            variants << changed;
+        }
+    }
+    int same = 0, different = 0;
+    for (const TimelineEntry &a : std::as_const(variants)) {
+        for (const TimelineEntry &b : std::as_const(variants)) {
+            const bool equalText = TimelineChart::labelText(a) == TimelineChart::labelText(b);
+            QVERIFY2(TimelineChart::sameLabel(a, b) == equalText,
+                     qPrintable(TimelineChart::labelText(a) + QStringLiteral(" / ")
+                                + TimelineChart::labelText(b)));
+            ++(equalText ? same : different);
+        }
+    }
+    QVERIFY(same > variants.size() && different > 0); // both answers were exercised
+}
+
+void TestTimelineRenderer::setDataKeepsOnlyUnchangedWidths()
+{
+    TimelineChart chart;
+    TimelineData data;
+    PriorityArea area;
+    area.id = 1;
+    area.number = 1;
+    data.areas << area;
+    for (int i = 1; i <= 3; ++i) {
+        TimelineEntry e;
+        e.id = i;
+        e.areaId = 1;
+        e.title = QStringLiteral("Item %1").arg(i);
+        e.start = FuzzyDate::day(2026, 3, i);
+        e.end = FuzzyDate::day(2026, 4, i);
+        data.entries << e;
+    }
+    chart.setData(data);
+    chart.relayout();
+    const auto labelWidth = [&chart](qint64 id) {
+        for (const LaneLayout::Placement &p : chart.layout().placements()) {
+            if (chart.data().entries.at(p.entry).id == id)
+                return p.labelX1 - p.labelX0;
+        }
+        return -1.0;
+    };
+    const double short2 = labelWidth(2);
+    QVERIFY(short2 > 0);
+    // Item 1 removed, item 2 renamed, item 3 unchanged: the new title is measured.
+    data.entries.removeFirst();
+    data.entries[0].title = QStringLiteral("Item 2 with a much longer title than before");
+    chart.setData(data);
+    chart.relayout();
+    QVERIFY(labelWidth(2) > short2 * 3);
+    QCOMPARE(chart.entryIndexOf(1), -1);
+    QCOMPARE(chart.entryIndexOf(3), 1);
 }
 
 QTEST_MAIN(TestTimelineRenderer)
