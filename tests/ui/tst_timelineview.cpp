@@ -477,6 +477,12 @@ void TestTimelineView::unscheduledListRelaysOutForTitlesOnly()
     QVERIFY(timers.count > 0);
     // The longer title wrapped: its row grew.
     QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > oneLine.height());
+    // Rows are measured once per title, width and font: a larger font measures them again.
+    const int before = list->visualRect(list->model()->index(0, 0)).height();
+    QFont larger = list->font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    list->setFont(larger);
+    QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > before * 3 / 2);
 }
 
 void TestTimelineView::dropSchedulesUnscheduledItem()
