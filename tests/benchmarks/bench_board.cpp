@@ -10,6 +10,7 @@
 #include "models/itemmodel.h"
 #include "models/roles.h"
 #include "roadmapgenerator.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -112,9 +113,24 @@ void benchOpen(const QString &path, int items, double budgetMs, int runs)
                 m < budgetMs ? "OK" : "OVER BUDGET");
 }
 
+/// A file is read-only until its background integrity check has passed (issue 12).
+void waitUntilWritable(RoadmapDocument &doc)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (doc.isReadOnly() && waited.elapsed() < 600000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (doc.isReadOnly()) {
+        std::fprintf(stderr, "the roadmap stayed read-only: %s\n",
+                     qPrintable(doc.database().readOnlyReason()));
+        std::exit(1);
+    }
+}
+
 void benchMove(const QString &path, int moves)
 {
     Board b = openBoard(path);
+    waitUntilWritable(*b.document);
     BoardModel *model = b.view->boardModel();
     QList<double> times;
     QList<double> commit;
