@@ -3,12 +3,15 @@
 // The scripts live in tests/core/interchange/.
 
 #include "documenttestutil.h"
+#include "edit/editservice.h"
 #include "interchange/formulaguard.h"
 #include "interchange/icsexporter.h"
 #include "interchange/itemtable.h"
 #include "interchange/roadmapdata.h"
 #include "interchange/roadmapexporter.h"
 #include "storage/roadmaprepository.h"
+
+#include "../support/sqliteprobe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +111,16 @@ void TestInterchangeReaders::csvReadByPython()
 
 void TestInterchangeReaders::xlsxReadByOpenpyxl()
 {
+    // An update that sets both status and health, with a line break, so that every column of
+    // the history sheet carries a value.
+    StatusUpdate update;
+    update.itemId = m_doc->itemAt(1).id;
+    update.date = QDate(2026, 11, 30);
+    update.author = QStringLiteral("Desk officer, GAC");
+    update.text = QStringLiteral("Slipped a quarter.\nTokyo confirms the new date.");
+    update.newStatus = Status::OnHold;
+    update.newHealth = Health::AtRisk;
+    QVERIFY(EditService(m_doc.get()).addStatusUpdate(update).ok());
     const QString out = m_dir.filePath(QStringLiteral("items.xlsx"));
     auto written = RoadmapExporter::exportTo(*m_doc, out);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
@@ -148,6 +161,30 @@ void TestInterchangeReaders::xlsxReadByOpenpyxl()
     const QJsonArray history = book.value(QStringLiteral("history")).toArray();
     QCOMPARE(history.size(), updates->size() + 1);
     QCOMPARE(history.at(0).toArray().at(0).toString(), QStringLiteral("item_id"));
+    // Each row as the file holds it, read by the sqlite3 shell, newest first.
+    const QString sep = QString(QChar(31));
+    const QStringList stored
+            = test::sqliteQuery(m_doc->filePath(),
+                                QStringLiteral("SELECT item_id || char(31) || date || char(31) || "
+                                               "author || char(31) || coalesce(new_status, '') || "
+                                               "char(31) || coalesce(new_health, '') || char(31) "
+                                               "|| replace(text, char(10), char(30)) FROM "
+                                               "status_update ORDER BY date DESC, id DESC"))
+                      .split(QLatin1Char('\n'));
+    QVERIFY(stored.size() >= 2);
+    QCOMPARE(stored.size(), history.size() - 1);
+    for (int r = 0; r < stored.size(); ++r) {
+        const QJsonArray row = history.at(r + 1).toArray();
+        const QStringList cells {
+                QString::number(row.at(0).toInteger()),
+                row.at(2).toObject().value(QStringLiteral("date")).toString(),
+                row.at(3).toString(),
+                row.at(4).toString(),
+                row.at(5).toString(),
+                row.at(6).toString().replace(QLatin1Char('\n'), QChar(30)),
+        };
+        QCOMPARE(cells.join(sep), stored.at(r));
+    }
 }
 
 void TestInterchangeReaders::icsReadByIcalendar()
