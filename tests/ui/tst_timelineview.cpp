@@ -483,6 +483,10 @@ void TestTimelineView::unscheduledListRelaysOutForTitlesOnly()
     larger.setPointSizeF(larger.pointSizeF() * 2);
     list->setFont(larger);
     QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > before * 3 / 2);
+    // And per width: a narrower panel wraps the title into more lines.
+    const int wide = list->visualRect(list->model()->index(0, 0)).height();
+    list->setFixedWidth(list->width() / 2);
+    QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > wide);
 }
 
 void TestTimelineView::dropSchedulesUnscheduledItem()
