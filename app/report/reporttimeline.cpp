@@ -248,8 +248,13 @@ QString ReportTimeline::texts() const
     QString all = Tr::tr("As of %1").arg(DateText::day(m_asOf))
             + Tr::tr("Centennial %1").arg(CentennialYear) + Tr::tr("+%n not shown", nullptr, 99)
             + Tr::tr("No dated items") + Tr::tr("None in this period") + Tr::tr("Item with dates")
-            + Tr::tr("Milestone") + atRiskLegend() + offTrackLegend() + DateText::quarter(2026, 3)
+            + Tr::tr("Milestone") + atRiskLegend() + offTrackLegend()
             + QStringLiteral("0123456789+");
+    // The axis: "T1" … "4Q", "2026年".
+    for (int q = 1; q <= 4; ++q)
+        all += DateText::quarterNumber(q);
+    for (int year = m_from.year(); year <= m_to.year(); ++year)
+        all += DateText::year(year);
     for (const LaneStyle &lane : m_lanes)
         all += lane.label;
     if (m_labels) {
