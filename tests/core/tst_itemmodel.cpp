@@ -184,6 +184,25 @@ private Q_SLOTS:
         }
     }
 
+    void sortFollowsEditsThatNameTheirRoles()
+    {
+        // A change without a title names its roles (rolesFor); the sorted proxy must still
+        // place the row again: an item moved to a later status moves down the sorted list.
+        m_filter->sort(ItemModel::StatusColumn, Qt::AscendingOrder);
+        const QModelIndex first = m_filter->index(0, 0);
+        const qint64 id = first.data(IdRole).toLongLong();
+        QVERIFY(Status(first.data(StatusRole).toInt()) != Status::Cancelled);
+        QVERIFY(EditService(m_doc.get())
+                        .editItem(id, [](Item &it) { it.status = Status::Cancelled; })
+                        .ok());
+        const int last = m_filter->rowCount() - 1;
+        QCOMPARE(Status(m_filter->index(last, 0).data(StatusRole).toInt()), Status::Cancelled);
+        QVERIFY(m_filter->index(0, 0).data(IdRole).toLongLong() != id);
+        for (int r = 1; r < m_filter->rowCount(); ++r)
+            QVERIFY(m_filter->index(r - 1, 0).data(StatusRole).toInt()
+                    <= m_filter->index(r, 0).data(StatusRole).toInt());
+    }
+
     void mimeRoundTrip()
     {
         std::unique_ptr<QMimeData> mime(m_model->mimeData(
