@@ -5,7 +5,7 @@
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
 #include "edit/editservice.h"
-#include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -157,7 +157,7 @@ int runBaseline(const QStringList &args)
     RoadmapDocument &doc = *opened.value();
     if (!readOnly && doc.isReadOnly())
         return fail(QStringLiteral("%1: %2").arg(file, doc.readOnlyReason()));
-    if (doc.database().schemaVersion() < 6 && action != QLatin1String("list"))
+    if (doc.store().schemaVersion() < 6 && action != QLatin1String("list"))
         return fail(Tr::tr("%1: this file is of an older schema; open it for writing once to "
                            "upgrade it")
                             .arg(file));

@@ -9,7 +9,7 @@
 #include "reportcommand.h"
 #include "seed/seedparser.h"
 #include "sourcescli.h"
-#include "storage/database.h"
+#include "storage/roadmapstore.h"
 #include "storage/schema.h"
 #include "timelinecli.h"
 
@@ -83,18 +83,18 @@ int runCheck(const QStringList &args)
         || !oneFileArgument(parser, &file, &code))
         return code;
     // Exactly the opening checks of the application: the same findings, in the same words.
-    auto db = Database::open(file, Database::Mode::OpenReadOnly);
-    if (!db)
-        return fail(QStringLiteral("%1: %2").arg(file, db.errorMessage()));
-    Database &opened = *db.value();
+    auto store = openStore(file, OpenMode::OpenReadOnly);
+    if (!store)
+        return fail(QStringLiteral("%1: %2").arg(file, store.errorMessage()));
+    RoadmapStore &opened = *store.value();
     const int version = opened.schemaVersion();
     if (version > schema::currentVersion())
         return fail(QStringLiteral("%1: %2").arg(file, opened.readOnlyReason()));
-    const QStringList problems = opened.integrityProblems(Database::Thoroughness::Full);
+    const QStringList problems = opened.integrityProblems(Thoroughness::Full);
     if (!problems.isEmpty())
         return fail(Tr::tr("%1: the file is damaged: %2")
                             .arg(file, problems.join(QStringLiteral("; "))));
-    db.value().reset();
+    store.value().reset();
     auto doc = RoadmapDocument::open(file, true);
     if (!doc)
         return fail(QStringLiteral("%1: %2").arg(file, doc.errorMessage()));

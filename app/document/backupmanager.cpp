@@ -1,7 +1,7 @@
 #include "backupmanager.h"
 
 #include "roadmapdocument.h"
-#include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -118,7 +118,7 @@ bool BackupManager::writeManifest(const QList<Entry> &entries) const
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
 }
 
-Result<void> BackupManager::record(Database &source, const QString &path, bool beforeRestore,
+Result<void> BackupManager::record(RoadmapStore &source, const QString &path, bool beforeRestore,
                                    QDate day)
 {
     QList<Entry> entries = readManifest();
@@ -218,8 +218,11 @@ QList<BackupInfo> BackupManager::backups() const
     return planner + others;
 }
 
-Result<QString> BackupManager::takeDailyBackup(Database &db, QDate day)
+Result<QString> BackupManager::takeDailyBackup(RoadmapStore &db, QDate day)
 {
+    // Only files are backed up here; a server's database is backed up where it runs.
+    if (!db.isLocalFile())
+        return QString();
     for (const Entry &e : readManifest()) {
         if (!e.beforeRestore && e.day == day
             && QFileInfo::exists(QDir(m_directory).filePath(e.file)))
@@ -233,7 +236,7 @@ Result<QString> BackupManager::takeDailyBackup(Database &db, QDate day)
         return Error {Error::Code::Other,
                       Tr::tr("The backup folder %1 cannot be created.")
                               .arg(QDir::toNativeSeparators(m_directory))};
-    const qint64 size = QFileInfo(db.path()).size();
+    const qint64 size = QFileInfo(db.location()).size();
     const qint64 available
             = testFreeSpace >= 0 ? testFreeSpace : QStorageInfo(m_directory).bytesAvailable();
     if (available >= 0 && available - size < freeSpaceMargin(size))
@@ -292,12 +295,12 @@ Result<void> BackupManager::restore(RoadmapDocument &document, const QString &ba
     if (document.isReadOnly())
         return Error {Error::Code::ReadOnly, document.readOnlyReason()};
     // A backup is a file like any other: it is checked as strictly as one being opened.
-    auto source = Database::open(backupPath, Database::Mode::OpenReadOnly);
+    auto source = openStore(backupPath, OpenMode::OpenReadOnly);
     if (!source)
         return Error {source.error().code,
                       Tr::tr("The backup cannot be used: %1").arg(source.errorMessage())};
     QTemporaryDir scratch;
-    if (source.value()->schemaVersion() < document.database().schemaVersion()) {
+    if (source.value()->schemaVersion() < document.store().schemaVersion()) {
         // An older backup (from before an upgrade) is upgraded in a copy, never in place.
         source.value().reset();
         if (!scratch.isValid())
@@ -307,19 +310,18 @@ Result<void> BackupManager::restore(RoadmapDocument &document, const QString &ba
         if (!QFile::copy(backupPath, copy))
             return Error {Error::Code::Other, Tr::tr("The backup could not be copied.")};
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        source = Database::open(copy, Database::Mode::Open);
+        source = openStore(copy, OpenMode::Open);
         if (!source)
             return Error {source.error().code,
                           Tr::tr("The backup cannot be used: %1").arg(source.errorMessage())};
     }
     // Every page and every rule, whatever the backup's size (opening defers these above
     // 4 MiB): a restore writes the backup's content into the document.
-    if (const QStringList damage = source.value()->damage(Database::Thoroughness::Full);
-        !damage.isEmpty())
+    if (const QStringList damage = source.value()->damage(Thoroughness::Full); !damage.isEmpty())
         return Error {
                 Error::Code::Damaged,
                 Tr::tr("The backup cannot be used: %1").arg(damage.join(QStringLiteral("; ")))};
-    if (source.value()->schemaVersion() != document.database().schemaVersion())
+    if (source.value()->schemaVersion() != document.store().schemaVersion())
         return Error {Error::Code::TooNew,
                       Tr::tr("The backup was written by a newer version of the application.")};
 
@@ -331,9 +333,9 @@ Result<void> BackupManager::restore(RoadmapDocument &document, const QString &ba
                                    .filePath(QDateTime::currentDateTime().toString(
                                                      QStringLiteral("yyyy-MM-dd-HHmmss"))
                                              + QStringLiteral("-before-restore") + Suffix);
-    if (auto r = document.database().backupTo(safety); !r)
+    if (auto r = document.store().backupTo(safety); !r)
         return r;
-    if (auto r = record(document.database(), safety, true, QDate()); !r)
+    if (auto r = record(document.store(), safety, true, QDate()); !r)
         return r;
     if (auto r = document.replaceContentsWith(*source.value()); !r)
         return r;

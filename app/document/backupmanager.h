@@ -9,7 +9,7 @@
 
 namespace jcr {
 
-class Database;
+class RoadmapStore;
 class RoadmapDocument;
 
 /// One backup copy of a roadmap file.
@@ -69,11 +69,12 @@ public:
     /// Test hook: replaces the free space the disk reports (negative: ask the disk).
     static void setFreeSpaceForTesting(qint64 bytes);
 
-    /// Takes \a day's backup of \a db unless the planner made one that day already, then
+    /// Takes \a day's backup of \a store unless the planner made one that day already, then
     /// keeps only the newest Keep daily backups. Returns the new backup's path, or an empty
-    /// string when there was one. Fails (nothing written) when the file has not passed its
-    /// check or the disk would be left too full.
-    Result<QString> takeDailyBackup(Database &db, QDate day);
+    /// string when there was one (or the roadmap is not a file: a server is backed up where it
+    /// runs). Fails (nothing written) when the file has not passed its check or the disk would
+    /// be left too full.
+    Result<QString> takeDailyBackup(RoadmapStore &store, QDate day);
 
     /// Checks \a backupPath like any file being opened, brings it to the document's schema in
     /// a temporary copy if it is older, takes a safety copy of the document's current content
@@ -84,7 +85,7 @@ private:
     struct Entry;
     QList<Entry> readManifest() const;
     bool writeManifest(const QList<Entry> &entries) const;
-    Result<void> record(Database &source, const QString &path, bool beforeRestore, QDate day);
+    Result<void> record(RoadmapStore &source, const QString &path, bool beforeRestore, QDate day);
     void prune();
 
     QString m_documentPath;

@@ -3,7 +3,7 @@
 
 #include "document/roadmapdocument.h"
 #include "domain/fuzzydate.h"
-#include "storage/changelogrepository.h"
+#include "storage/roadmapstore.h"
 
 #include <algorithm>
 
@@ -26,7 +26,7 @@ Result<QList<HistoryEntry>> History::ofItem(RoadmapDocument &document, qint64 it
     auto notes = document.statusUpdates(itemId);
     if (!notes)
         return notes.error();
-    auto changes = ChangeLogRepository(document.database()).itemChanges(itemId);
+    auto changes = document.store().itemChanges(itemId);
     if (!changes)
         return changes.error();
     return merge(notes.value(), changes.value());
@@ -37,14 +37,14 @@ Result<QList<ChangeRecord>> History::between(RoadmapDocument &document, QDate si
 {
     const QDateTime from = since.isValid() ? since.startOfDay() : QDateTime();
     const QDateTime to = until.isValid() ? until.addDays(1).startOfDay() : QDateTime();
-    return ChangeLogRepository(document.database()).changesBetween(from, to, limit);
+    return document.store().changesBetween(from, to, limit);
 }
 
 Result<qint64> History::countBetween(RoadmapDocument &document, QDate since, QDate until)
 {
     const QDateTime from = since.isValid() ? since.startOfDay() : QDateTime();
     const QDateTime to = until.isValid() ? until.addDays(1).startOfDay() : QDateTime();
-    return ChangeLogRepository(document.database()).countBetween(from, to);
+    return document.store().countChangesBetween(from, to);
 }
 
 QList<HistoryEntry> History::merge(const QList<StatusUpdate> &notes,

@@ -5,11 +5,7 @@
 #include "seed/seedroadmap.h"
 #include "sources/sourcecoverage.h"
 #include "storage/backgroundintegritycheck.h"
-#include "storage/database.h"
 #include "storage/outputguard.h"
-#include "storage/roadmaprepository.h"
-#include "storage/schema.h"
-#include "storage/sourcerepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,24 +62,23 @@ bool RoadmapDocument::attemptDeferrable(const std::function<void()> &attempt, in
 
 Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::open(const QString &path, bool readOnly)
 {
-    auto db = Database::open(path, readOnly ? Database::Mode::OpenReadOnly : Database::Mode::Open);
-    if (!db)
-        return db.error();
+    auto store = openStore(path, readOnly ? OpenMode::OpenReadOnly : OpenMode::Open);
+    if (!store)
+        return store.error();
     std::unique_ptr<RoadmapDocument> doc(new RoadmapDocument);
-    doc->m_db = std::move(db.value());
-    doc->m_repo = std::make_unique<RoadmapRepository>(*doc->m_db);
+    doc->m_store = std::move(store.value());
     if (auto r = doc->loadInitial(); !r)
         return r.error();
-    doc->m_identity = FileIdentity::of(doc->m_db->path());
-    if (doc->m_db->integrityDeferred())
-        doc->startIntegrityCheck();
+    doc->m_identity = FileIdentity::of(doc->m_store->location());
+    doc->startIntegrityCheck();
     return doc;
 }
 
 void RoadmapDocument::startIntegrityCheck()
 {
-    m_integrityCheck = new BackgroundIntegrityCheck(
-            m_db->path(), std::min(m_db->schemaVersion(), schema::currentVersion()), this);
+    m_integrityCheck = m_store->startDeferredCheck(this);
+    if (!m_integrityCheck)
+        return;
     connect(m_integrityCheck, &BackgroundIntegrityCheck::finished, this,
             [this](const QStringList &damage, const QStringList &brokenReferences) {
                 m_lateWarnings = brokenReferences;
@@ -91,20 +86,19 @@ void RoadmapDocument::startIntegrityCheck()
                     return;
                 if (damage.isEmpty()) {
                     // Read-only until now only because the check had not passed yet.
-                    if (m_db->isAwaitingCheck()) {
-                        m_db->checkPassed();
+                    if (m_store->isAwaitingCheck()) {
+                        m_store->checkPassed();
                         Q_EMIT readOnlyChanged(false);
                     }
                     return;
                 }
                 // Found after opening: stop writing to a damaged file, keep what is shown.
-                m_db->setReadOnly(tr("The file is damaged (%1). It is shown read-only; restore a "
-                                     "backup or open a copy.")
-                                          .arg(damage.join(QStringLiteral("; "))));
+                m_store->setReadOnly(tr("The file is damaged (%1). It is shown read-only; "
+                                        "restore a backup or open a copy.")
+                                             .arg(damage.join(QStringLiteral("; "))));
                 Q_EMIT readOnlyChanged(true);
-                Q_EMIT errorOccurred(m_db->readOnlyReason());
+                Q_EMIT errorOccurred(m_store->readOnlyReason());
             });
-    m_integrityCheck->start();
 }
 
 bool RoadmapDocument::integrityCheckRunning() const
@@ -115,54 +109,53 @@ bool RoadmapDocument::integrityCheckRunning() const
 Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::create(const QString &path,
                                                                  const SeedRoadmap &seed)
 {
-    auto db = Database::open(path, Database::Mode::Create);
-    if (!db)
-        return db.error();
+    auto store = openStore(path, OpenMode::Create);
+    if (!store)
+        return store.error();
     std::unique_ptr<RoadmapDocument> doc(new RoadmapDocument);
-    doc->m_db = std::move(db.value());
-    doc->m_repo = std::make_unique<RoadmapRepository>(*doc->m_db);
-    auto written = doc->writeTransaction([&] { return doc->m_repo->importSeed(seed); });
+    doc->m_store = std::move(store.value());
+    auto written = doc->writeTransaction([&] { return doc->m_store->importSeed(seed); });
     if (!written) {
-        const QString file = doc->m_db->path();
+        const QString file = doc->m_store->location();
         doc.reset();
         QFile::remove(file);
         return written.error();
     }
     if (auto r = doc->loadInitial(); !r)
         return r.error();
-    doc->m_identity = FileIdentity::of(doc->m_db->path());
+    doc->m_identity = FileIdentity::of(doc->m_store->location());
     return doc;
 }
 
 Result<void> RoadmapDocument::loadInitial()
 {
-    auto snap = m_repo->loadSnapshot();
+    auto snap = m_store->loadSnapshot();
     if (!snap)
         return snap.error();
     m_snapshot = std::move(snap.value());
     rebuildIndex(0);
-    m_dataVersion = m_db->dataVersion();
+    m_dataVersion = m_store->changeCounter();
     return {};
 }
 
 QString RoadmapDocument::filePath() const
 {
-    return m_db->path();
+    return m_store->location();
 }
 
 bool RoadmapDocument::isReadOnly() const
 {
-    return m_db->isReadOnly();
+    return m_store->isReadOnly();
 }
 
 QString RoadmapDocument::readOnlyReason() const
 {
-    return m_db->readOnlyReason();
+    return m_store->readOnlyReason();
 }
 
 QStringList RoadmapDocument::openWarnings() const
 {
-    return m_db->warnings() + m_lateWarnings;
+    return m_store->warnings() + m_lateWarnings;
 }
 
 const Item *RoadmapDocument::item(qint64 id) const
@@ -229,7 +222,7 @@ void RoadmapDocument::showUnsaved(const QList<Item> &items)
 
 const FileStatus &RoadmapDocument::checkFileStatus()
 {
-    const FileStatus now = FileStatus::check(m_db->path(), m_identity);
+    const FileStatus now = FileStatus::check(m_store->location(), m_identity);
     if (!(now == m_fileStatus)) {
         m_fileStatus = now;
         Q_EMIT fileStatusChanged();
@@ -240,27 +233,28 @@ const FileStatus &RoadmapDocument::checkFileStatus()
 Result<void> RoadmapDocument::reattach(const QString &path)
 {
     if (m_detached)
-        return Error {Error::Code::Damaged, m_db->readOnlyReason()};
-    auto db = Database::open(path, Database::Mode::Open);
-    if (!db)
-        return db.error();
-    if (db.value()->isReadOnly() && !db.value()->isAwaitingCheck())
-        return Error {Error::Code::ReadOnly,
-                      tr("%1 can only be opened read-only: %2")
-                              .arg(QDir::toNativeSeparators(path), db.value()->readOnlyReason())};
+        return Error {Error::Code::Damaged, m_store->readOnlyReason()};
+    auto store = openStore(path, OpenMode::Open);
+    if (!store)
+        return store.error();
+    if (store.value()->isReadOnly() && !store.value()->isAwaitingCheck())
+        return Error {
+                Error::Code::ReadOnly,
+                tr("%1 can only be opened read-only: %2")
+                        .arg(QDir::toNativeSeparators(path), store.value()->readOnlyReason())};
     dropFileWatcher();
-    // The repository refers to the connection: the new one replaces it first.
-    m_repo = std::make_unique<RoadmapRepository>(*db.value());
-    m_db = std::move(db.value());
-    m_identity = FileIdentity::of(m_db->path());
+    // A check of the old file still running would judge the new one: it goes first.
+    delete m_integrityCheck;
+    m_integrityCheck = nullptr;
+    m_store = std::move(store.value());
+    m_identity = FileIdentity::of(m_store->location());
     m_fileStatus = FileStatus();
     m_dataVersion = -1;
-    if (m_db->integrityDeferred())
-        startIntegrityCheck();
+    startIntegrityCheck();
     updateFileWatcher();
     auto reloaded = reload();
     Q_EMIT fileStatusChanged();
-    Q_EMIT readOnlyChanged(m_db->isReadOnly());
+    Q_EMIT readOnlyChanged(m_store->isReadOnly());
     if (!reloaded)
         return reloaded;
     // What waited for a file to write to goes there now.
@@ -406,7 +400,7 @@ const SourceDocument *RoadmapDocument::source(qint64 id) const
 
 Result<SourceDocument> RoadmapDocument::importSource(const SourceDocument &source)
 {
-    auto stored = writeTransaction([&] { return SourceRepository(*m_db).insertSource(source); });
+    auto stored = writeTransaction([&] { return m_store->insertSource(source); });
     if (stored) {
         m_snapshot.sources.append(stored.value());
         Q_EMIT sourcesChanged();
@@ -432,7 +426,7 @@ Result<QList<Item>> RoadmapDocument::applyInsertItems(const QList<Item> &items)
         QList<Item> out;
         out.reserve(items.size());
         for (const Item &it : items) {
-            auto one = m_repo->insertItem(it);
+            auto one = m_store->insertItem(it);
             if (!one)
                 return one.error();
             out << one.value();
@@ -468,7 +462,7 @@ Result<QList<Item>> RoadmapDocument::applyUpdateItems(const QList<Item> &afters)
         QList<Item> out;
         out.reserve(afters.size());
         for (qsizetype i = 0; i < afters.size(); ++i) {
-            auto one = m_repo->updateItem(befores.at(i), afters.at(i));
+            auto one = m_store->updateItem(befores.at(i), afters.at(i));
             if (!one)
                 return one.error();
             out << one.value();
@@ -509,11 +503,11 @@ Result<QList<ItemRecord>> RoadmapDocument::applyDeleteItems(const QList<qint64> 
     }
     auto done = writeTransaction([&]() -> Result<QList<ItemRecord>> {
         for (ItemRecord &rec : records) {
-            auto updates = m_repo->statusUpdates(rec.item.id);
+            auto updates = m_store->statusUpdates(rec.item.id);
             if (!updates)
                 return updates.error();
             rec.updates = updates.value();
-            if (auto r = m_repo->deleteItem(rec.item.id, rec.item.version); !r)
+            if (auto r = m_store->deleteItem(rec.item.id, rec.item.version); !r)
                 return r.error();
         }
         return records;
@@ -540,12 +534,12 @@ Result<void> RoadmapDocument::applyRestoreItems(const QList<ItemRecord> &records
                 return Error {
                         Error::Code::Conflict,
                         tr("The priority area of \"%1\" no longer exists.").arg(rec.item.title)};
-            auto it = m_repo->insertItem(rec.item);
+            auto it = m_store->insertItem(rec.item);
             if (!it)
                 return it.error();
             stored.append(it.value());
             for (const StatusUpdate &u : rec.updates) {
-                if (auto r = m_repo->insertStatusUpdate(u); !r)
+                if (auto r = m_store->insertStatusUpdate(u); !r)
                     return r.error();
             }
         }
@@ -561,7 +555,7 @@ Result<void> RoadmapDocument::applyRestoreItems(const QList<ItemRecord> &records
             for (const Dependency &d : rec.dependencies) {
                 if (!exists(d.predecessorId) || !exists(d.successorId))
                     continue;
-                if (auto r = m_repo->insertDependency(d); !r)
+                if (auto r = m_store->insertDependency(d); !r)
                     return r;
                 restoredDeps.append(d);
             }
@@ -592,10 +586,10 @@ Result<StatusUpdate> RoadmapDocument::applyAddStatusUpdate(const StatusUpdate &u
     const Item beforeCopy = *before;
     std::optional<Item> storedItem;
     auto stored = writeTransaction([&]() -> Result<StatusUpdate> {
-        auto u = m_repo->insertStatusUpdate(update);
+        auto u = m_store->insertStatusUpdate(update);
         if (!u || !itemAfter)
             return u;
-        auto i = m_repo->updateItem(beforeCopy, *itemAfter);
+        auto i = m_store->updateItem(beforeCopy, *itemAfter);
         if (!i)
             return i.error();
         storedItem = i.value();
@@ -620,10 +614,10 @@ Result<void> RoadmapDocument::applyRemoveStatusUpdate(qint64 itemId, qint64 upda
         return Error {Error::Code::Conflict, tr("The item no longer exists.")};
     const Item beforeCopy = before ? *before : Item();
     auto done = writeTransaction([&]() -> Result<void> {
-        if (auto r = m_repo->deleteStatusUpdate(updateId); !r)
+        if (auto r = m_store->deleteStatusUpdate(updateId); !r)
             return r;
         if (itemAfter) {
-            auto i = m_repo->updateItem(beforeCopy, *itemAfter);
+            auto i = m_store->updateItem(beforeCopy, *itemAfter);
             if (!i)
                 return i.error();
             storedItem = i.value();
@@ -655,11 +649,11 @@ Result<void> RoadmapDocument::applyChangeDependencies(const QList<Dependency> &a
 {
     auto done = writeTransaction([&]() -> Result<void> {
         for (const Dependency &d : removed) {
-            if (auto r = m_repo->deleteDependency(d); !r)
+            if (auto r = m_store->deleteDependency(d); !r)
                 return r;
         }
         for (const Dependency &d : added) {
-            if (auto r = m_repo->insertDependency(d); !r)
+            if (auto r = m_store->insertDependency(d); !r)
                 return r;
         }
         return {};
@@ -678,7 +672,7 @@ Result<void> RoadmapDocument::applyChangeDependencies(const QList<Dependency> &a
 
 Result<void> RoadmapDocument::applySetWipLimit(Status status, int limit)
 {
-    auto done = writeTransaction([&] { return m_repo->setWipLimit(status, limit); });
+    auto done = writeTransaction([&] { return m_store->setWipLimit(status, limit); });
     if (done) {
         if (limit > 0)
             m_snapshot.wipLimits.insert(status, limit);
@@ -691,7 +685,7 @@ Result<void> RoadmapDocument::applySetWipLimit(Status status, int limit)
 
 Result<void> RoadmapDocument::setSettings(const DocumentSettings &settings)
 {
-    auto done = writeTransaction([&] { return m_repo->writeSettings(settings); });
+    auto done = writeTransaction([&] { return m_store->writeSettings(settings); });
     if (done) {
         m_snapshot.settings = settings;
         Q_EMIT settingsChanged();
@@ -701,32 +695,32 @@ Result<void> RoadmapDocument::setSettings(const DocumentSettings &settings)
 
 Result<QString> RoadmapDocument::setting(const QString &key)
 {
-    return m_repo->setting(key);
+    return m_store->setting(key);
 }
 
 Result<void> RoadmapDocument::setSetting(const QString &key, const QString &value)
 {
-    return writeTransaction([&] { return m_repo->setSetting(key, value); });
+    return writeTransaction([&] { return m_store->setSetting(key, value); });
 }
 
 Result<QList<StatusUpdate>> RoadmapDocument::statusUpdates(qint64 itemId)
 {
-    return m_repo->statusUpdates(itemId);
+    return m_store->statusUpdates(itemId);
 }
 
 Result<void> RoadmapDocument::saveCopyAs(const QString &path)
 {
     // A copy never replaces this file, another roadmap or any other database.
-    if (auto guard = OutputGuard::check(path, {m_db->path()}); !guard)
+    if (auto guard = OutputGuard::check(path, {m_store->location()}); !guard)
         return guard;
-    return m_db->backupTo(path);
+    return m_store->backupTo(path);
 }
 
-Result<void> RoadmapDocument::replaceContentsWith(Database &source)
+Result<void> RoadmapDocument::replaceContentsWith(RoadmapStore &source)
 {
-    if (m_detached || m_db->isReadOnly())
-        return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
-    if (auto r = m_db->copyFrom(source); !r)
+    if (m_detached || m_store->isReadOnly())
+        return Error {Error::Code::ReadOnly, m_store->readOnlyReason()};
+    if (auto r = m_store->copyFrom(source); !r)
         return r;
     m_undoStack->clear();
     return reload();
@@ -745,16 +739,16 @@ bool RoadmapDocument::checkForOutsideChanges()
 {
     if (m_detached)
         return false;
-    const qint64 v = m_db->dataVersion();
+    const qint64 v = m_store->changeCounter();
     if (v < 0 || v == m_dataVersion)
         return false;
     // Someone committed. If the schema moved, it is checked again before anything is read
     // from the tables: a trigger or view added outside must never run inside the app.
-    if (auto r = m_db->revalidateSchema(); !r) {
+    if (auto r = m_store->revalidateSchema(); !r) {
         m_detached = true;
-        m_db->setReadOnly(tr("%1 To protect your data, the roadmap is no longer read or edited "
-                             "here; close it and open it again.")
-                                  .arg(r.errorMessage()));
+        m_store->setReadOnly(tr("%1 To protect your data, the roadmap is no longer read or edited "
+                                "here; close it and open it again.")
+                                     .arg(r.errorMessage()));
         setPollInterval(0);
         m_undoStack->clear();
         Q_EMIT readOnlyChanged(true);
@@ -772,11 +766,11 @@ bool RoadmapDocument::checkForOutsideChanges()
 Result<void> RoadmapDocument::reload()
 {
     if (m_detached)
-        return Error {Error::Code::Damaged, m_db->readOnlyReason()};
-    auto fresh = m_repo->loadSnapshot();
+        return Error {Error::Code::Damaged, m_store->readOnlyReason()};
+    auto fresh = m_store->loadSnapshot();
     if (!fresh)
         return fresh.error();
-    m_dataVersion = m_db->dataVersion();
+    m_dataVersion = m_store->changeCounter();
     Snapshot next = std::move(fresh.value());
 
     QHash<qint64, int> nextRow;
@@ -908,9 +902,9 @@ void RoadmapDocument::updateFileWatcher()
     if (m_watcher)
         return;
     m_watcher = new QFileSystemWatcher(this);
-    m_watcher->addPath(m_db->path());
+    m_watcher->addPath(m_store->location());
     // The folder too: a rename, a deletion or a file moved over this one shows there at once.
-    m_watcher->addPath(QFileInfo(m_db->path()).absolutePath());
+    m_watcher->addPath(QFileInfo(m_store->location()).absolutePath());
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
         // Some writers replace the file; the watch goes with the old one, so renew it.
         if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
@@ -919,8 +913,9 @@ void RoadmapDocument::updateFileWatcher()
         checkForOutsideChanges();
     });
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        if (!m_watcher->files().contains(m_db->path()) && QFileInfo::exists(m_db->path()))
-            m_watcher->addPath(m_db->path());
+        if (!m_watcher->files().contains(m_store->location())
+            && QFileInfo::exists(m_store->location()))
+            m_watcher->addPath(m_store->location());
         checkFileStatus();
     });
 }
@@ -956,28 +951,28 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
     const bool bulk = batch.inserts.size() > MaxIncrementalRowChanges / 10;
     auto done = writeTransaction([&]() -> Result<QList<Item>> {
         for (const Dependency &d : batch.removeDependencies) {
-            if (auto r = m_repo->deleteDependency(d); !r)
+            if (auto r = m_store->deleteDependency(d); !r)
                 return r.error();
         }
         for (qsizetype i = 0; i < batch.deletes.size(); ++i) {
             if (auto r
-                = m_repo->deleteItem(batch.deletes.at(i), item(batch.deletes.at(i))->version);
+                = m_store->deleteItem(batch.deletes.at(i), item(batch.deletes.at(i))->version);
                 !r)
                 return r.error();
         }
         for (qsizetype i = 0; i < batch.updates.size(); ++i) {
-            auto stored = m_repo->updateItem(befores.at(i), batch.updates.at(i));
+            auto stored = m_store->updateItem(befores.at(i), batch.updates.at(i));
             if (!stored)
                 return stored.error();
             updated << stored.value();
         }
         if (bulk) {
-            auto ids = m_repo->insertItemsBulk(batch.inserts);
+            auto ids = m_store->insertItemsBulk(batch.inserts);
             if (!ids)
                 return ids.error();
             insertedIds = ids.value();
             // One re-read of the file, in this transaction, gives the new rows as stored.
-            auto fresh = m_repo->loadSnapshot();
+            auto fresh = m_store->loadSnapshot();
             if (!fresh)
                 return fresh.error();
             QHash<qint64, qsizetype> at;
@@ -993,7 +988,7 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
             }
         } else {
             for (const Item &it : batch.inserts) {
-                auto stored = m_repo->insertItem(it);
+                auto stored = m_store->insertItem(it);
                 if (!stored)
                     return stored.error();
                 inserted << stored.value();
@@ -1002,12 +997,12 @@ Result<QList<Item>> RoadmapDocument::applyItemBatch(const ItemBatch &batch)
         }
         for (qsizetype i = 0; i < insertedIds.size(); ++i) {
             for (qint64 p : batch.insertPredecessors.value(i)) {
-                if (auto r = m_repo->insertDependency({p, insertedIds.at(i)}); !r)
+                if (auto r = m_store->insertDependency({p, insertedIds.at(i)}); !r)
                     return r.error();
             }
         }
         for (const Dependency &d : batch.addDependencies) {
-            if (auto r = m_repo->insertDependency(d); !r)
+            if (auto r = m_store->insertDependency(d); !r)
                 return r.error();
         }
         return inserted;

@@ -23,8 +23,8 @@ class QTimer;
 namespace jcr {
 
 class BackgroundIntegrityCheck;
-class Database;
 class PendingWrites;
+class RoadmapStore;
 
 /// An item with everything that hangs off it, as needed to delete and restore it.
 struct ItemRecord
@@ -34,18 +34,18 @@ struct ItemRecord
     QList<Dependency> dependencies;
 };
 
-class RoadmapRepository;
 struct SeedRoadmap;
 
 /**
- * An open roadmap file and the in-memory picture of it that the views read.
+ * An open roadmap and the in-memory picture of it that the views read. The roadmap is reached
+ * only through its RoadmapStore (a file: SqliteStore); nothing here knows SQL.
  *
- * Every apply…() mutator writes through the repository in one transaction and then updates
+ * Every apply…() mutator writes through the store in one transaction and then updates
  * the picture, emitting typed change events (see Q_SIGNALS) so that models emit begin…/end…
  * pairs and views repaint only what changed. Undo commands call these mutators; views call
  * the EditService (edit/editservice.h), which pushes the commands: they never call a mutator
- * or build a command themselves. The document notices commits made by other programs
- * (PRAGMA data_version) and reloads.
+ * or build a command themselves. The document notices commits made by other programs (the
+ * store's change counter) and reloads.
  */
 class RoadmapDocument : public QObject
 {
@@ -70,8 +70,8 @@ public:
     QStringList openWarnings() const;
     /// True while the background integrity check of a large file is still running.
     bool integrityCheckRunning() const;
-    Database &database() { return *m_db; }
-    RoadmapRepository &repository() { return *m_repo; }
+    /// Where the roadmap lives (a file, through SqliteStore): only the document writes to it.
+    RoadmapStore &store() { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
     /// Edits waiting for another program to release the file (see PendingWrites).
     PendingWrites *pendingWrites() const { return m_pendingWrites; }
@@ -172,7 +172,7 @@ public:
     Result<void> saveCopyAs(const QString &path);
     /// Replaces the whole content of the file by \a source's (File ▸ Restore from Backup),
     /// then re-reads it. The undo history is cleared: it refers to the replaced content.
-    Result<void> replaceContentsWith(Database &source);
+    Result<void> replaceContentsWith(RoadmapStore &source);
 
     /// What happened to the file since it was opened (moved, deleted, replaced, folder
     /// read-only), as last checked.
@@ -268,8 +268,7 @@ private:
     /// their source; an outside edit that broke an existing one is reported, not re-checked.
     Result<void> checkNewCitations(const Item *before, const Item &after) const;
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<RoadmapRepository> m_repo;
+    std::unique_ptr<RoadmapStore> m_store;
     QUndoStack *m_undoStack = nullptr;
     PendingWrites *m_pendingWrites = nullptr;
     bool m_deferring = false; ///< inside attemptDeferrable()

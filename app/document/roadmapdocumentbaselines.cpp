@@ -1,7 +1,6 @@
 // RoadmapDocument: baselines (named snapshots of every item's dates, status, health, progress).
 
 #include "roadmapdocument.h"
-#include "storage/baselinerepository.h"
 #include "writetransaction.h"
 
 #include <algorithm>
@@ -49,14 +48,13 @@ const Baseline *RoadmapDocument::baselineNamed(const QString &name) const
 
 Result<Baseline> RoadmapDocument::loadBaseline(qint64 id)
 {
-    return BaselineRepository(*m_db).baseline(id);
+    return m_store->baseline(id);
 }
 
 Result<Baseline> RoadmapDocument::applyCaptureBaseline(const QString &name, QDate takenOn,
                                                        const QString &note)
 {
-    auto whole = writeTransaction(
-            [&] { return BaselineRepository(*m_db).capture(name, takenOn, note); });
+    auto whole = writeTransaction([&] { return m_store->captureBaseline(name, takenOn, note); });
     if (whole) {
         m_snapshot.baselines.append(header(whole.value()));
         sortBaselines(m_snapshot.baselines);
@@ -67,7 +65,7 @@ Result<Baseline> RoadmapDocument::applyCaptureBaseline(const QString &name, QDat
 
 Result<void> RoadmapDocument::applyInsertBaseline(const Baseline &whole)
 {
-    auto done = writeTransaction([&] { return BaselineRepository(*m_db).insert(whole); });
+    auto done = writeTransaction([&] { return m_store->insertBaseline(whole); });
     if (done) {
         m_snapshot.baselines.append(header(whole));
         sortBaselines(m_snapshot.baselines);
@@ -79,8 +77,7 @@ Result<void> RoadmapDocument::applyInsertBaseline(const Baseline &whole)
 Result<void> RoadmapDocument::applyRenameBaseline(qint64 id, const QString &before,
                                                   const QString &after)
 {
-    auto done
-            = writeTransaction([&] { return BaselineRepository(*m_db).rename(id, before, after); });
+    auto done = writeTransaction([&] { return m_store->renameBaseline(id, before, after); });
     if (done) {
         for (Baseline &b : m_snapshot.baselines) {
             if (b.id == id)
@@ -95,7 +92,7 @@ Result<void> RoadmapDocument::applyRenameBaseline(qint64 id, const QString &befo
 
 Result<Baseline> RoadmapDocument::applyDeleteBaseline(qint64 id, const QString &name)
 {
-    auto whole = writeTransaction([&] { return BaselineRepository(*m_db).remove(id, name); });
+    auto whole = writeTransaction([&] { return m_store->removeBaseline(id, name); });
     if (whole) {
         m_snapshot.baselines.removeIf([id](const Baseline &b) { return b.id == id; });
         Q_EMIT baselinesChanged();

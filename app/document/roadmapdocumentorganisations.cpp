@@ -1,7 +1,6 @@
 // RoadmapDocument: the list of organisations (added, renamed, removed with their links).
 
 #include "roadmapdocument.h"
-#include "storage/roadmaprepository.h"
 #include "writetransaction.h"
 
 #include <algorithm>
@@ -27,7 +26,7 @@ int RoadmapDocument::organisationUseCount(qint64 id) const
 
 Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organisation)
 {
-    auto stored = writeTransaction([&] { return m_repo->insertOrganisation(organisation); });
+    auto stored = writeTransaction([&] { return m_store->insertOrganisation(organisation); });
     if (stored) {
         m_snapshot.organisations.append(stored.value());
         sortOrganisations();
@@ -39,7 +38,7 @@ Result<Organisation> RoadmapDocument::addOrganisation(const Organisation &organi
 Result<void> RoadmapDocument::applyUpdateOrganisation(const Organisation &before,
                                                       const Organisation &after)
 {
-    auto done = writeTransaction([&] { return m_repo->updateOrganisation(before, after); });
+    auto done = writeTransaction([&] { return m_store->updateOrganisation(before, after); });
     if (done) {
         for (Organisation &o : m_snapshot.organisations) {
             if (o.id == after.id) {
@@ -66,7 +65,7 @@ Result<QList<ItemOrgLink>> RoadmapDocument::applyRemoveOrganisation(qint64 id)
     // The links as the file has them: one added by another program since the last read makes
     // that item's version differ, and its update below reports the conflict.
     auto done = writeTransaction([&]() -> Result<QList<ItemOrgLink>> {
-        auto links = m_repo->organisationLinks(id);
+        auto links = m_store->organisationLinks(id);
         if (!links)
             return links.error();
         for (const ItemOrgLink &l : links.value()) {
@@ -77,12 +76,12 @@ Result<QList<ItemOrgLink>> RoadmapDocument::applyRemoveOrganisation(qint64 id)
                                       .arg(removed.name)};
             Item after = *before;
             after.organisations.removeIf([id](const OrgLink &o) { return o.organisationId == id; });
-            auto stored = m_repo->updateItem(*before, after);
+            auto stored = m_store->updateItem(*before, after);
             if (!stored)
                 return stored.error();
             changed << stored.value();
         }
-        if (auto r = m_repo->deleteOrganisation(removed); !r)
+        if (auto r = m_store->deleteOrganisation(removed); !r)
             return r.error();
         return links;
     });
@@ -102,7 +101,7 @@ Result<void> RoadmapDocument::applyRestoreOrganisation(const Organisation &organ
     QList<Item> changed;
     Organisation stored;
     auto done = writeTransaction([&]() -> Result<void> {
-        auto inserted = m_repo->insertOrganisation(organisation);
+        auto inserted = m_store->insertOrganisation(organisation);
         if (!inserted)
             return inserted.error();
         stored = inserted.value();
@@ -117,7 +116,7 @@ Result<void> RoadmapDocument::applyRestoreOrganisation(const Organisation &organ
                     [&](const OrgLink &o) { return o.organisationId == l.link.organisationId; });
             after.organisations.insert(std::clamp(l.position, 0, int(after.organisations.size())),
                                        l.link);
-            auto one = m_repo->updateItem(*before, after);
+            auto one = m_store->updateItem(*before, after);
             if (!one)
                 return one.error();
             changed << one.value();

@@ -5,20 +5,19 @@
 
 #include "document/useridentity.h"
 #include "roadmapdocument.h"
-#include "storage/changelogrepository.h"
-#include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 namespace jcr {
 
 template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltype(body())
 {
-    if (m_db->isReadOnly())
-        return Error {Error::Code::ReadOnly, m_db->readOnlyReason()};
+    if (m_store->isReadOnly())
+        return Error {Error::Code::ReadOnly, m_store->readOnlyReason()};
     // The file is known to be gone, replaced or in a read-only folder: an edit that may wait
     // does not even try (SQLite would refuse it); the others hear why.
     if (!m_fileStatus.isOk()) {
         m_lastWriteBlocked = m_deferring;
-        return Error {Error::Code::ReadOnly, m_fileStatus.describe(m_db->path())};
+        return Error {Error::Code::ReadOnly, m_fileStatus.describe(m_store->location())};
     }
     // Whether a failure came from outside (a lock, the file moved meanwhile): then an edit
     // that may wait keeps waiting instead of being refused.
@@ -29,32 +28,30 @@ template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltyp
     };
     // An edit that may wait (see attemptDeferrable) tries the lock briefly instead of freezing
     // the window for the full busy timeout.
-    if (auto r = m_deferring ? m_db->tryBeginWrite(m_deferWaitMs) : m_db->beginWrite(); !r) {
+    if (auto r = m_deferring ? m_store->tryBeginWrite(m_deferWaitMs) : m_store->beginWrite(); !r) {
         m_lastWriteBlocked = blocked(r.error());
         return r.error();
     }
-    // The file's triggers record every change; inside this transaction they read the user's
-    // name from change_actor, which is removed again before COMMIT so that changes made by
-    // other programs are recorded as theirs.
-    ChangeLogRepository changeLog(*m_db);
-    // Its failure is the edit's first write failing (the file moved, its folder read-only):
+    // The store records every change; inside this transaction with the user's name, which is
+    // forgotten again before COMMIT so that changes made by other programs are recorded as
+    // theirs. Its failure is the edit's first write failing (the file moved, its folder read-only):
     // an edit that may wait keeps waiting, as when the edit's own write fails.
-    if (auto r = changeLog.setActor(UserIdentity::recordedName()); !r) {
-        m_db->rollback();
+    if (auto r = m_store->setActor(UserIdentity::recordedName()); !r) {
+        m_store->rollback();
         m_lastWriteBlocked = blocked(r.error());
         return r.error();
     }
     auto result = body();
     if (result) {
-        if (auto r = changeLog.clearActor(); !r)
+        if (auto r = m_store->clearActor(); !r)
             result = r.error();
     }
     if (!result) {
-        m_db->rollback();
+        m_store->rollback();
         m_lastWriteBlocked = blocked(result.error());
         return result;
     }
-    if (auto r = m_db->commit(); !r) {
+    if (auto r = m_store->commit(); !r) {
         // A reader kept the file through the whole COMMIT wait: rolled back, may wait too.
         m_lastWriteBlocked = blocked(r.error());
         return r.error();

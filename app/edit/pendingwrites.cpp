@@ -2,7 +2,7 @@
 
 #include "commands/deferwritecommand.h"
 #include "document/roadmapdocument.h"
-#include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QTimer>
 #include <QUndoCommand>
@@ -102,9 +102,9 @@ bool PendingWrites::retryNow()
     // Cheap while the other program keeps its lock: no edit is even prepared.
     if (!m_document->fileStatus().isOk())
         return false;
-    if (auto probe = m_document->database().tryBeginWrite(RetryWaitMs); !probe)
+    if (auto probe = m_document->store().tryBeginWrite(RetryWaitMs); !probe)
         return false;
-    m_document->database().rollback();
+    m_document->store().rollback();
     m_retrying = true;
     // Each write goes over the file as it is: the waiting edits shown in the picture come
     // off first, the last one first.

@@ -1,7 +1,7 @@
 #include "roadmapdata.h"
 
 #include "document/roadmapdocument.h"
-#include "storage/roadmaprepository.h"
+#include "storage/roadmapstore.h"
 
 namespace jcr {
 
@@ -21,7 +21,7 @@ Result<RoadmapData> RoadmapData::fromDocument(RoadmapDocument &document, bool wi
     if (!withHistory)
         return data;
     // Every update has a date (the file's CHECK constraint): the first day of year 1 is before all.
-    auto updates = document.repository().statusUpdatesSince(QDate(1, 1, 1));
+    auto updates = document.store().statusUpdatesSince(QDate(1, 1, 1));
     if (!updates)
         return updates.error();
     data.updates = std::move(updates.value());

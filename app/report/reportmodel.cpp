@@ -9,7 +9,7 @@
 #include "document/history.h"
 #include "document/roadmapdocument.h"
 #include "domain/clock.h"
-#include "storage/roadmaprepository.h"
+#include "storage/roadmapstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -145,7 +145,7 @@ Result<ReportModel> ReportModel::build(RoadmapDocument &document, const ReportOp
     // Names and labels taken now are in the report's language.
     const ScopedLanguage language(options.language);
     // The whole history in one query: per-item queries would cost a round trip per item.
-    auto history = document.repository().statusUpdatesSince(QDate(1, 1, 1));
+    auto history = document.store().statusUpdatesSince(QDate(1, 1, 1));
     if (!history)
         return history.error();
     QList<ReportItem> items;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storetypes.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -22,11 +23,8 @@ namespace jcr {
 class Database
 {
 public:
-    enum class Mode {
-        Open, ///< an existing roadmap file; read-only if it cannot be written
-        OpenReadOnly, ///< an existing roadmap file, never written
-        Create, ///< a new file that must not exist yet (or be empty)
-    };
+    /// Create: a new file that must not exist yet (or be empty).
+    using Mode = OpenMode;
 
     ~Database();
     Database(const Database &) = delete;
@@ -92,10 +90,7 @@ public:
     /// Error for the last failed statement of \a query-like objects, in user terms.
     static Error errorFrom(const class QSqlError &error, const QString &what);
 
-    enum class Thoroughness {
-        Quick, ///< PRAGMA quick_check: page structure (what opening runs)
-        Full, ///< PRAGMA integrity_check: also index contents (what `jcroadmap check` runs)
-    };
+    using Thoroughness = jcr::Thoroughness;
     /// Damage and broken rules (no references): what makes a file unsound.
     QStringList damage(Thoroughness thoroughness);
     /// Damage, broken rules and broken references in this open file: quick_check or

@@ -4336,6 +4336,13 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
 </context>
 <context>
+    <name>jcr::SqliteStore</name>
+    <message>
+        <source>%1 is not a roadmap file; only a file&apos;s content can replace this file&apos;s.</source>
+        <translation>%1 n&apos;est pas un fichier de feuille de route ; seul le contenu d&apos;un fichier peut remplacer celui de ce fichier.</translation>
+    </message>
+</context>
+<context>
     <name>jcr::TimelineChart</name>
     <message>
         <source>No dates</source>

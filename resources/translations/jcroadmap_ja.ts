@@ -4299,6 +4299,13 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
 </context>
 <context>
+    <name>jcr::SqliteStore</name>
+    <message>
+        <source>%1 is not a roadmap file; only a file&apos;s content can replace this file&apos;s.</source>
+        <translation>%1 はロードマップファイルではありません。このファイルの内容を置き換えられるのは、ファイルの内容だけです。</translation>
+    </message>
+</context>
+<context>
     <name>jcr::TimelineChart</name>
     <message>
         <source>No dates</source>

@@ -11,6 +11,7 @@
 #include "models/roles.h"
 #include "roadmapgenerator.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -122,7 +123,7 @@ void waitUntilWritable(RoadmapDocument &doc)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     if (doc.isReadOnly()) {
         std::fprintf(stderr, "the roadmap stayed read-only: %s\n",
-                     qPrintable(doc.database().readOnlyReason()));
+                     qPrintable(doc.store().readOnlyReason()));
         std::exit(1);
     }
 }

@@ -12,6 +12,7 @@
 #include "models/roles.h"
 #include "roadmapgenerator.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
@@ -82,7 +83,7 @@ std::unique_ptr<Views> openViews(const QString &path)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     if (v->document->isReadOnly()) {
         std::fprintf(stderr, "%s stayed read-only: %s\n", qPrintable(path),
-                     qPrintable(v->document->database().readOnlyReason()));
+                     qPrintable(v->document->store().readOnlyReason()));
         std::exit(1);
     }
     // Connected before any view: runs first, so the time after it is the views' time.

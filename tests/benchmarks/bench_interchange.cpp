@@ -12,6 +12,7 @@
 #include "interchange/xlsxexporter.h"
 #include "roadmapgenerator.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -79,12 +80,12 @@ bool waitForCheck(RoadmapDocument &doc)
     QElapsedTimer waited;
     waited.start();
     // Awaiting until the check has started and ended (it may start after open() returns).
-    while ((doc.integrityCheckRunning() || doc.database().isAwaitingCheck())
+    while ((doc.integrityCheckRunning() || doc.store().isAwaitingCheck())
            && waited.elapsed() < 600000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     if (doc.isReadOnly()) {
         std::fprintf(stderr, "the roadmap stayed read-only: %s\n",
-                     qPrintable(doc.database().readOnlyReason()));
+                     qPrintable(doc.store().readOnlyReason()));
         return false;
     }
     return true;

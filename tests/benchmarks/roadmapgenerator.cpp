@@ -2,8 +2,7 @@
 
 #include "document/roadmapdocument.h"
 #include "seed/seedparser.h"
-#include "storage/database.h"
-#include "storage/roadmaprepository.h"
+#include "storage/roadmapstore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -84,8 +83,8 @@ Result<void> generateRoadmap(const QString &path, const GeneratorOptions &option
     if (!created)
         return created.error();
     RoadmapDocument &doc = *created.value();
-    Database &db = doc.database();
-    RoadmapRepository &repo = doc.repository();
+    RoadmapStore &db = doc.store();
+    RoadmapStore &repo = doc.store();
     QRandomGenerator rng(options.seed);
 
     if (auto r = db.beginWrite(); !r)

@@ -2,6 +2,7 @@
 #include "document/backupmanager.h"
 #include "documenttestutil.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 #include "storage/schema.h"
 
 #include <QSignalSpy>
@@ -74,11 +75,11 @@ void TestBackupManager::oneBackupPerDayKeepSeven()
     QVERIFY(doc);
     BackupManager backups(m_path);
     const QDate first(2026, 11, 1);
-    auto made = backups.takeDailyBackup(doc.value()->database(), first);
+    auto made = backups.takeDailyBackup(doc.value()->store(), first);
     QVERIFY2(made, qPrintable(made.errorMessage()));
     QCOMPARE(QFileInfo(made.value()).fileName(), QStringLiteral("2026-11-01.jcroadmap"));
     // The same day again: nothing new.
-    auto again = backups.takeDailyBackup(doc.value()->database(), first);
+    auto again = backups.takeDailyBackup(doc.value()->store(), first);
     QVERIFY(again);
     QVERIFY(again.value().isEmpty());
     QCOMPARE(backups.backups().size(), 1);
@@ -89,7 +90,7 @@ void TestBackupManager::oneBackupPerDayKeepSeven()
         QCOMPARE(copy.value()->itemCount(), doc.value()->itemCount());
     }
     for (int day = 1; day < 9; ++day)
-        QVERIFY(backups.takeDailyBackup(doc.value()->database(), first.addDays(day)));
+        QVERIFY(backups.takeDailyBackup(doc.value()->store(), first.addDays(day)));
     const QList<BackupInfo> kept = backups.backups();
     QCOMPARE(kept.size(), BackupManager::Keep);
     QCOMPARE(QFileInfo(kept.constFirst().path).fileName(), QStringLiteral("2026-11-09.jcroadmap"));
@@ -104,7 +105,7 @@ void TestBackupManager::restoreReplacesContentAfterSafetyCopy()
     RoadmapDocument &doc = *opened.value();
     BackupManager backups(m_path);
     const Item original = doc.itemAt(0);
-    auto backup = backups.takeDailyBackup(doc.database(), QDate(2026, 11, 20));
+    auto backup = backups.takeDailyBackup(doc.store(), QDate(2026, 11, 20));
     QVERIFY(backup);
 
     // Work after the backup: an edit and a new item.
@@ -158,7 +159,7 @@ void TestBackupManager::restoreOlderSchemaBackup()
     auto r = backups.restore(*opened.value(), fixture);
     QVERIFY2(r, qPrintable(r.errorMessage()));
     QCOMPARE(fileHash(fixture), hash);
-    QCOMPARE(opened.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(opened.value()->store().schemaVersion(), schema::currentVersion());
     QCOMPARE(sqlite3Cli(m_path, QStringLiteral("PRAGMA user_version")).out,
              QString::number(schema::currentVersion()));
     QVERIFY(opened.value()->applySetWipLimit(Status::Planned, 9));
@@ -188,7 +189,7 @@ void TestBackupManager::readOnlyDocumentIsNotRestored()
     auto rw = RoadmapDocument::open(m_path);
     QVERIFY(rw);
     BackupManager backups(m_path);
-    auto backup = backups.takeDailyBackup(rw.value()->database(), QDate(2026, 11, 21));
+    auto backup = backups.takeDailyBackup(rw.value()->store(), QDate(2026, 11, 21));
     QVERIFY(backup);
     rw = Error {};
     auto ro = RoadmapDocument::open(m_path, true);
@@ -227,7 +228,7 @@ void TestBackupManager::plantedFutureFilesNeverPushOutBackups()
                            .filePath(QStringLiteral("2099-01-0%1.jcroadmap").arg(i + 1));
         plant(planted.last(), m_path, 3650 + i);
     }
-    auto made = backups.takeDailyBackup(doc.database(), QDate(2026, 11, 1));
+    auto made = backups.takeDailyBackup(doc.store(), QDate(2026, 11, 1));
     QVERIFY2(made, qPrintable(made.errorMessage()));
     QVERIFY(QFileInfo::exists(made.value()));
     for (const QString &p : std::as_const(planted))
@@ -251,7 +252,7 @@ void TestBackupManager::plantedFutureFilesNeverPushOutBackups()
     // Many more days: seven daily backups stay, and the before-restore copy and the planted
     // files are never pruned.
     for (int day = 2; day < 12; ++day)
-        QVERIFY(backups.takeDailyBackup(doc.database(), QDate(2026, 11, day)));
+        QVERIFY(backups.takeDailyBackup(doc.store(), QDate(2026, 11, day)));
     list = backups.backups();
     int daily = 0;
     int beforeRestore = 0;
@@ -275,7 +276,7 @@ void TestBackupManager::manifestRecordsWhatTheDialogShows()
     QVERIFY(opened.value()->setSettings(settings));
     BackupManager backups(m_path);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-    auto made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 5));
+    auto made = backups.takeDailyBackup(opened.value()->store(), QDate(2026, 11, 5));
     QVERIFY(made);
     const BackupInfo info = backups.backups().constFirst();
     QCOMPARE(info.title, settings.title);
@@ -293,7 +294,7 @@ void TestBackupManager::manifestRecordsWhatTheDialogShows()
             = QDir(backups.directory()).filePath(QStringLiteral("2026-11-06.jcroadmap"));
     plant(taken, m_path, 0);
     const QByteArray takenHash = fileHash(taken);
-    auto second = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 6));
+    auto second = backups.takeDailyBackup(opened.value()->store(), QDate(2026, 11, 6));
     QVERIFY(second);
     QVERIFY(second.value() != taken);
     QCOMPARE(fileHash(taken), takenHash);
@@ -304,7 +305,7 @@ void TestBackupManager::replacedBackupIsNoLongerTrusted()
     auto opened = RoadmapDocument::open(m_path);
     QVERIFY(opened);
     BackupManager backups(m_path);
-    auto made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 7));
+    auto made = backups.takeDailyBackup(opened.value()->store(), QDate(2026, 11, 7));
     QVERIFY(made);
     QVERIFY(backups.backups().constFirst().madeByPlanner);
     QCOMPARE(sqlite3Cli(made.value(),
@@ -324,17 +325,17 @@ void TestBackupManager::uncheckedFileIsNotBackedUp()
     Database::setDeferredIntegrityThreshold(4 * 1024 * 1024);
     QVERIFY(opened);
     RoadmapDocument &doc = *opened.value();
-    QVERIFY(doc.database().isAwaitingCheck());
+    QVERIFY(doc.store().isAwaitingCheck());
     QVERIFY(doc.isReadOnly());
     BackupManager backups(m_path);
-    auto made = backups.takeDailyBackup(doc.database(), QDate(2026, 11, 8));
+    auto made = backups.takeDailyBackup(doc.store(), QDate(2026, 11, 8));
     QVERIFY(!made);
     QVERIFY(backups.backups().isEmpty());
     QSignalSpy writable(&doc, &RoadmapDocument::readOnlyChanged);
     QTRY_COMPARE_WITH_TIMEOUT(writable.size(), 1, 20000);
     QCOMPARE(writable.first().first().toBool(), false);
     QVERIFY(!doc.isReadOnly());
-    QVERIFY(backups.takeDailyBackup(doc.database(), QDate(2026, 11, 8)));
+    QVERIFY(backups.takeDailyBackup(doc.store(), QDate(2026, 11, 8)));
 }
 
 void TestBackupManager::fullDiskSkipsTheBackup()
@@ -344,14 +345,14 @@ void TestBackupManager::fullDiskSkipsTheBackup()
     BackupManager backups(m_path);
     const qint64 size = QFileInfo(m_path).size();
     BackupManager::setFreeSpaceForTesting(size + BackupManager::freeSpaceMargin(size) - 1);
-    auto made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 9));
+    auto made = backups.takeDailyBackup(opened.value()->store(), QDate(2026, 11, 9));
     BackupManager::setFreeSpaceForTesting(-1);
     QVERIFY(!made);
     QVERIFY2(made.errorMessage().contains(QLatin1String("skipped")),
              qPrintable(made.errorMessage()));
     QVERIFY(backups.backups().isEmpty());
     BackupManager::setFreeSpaceForTesting(size + BackupManager::freeSpaceMargin(size));
-    made = backups.takeDailyBackup(opened.value()->database(), QDate(2026, 11, 9));
+    made = backups.takeDailyBackup(opened.value()->store(), QDate(2026, 11, 9));
     BackupManager::setFreeSpaceForTesting(-1);
     QVERIFY2(made, qPrintable(made.errorMessage()));
 }

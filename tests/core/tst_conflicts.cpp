@@ -1,6 +1,7 @@
 #include "commands/edititemcommand.h"
 #include "documenttestutil.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -166,7 +167,7 @@ void TestConflicts::twoWritersLoseNoUpdate()
         QCOMPARE(check.value()->item(id)->rank, initial.value(id) + n);
     }
     QCOMPARE(total, 2 * rounds);
-    QVERIFY(check.value()->database().integrityProblems(Database::Thoroughness::Full).isEmpty());
+    QVERIFY(check.value()->store().integrityProblems(Thoroughness::Full).isEmpty());
     qInfo("FIGURE two connections, %d read-modify-write rounds on 3 items in %lld ms: %d "
           "conflicts detected and retried, %d busy retries, 0 lost updates",
           2 * rounds, t.elapsed(), a.conflicts + b.conflicts, a.busy + b.busy);
@@ -299,7 +300,7 @@ void TestConflicts::lockedFileLosesNothing()
     auto opened = RoadmapDocument::open(m_path);
     QVERIFY(opened);
     RoadmapDocument &doc = *opened.value();
-    doc.database().setBusyTimeout(100); // 5 s in real use
+    doc.store().setBusyTimeout(100); // 5 s in real use
     QSignalSpy errors(&doc, &RoadmapDocument::errorOccurred);
     // Another program holds the write lock and does not let go.
     sqlite3 *other = nullptr;

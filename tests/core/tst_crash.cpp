@@ -1,5 +1,6 @@
 #include "documenttestutil.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -96,7 +97,7 @@ void TestCrash::killedWriterLosesNothing()
         auto opened = RoadmapDocument::open(path);
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         RoadmapDocument &doc = *opened.value();
-        const QStringList problems = doc.database().integrityProblems(Database::Thoroughness::Full);
+        const QStringList problems = doc.store().integrityProblems(Thoroughness::Full);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it) {
             const Item *item = doc.item(it.key());

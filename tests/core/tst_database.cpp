@@ -1,3 +1,4 @@
+#include "../support/filestore.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/schemavalidator.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
     void connectionIsConfigured()
     {
         auto doc = test::createRoadmap(path("pragmas.jcroadmap"));
-        QSqlQuery q(doc->database().connection());
+        QSqlQuery q(fileDatabase(*doc).connection());
         const auto value = [&](const QString &sql) {
             q.exec(sql);
             q.next();
@@ -171,7 +172,7 @@ private Q_SLOTS:
     {
         const QString file = path("schema.jcroadmap");
         auto doc = test::createRoadmap(file);
-        auto actual = SchemaValidator::read(doc->database().handle());
+        auto actual = SchemaValidator::read(fileDatabase(*doc).handle());
         QVERIFY(actual);
         QCOMPARE(actual.value(), SchemaValidator::expected(schema::currentVersion()));
         QVERIFY(SchemaValidator::verify(actual.value(), schema::currentVersion(), false));
@@ -236,7 +237,7 @@ private Q_SLOTS:
                 = test::sqlite3(file, QStringLiteral("SELECT group_concat(title, '|') FROM item"));
         auto doc = RoadmapDocument::open(file);
         QVERIFY2(doc, qPrintable(doc.errorMessage()));
-        QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+        QCOMPARE(doc.value()->store().schemaVersion(), schema::currentVersion());
         doc.value().reset();
         QCOMPARE(test::sqlite3(file, QStringLiteral("PRAGMA user_version")),
                  QString::number(schema::currentVersion()));

@@ -1,5 +1,6 @@
 #include "documenttestutil.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -162,7 +163,7 @@ void TestFuzz::damagedCopies()
         {
             auto db = Database::open(path, Database::Mode::OpenReadOnly);
             if (db)
-                db.value()->integrityProblems(Database::Thoroughness::Full);
+                db.value()->integrityProblems(Thoroughness::Full);
         }
         // What the application does.
         auto opened = RoadmapDocument::open(path);
@@ -188,7 +189,7 @@ void TestFuzz::damagedCopies()
                 kind += r ? QStringLiteral(", edit saved") : QStringLiteral(", edit refused");
             }
             doc.checkForOutsideChanges();
-            doc.database().integrityProblems(Database::Thoroughness::Full);
+            doc.store().integrityProblems(Thoroughness::Full);
             ++outcomes[kind];
         }
         opened = Error {};

@@ -10,6 +10,7 @@
 #include "interchange/roadmapdata.h"
 #include "interchange/roadmapexporter.h"
 #include "storage/roadmaprepository.h"
+#include "storage/roadmapstore.h"
 
 #include "../support/sqliteprobe.h"
 
@@ -156,7 +157,7 @@ void TestInterchangeReaders::xlsxReadByOpenpyxl()
     QVERIFY(widths.value(QStringLiteral("G")).toDouble() > 30); // titles
     QVERIFY(widths.value(QStringLiteral("A")).toDouble() < 12); // ids
     // The history sheet: a header and one row per status update.
-    auto updates = m_doc->repository().statusUpdatesSince(QDate(1, 1, 1));
+    auto updates = m_doc->store().statusUpdatesSince(QDate(1, 1, 1));
     QVERIFY(updates.ok());
     const QJsonArray history = book.value(QStringLiteral("history")).toArray();
     QCOMPARE(history.size(), updates->size() + 1);
@@ -288,7 +289,7 @@ void TestInterchangeReaders::jsonHasTheWholeRoadmap()
              out});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
-    auto updates = m_doc->repository().statusUpdatesSince(QDate(1, 1, 1));
+    auto updates = m_doc->store().statusUpdatesSince(QDate(1, 1, 1));
     QVERIFY(updates.ok());
     QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
              QStringLiteral("jcroadmap 1 6 %1 %2 %3 %4")

@@ -2,6 +2,7 @@
 #include "documenttestutil.h"
 #include "seed/seedparser.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 #include "storage/schema.h"
 
 #include <QStandardPaths>
@@ -70,7 +71,7 @@ void TestMigration::migratesV1FixtureWithBackup()
     {
         auto ro = RoadmapDocument::open(path, true);
         QVERIFY2(ro, qPrintable(ro.errorMessage()));
-        QCOMPARE(ro.value()->database().schemaVersion(), 1);
+        QCOMPARE(ro.value()->store().schemaVersion(), 1);
         before = ro.value()->items();
     }
     QVERIFY(before.size() > 20);
@@ -79,7 +80,7 @@ void TestMigration::migratesV1FixtureWithBackup()
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
     QVERIFY(!doc.value()->isReadOnly());
-    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->store().schemaVersion(), schema::currentVersion());
 
     // The backup holds the v1 file's content exactly as it was (the backup API rewrites the
     // header's change counter, so the bytes are compared through a full SQL dump).
@@ -153,7 +154,7 @@ void TestMigration::readOnlyV1StaysUntouched()
         QVERIFY2(doc, qPrintable(doc.errorMessage()));
         QVERIFY(doc.value()->isReadOnly());
         QVERIFY(!doc.value()->readOnlyReason().isEmpty());
-        QCOMPARE(doc.value()->database().schemaVersion(), 1);
+        QCOMPARE(doc.value()->store().schemaVersion(), 1);
         QVERIFY(doc.value()->itemCount() > 20);
         QCOMPARE(doc.value()->wipLimit(Status::InProgress), 0);
         Item changed = doc.value()->itemAt(0);
@@ -230,7 +231,7 @@ void TestMigration::v3FixtureOpens()
     QCOMPARE(sqlite3Cli(path, QStringLiteral("PRAGMA user_version")).out, QStringLiteral("3"));
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
-    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->store().schemaVersion(), schema::currentVersion());
     QCOMPARE(doc.value()->sources().size(), 2);
     int cited = 0;
     for (const Item &it : doc.value()->items())
@@ -269,7 +270,7 @@ void TestMigration::overLongValuesAreCutWithBackup()
         // Read-only: not upgraded, and what the views get is capped.
         auto ro = RoadmapDocument::open(path, true);
         QVERIFY2(ro, qPrintable(ro.errorMessage()));
-        QCOMPARE(ro.value()->database().schemaVersion(), 3);
+        QCOMPARE(ro.value()->store().schemaVersion(), 3);
         QCOMPARE(ro.value()->settings().title.size(), MaxSettingLength);
         QCOMPARE(ro.value()->areas().constFirst().name.size(), MaxNameLength);
         QCOMPARE(ro.value()->organisation(1)->shortName.size(), MaxShortNameLength);
@@ -278,7 +279,7 @@ void TestMigration::overLongValuesAreCutWithBackup()
 
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
-    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->store().schemaVersion(), schema::currentVersion());
     QCOMPARE(doc.value()->settings().title, QString(MaxSettingLength, QLatin1Char('x')));
     const int items = doc.value()->itemCount();
     doc.value().reset();
@@ -319,7 +320,7 @@ void TestMigration::v4FixtureOpensAsItIs()
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
     QVERIFY(!doc.value()->isReadOnly());
-    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->store().schemaVersion(), schema::currentVersion());
     QCOMPARE(doc.value()->itemCount(), 29);
     QVERIFY(doc.value()->setSetting(QStringLiteral("office"), QStringLiteral("Tokyo desk")));
     const auto tooLong = doc.value()->setSetting(QStringLiteral("office"),
@@ -370,7 +371,7 @@ void TestMigration::everyOlderFixtureUpgrades()
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
     QVERIFY(!doc.value()->isReadOnly());
-    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->store().schemaVersion(), schema::currentVersion());
     const QString backup = path + QStringLiteral(".schema%1.bak").arg(version);
     QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
     QCOMPARE(sqlite3Cli(backup, QStringLiteral("PRAGMA user_version")).out,
@@ -456,7 +457,7 @@ void TestMigration::everyOlderFixtureGainsTranslations()
     const QString recordBefore = recorded ? sqlite3Cli(path, record).out : QString();
     auto doc = RoadmapDocument::open(path);
     QVERIFY2(doc, qPrintable(doc.errorMessage()));
-    QCOMPARE(doc.value()->database().schemaVersion(), schema::currentVersion());
+    QCOMPARE(doc.value()->store().schemaVersion(), schema::currentVersion());
     QVERIFY(doc.value()->itemCount() > 0);
     Item it = doc.value()->itemAt(0);
     QVERIFY(it.titles.isEmpty());

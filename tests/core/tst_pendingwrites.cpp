@@ -6,6 +6,7 @@
 #include "edit/editservice.h"
 #include "edit/pendingwrites.h"
 #include "storage/database.h"
+#include "storage/roadmapstore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -196,7 +197,7 @@ private Q_SLOTS:
     {
         // The command line cannot wait: a held lock refuses the edit with a message.
         pending()->setEnabled(false);
-        m_doc->database().setBusyTimeout(100);
+        m_doc->store().setBusyTimeout(100);
         const qint64 id = m_doc->itemAt(0).id;
         SqliteLockHolder holder;
         QVERIFY(holder.lock(m_file));

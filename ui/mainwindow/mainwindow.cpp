@@ -498,7 +498,7 @@ void MainWindow::takeDailyBackup()
     if (!m_document || m_document->isReadOnly())
         return;
     BackupManager backups(m_document->filePath());
-    auto made = backups.takeDailyBackup(m_document->database(), today());
+    auto made = backups.takeDailyBackup(m_document->store(), today());
     // Not worth a dialog: the edit itself is safe; the status bar says it.
     if (!made)
         statusBar()->showMessage(
