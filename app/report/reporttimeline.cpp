@@ -74,6 +74,30 @@ QColor ReportTimeline::Style::laneText(const QColor &areaColour) const
     return Palette::readable(tint.darker(140), laneFill(tint));
 }
 
+ItemShape::Style ReportTimeline::Style::itemShape(const ReportItem &item,
+                                                  const QColor &areaColour) const
+{
+    // In points: the report paints its items in the layout's unit.
+    const QColor tint = areaColour.isValid() ? areaColour : NeutralLane;
+    ItemShape::Style shape;
+    shape.fill = item.isActive() ? tint : tint.lighter(150);
+    shape.diamondFill = shape.fill;
+    const std::optional<Health> warning = outlineHealth(item);
+    shape.border = warning ? outline(*warning) : tint.darker(150);
+    shape.borderWidth = warning ? 1.1 : 0.4;
+    shape.radius = 1;
+    shape.dashed = item.status == Status::Cancelled;
+    if (shape.dashed) {
+        shape.strike = tint.darker(150);
+        shape.strikeWidth = 0.6;
+    }
+    shape.band = tint;
+    shape.band.setAlphaF(0.3f);
+    // Fades and bands are mixed with the lane's tint: PDF gradients lose their transparency.
+    shape.over = laneFill(areaColour);
+    return shape;
+}
+
 ReportTimeline::Style ReportTimeline::Style::print()
 {
     const Palette::Chart chart = Palette::chart(Palette::Scheme::Light);
@@ -379,9 +403,8 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
     for (int l = 0; l < m_lanes.size() && l < m_layout.lanes().size(); ++l) {
         const LaneLayout::Lane &lane = m_layout.lanes().at(l);
         const LaneStyle &style = m_lanes.at(l);
-        const QColor tint = style.colour.isValid() ? style.colour : NeutralLane;
         const qreal rowHeight = (lane.compact ? lane.rowHeight : m_rowHeight) * m_unit;
-        const qreal barHeight = lane.barHeight * m_unit;
+        const double barHeight = lane.barHeight; // points
         for (int index = lane.firstPlacement; index < lane.firstPlacement + lane.itemCount;
              ++index) {
             const LaneLayout::Placement &p = m_layout.placements().at(index);
@@ -390,45 +413,26 @@ void ReportTimeline::paint(QPainter *painter, const QRectF &rect) const
             const ReportItem &item = m_items.at(p.entry);
             const qreal top = laneTops.at(l) + c.pt(LanePad / 2) + p.row * rowHeight;
             const qreal mid = top + rowHeight / 2;
-            QColor fill = tint;
-            if (!item.isActive())
-                fill = fill.lighter(150);
-            const std::optional<Health> warning = outlineHealth(item);
-            const QColor outline = warning ? m_style.outline(*warning) : tint.darker(150);
-            const qreal outlineWidth = warning ? c.pt(1.1) : c.pt(0.4);
-            const qreal x0 = xOfLayout(p.x0);
-            const qreal x1 = xOfLayout(p.x1);
+            // The screen's shapes (ItemShape), painted in the layout's unit (points) with the
+            // print style; the plot clips bars that run past the period.
             painter->save();
             painter->setClipRect(
                     QRectF(plotLeft, plotTop, plotRight - plotLeft, plotBottom - plotTop),
                     Qt::IntersectClip);
+            painter->translate(plotLeft, mid);
+            painter->scale(m_unit, m_unit);
+            const ItemShape::Style shape = m_style.itemShape(item, style.colour);
             if (p.milestone) {
                 const FuzzyDate when = m_data.entries.at(p.entry).milestoneDate();
-                const qreal px0 = xOfLayout(m_scale.x(when.first()));
-                const qreal px1 = xOfLayout(m_scale.xAfter(when.last()));
-                if (!lane.compact && when.precision() != DatePrecision::Day) {
-                    // A milestone known to a month or quarter: its period, faintly.
-                    QColor period = tint;
-                    period.setAlphaF(0.18f);
-                    painter->fillRect(QRectF(px0, mid - barHeight / 2, px1 - px0, barHeight),
-                                      period);
-                }
-                const qreal cx = (x0 + x1) / 2;
-                const qreal r = std::min(barHeight * 0.75, c.pt(3.6));
-                QPainterPath diamond;
-                diamond.moveTo(cx, mid - r);
-                diamond.lineTo(cx + r, mid);
-                diamond.lineTo(cx, mid + r);
-                diamond.lineTo(cx - r, mid);
-                diamond.closeSubpath();
-                painter->setPen(QPen(outline, outlineWidth));
-                painter->setBrush(fill);
-                painter->drawPath(diamond);
+                ItemShape::Style milestone = shape;
+                if (lane.compact)
+                    milestone.band = QColor();
+                ItemShape::paintMilestone(painter, m_scale, when, QPointF((p.x0 + p.x1) / 2, 0),
+                                          std::min(barHeight * 0.75, 3.6), barHeight, milestone);
             } else {
-                painter->setPen(QPen(outline, outlineWidth));
-                painter->setBrush(fill);
-                painter->drawRoundedRect(QRectF(x0, mid - barHeight / 2, x1 - x0, barHeight),
-                                         c.pt(1), c.pt(1));
+                const TimelineEntry &entry = m_data.entries.at(p.entry);
+                ItemShape::paintBar(painter, m_scale, entry.start, entry.end,
+                                    QRectF(p.x0, -barHeight / 2, p.x1 - p.x0, barHeight), shape);
             }
             painter->restore();
             if (m_labels && !lane.compact && p.labelX1 > p.labelX0) {

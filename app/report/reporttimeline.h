@@ -2,6 +2,7 @@
 
 #include "reportmodel.h"
 #include "timeline/datescale.h"
+#include "timeline/itemshape.h"
 #include "timeline/lanelayout.h"
 #include "timeline/timelinedata.h"
 
@@ -58,6 +59,10 @@ public:
         QColor laneText(const QColor &areaColour) const;
         /// The faint tint of a lane of \a areaColour.
         static QColor laneFill(const QColor &areaColour);
+        /// How \a item's bar or diamond is drawn in a lane of \a areaColour (see ItemShape):
+        /// filled with the area's colour (paler once done or cancelled), outlined by its warning
+        /// (outlineHealth()), a cancelled bar dashed and struck through.
+        ItemShape::Style itemShape(const ReportItem &item, const QColor &areaColour) const;
         static Style print();
     };
     /// The warning an item's outline shows, if any: off track, or at risk (an overdue item

@@ -1,5 +1,7 @@
 #include "timelinechart.h"
+
 #include "i18n/language.h"
+#include "itemshape.h"
 
 #include "domain/clock.h"
 #include "style/palette.h"
@@ -38,9 +40,6 @@ QColor withAlpha(QColor c, int alpha)
     c.setAlpha(alpha);
     return c;
 }
-
-/// Fuzzy ends fade to this share of the bar's opacity.
-constexpr double FadedAlpha = 0.12;
 
 } // namespace
 
@@ -443,75 +442,29 @@ void TimelineChart::paintEntry(QPainter *p, int placement, const TimelineEntry &
     const QColor border = withAlpha(done || cancelled ? base : base.darker(112), alpha);
     p->setRenderHint(QPainter::Antialiasing, true);
 
+    ItemShape::Style style;
+    style.fill = fill;
+    style.border = selected ? selectionColour : border;
+    style.fadeBorder = !selected;
+    if (ItemShape::losesGradientAlpha(p))
+        style.over = m_colours.background;
     if (e.isMilestone()) {
         const FuzzyDate d = e.milestoneDate();
-        const QPointF c = bar.center();
-        const double r = bar.height() / 2;
-        if (d.precision() != DatePrecision::Day) {
-            // The whole period the milestone may fall in, as a soft band fading at both ends.
-            const double x0 = m_scale.x(d.first());
-            const double x1 = m_scale.xAfter(d.last());
-            QLinearGradient g(x0, 0, x1, 0);
-            g.setColorAt(0, withAlpha(base, 0));
-            g.setColorAt(0.5, withAlpha(base, ghost ? 30 : 70));
-            g.setColorAt(1, withAlpha(base, 0));
-            p->fillRect(QRectF(x0, c.y() - r * 0.45, x1 - x0, r * 0.9), g);
-        }
-        QPainterPath diamond;
-        diamond.moveTo(c.x(), c.y() - r);
-        diamond.lineTo(c.x() + r, c.y());
-        diamond.lineTo(c.x(), c.y() + r);
-        diamond.lineTo(c.x() - r, c.y());
-        diamond.closeSubpath();
         const bool fuzzy = d.precision() != DatePrecision::Day;
-        p->setPen(QPen(selected ? selectionColour : border, selected ? 2.5 : 1.5));
-        p->setBrush(fuzzy || cancelled ? QBrush(fill) : QBrush(withAlpha(base, alpha)));
-        p->drawPath(diamond);
+        style.borderWidth = selected ? 2.5 : 1.5;
+        style.diamondFill = fuzzy || cancelled ? fill : withAlpha(base, alpha);
+        style.band = withAlpha(base, ghost ? 30 : 70);
+        const double r = bar.height() / 2;
+        ItemShape::paintMilestone(p, m_scale, d, bar.center(), r, r * 0.9, style);
     } else {
-        // Fuzzy ends: the colour fades over the whole start or end period, never a fake day.
-        const double w = bar.width();
-        double fadeIn = 0;
-        double fadeOut = 0;
+        style.borderWidth = selected ? 2.5 : 1.2;
+        style.dashed = cancelled;
+        if (cancelled)
+            style.strike = withAlpha(base.darker(130), alpha);
+        // A drag in progress shows the dates it would set.
         const FuzzyDate start = state.previewId == e.id ? state.previewStart : e.start;
         const FuzzyDate end = state.previewId == e.id && !ghost ? state.previewEnd : e.end;
-        if (start.precision() != DatePrecision::Day)
-            fadeIn = (m_scale.xAfter(start.last()) - m_scale.x(start.first())) / w;
-        if (end.precision() != DatePrecision::Day)
-            fadeOut = (m_scale.xAfter(end.last()) - m_scale.x(end.first())) / w;
-        if (fadeIn + fadeOut > 1) {
-            const double k = 1 / (fadeIn + fadeOut);
-            fadeIn *= k;
-            fadeOut *= k;
-        }
-        const double radius = std::min(3.0, bar.height() / 3);
-        if (fadeIn > 0 || fadeOut > 0) {
-            QLinearGradient fillGrad(bar.left(), 0, bar.right(), 0);
-            QLinearGradient lineGrad(bar.left(), 0, bar.right(), 0);
-            const auto stops = [&](QLinearGradient &g, const QColor &c) {
-                g.setColorAt(0, fadeIn > 0 ? withAlpha(c, int(c.alpha() * FadedAlpha)) : c);
-                g.setColorAt(std::clamp(fadeIn, 0.0, 1.0), c);
-                g.setColorAt(std::clamp(1 - fadeOut, 0.0, 1.0), c);
-                g.setColorAt(1, fadeOut > 0 ? withAlpha(c, int(c.alpha() * FadedAlpha)) : c);
-            };
-            stops(fillGrad, fill);
-            stops(lineGrad, border);
-            p->setBrush(fillGrad);
-            p->setPen(selected ? QPen(selectionColour, 2.5) : QPen(QBrush(lineGrad), 1.2));
-        } else {
-            p->setBrush(fill);
-            p->setPen(selected ? QPen(selectionColour, 2.5) : QPen(border, 1.2));
-        }
-        if (cancelled) {
-            QPen pen = p->pen();
-            pen.setStyle(Qt::DashLine);
-            p->setPen(pen);
-        }
-        p->drawRoundedRect(bar, radius, radius);
-        if (cancelled) {
-            p->setPen(QPen(withAlpha(base.darker(130), alpha), 1.2));
-            p->drawLine(QPointF(bar.left(), bar.center().y()),
-                        QPointF(bar.right(), bar.center().y()));
-        }
+        ItemShape::paintBar(p, m_scale, start, end, bar, style);
     }
     p->setRenderHint(QPainter::Antialiasing, false);
     if (ghost)

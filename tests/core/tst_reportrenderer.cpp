@@ -703,6 +703,24 @@ void TestReportRenderer::reportTimelineOutlines()
     item.overdue = overdue;
     const std::optional<Health> got = ReportTimeline::outlineHealth(item);
     QCOMPARE(got ? int(*got) : -1, outline);
+
+    // The shape the print style draws for it (ItemShape, the screen's shapes): filled with the
+    // area's colour, paler once over; outlined by the warning; a cancelled bar dashed and
+    // struck through; fades and bands mixed with the lane's tint, as a PDF keeps no
+    // transparency in gradients.
+    const ReportTimeline::Style print = ReportTimeline::Style::print();
+    const QColor area(0x1f, 0x4e, 0x79);
+    const ItemShape::Style shape = print.itemShape(item, area);
+    const bool over = item.status == Status::Done || item.status == Status::Cancelled;
+    QCOMPARE(shape.fill, over ? area.lighter(150) : area);
+    QCOMPARE(shape.diamondFill, shape.fill);
+    QCOMPARE(shape.border, outline < 0 ? area.darker(150) : print.outline(Health(outline)));
+    QVERIFY(outline < 0 ? shape.borderWidth < 0.5 : shape.borderWidth > 1);
+    QCOMPARE(shape.dashed, item.status == Status::Cancelled);
+    QCOMPARE(shape.strike.isValid(), item.status == Status::Cancelled);
+    QCOMPARE(shape.over, ReportTimeline::Style::laneFill(area));
+    QVERIFY(shape.band.isValid());
+    QVERIFY(shape.band.alphaF() < 0.5);
 }
 
 QTEST_MAIN(TestReportRenderer)

@@ -1,6 +1,7 @@
 #include "document/roadmapdocument.h"
 #include "seed/seedparser.h"
 #include "style/palette.h"
+#include "timeline/itemshape.h"
 #include "timeline/timelinechart.h"
 #include "timeline/timelineimagewriter.h"
 #include "timeline/timelinerenderer.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSvgGenerator>
@@ -79,6 +81,9 @@ private slots:
     void selectionShowsInCrowdedLane();
     void sameLabelFollowsLabelText();
     void setDataKeepsOnlyUnchangedWidths();
+    void fuzzyEndsFade_data();
+    void fuzzyEndsFade();
+    void pdfKeepsFuzzyFades();
 
 private:
     QString runCli(const QStringList &args, int *exitCode);
@@ -594,6 +599,104 @@ void TestTimelineRenderer::setDataKeepsOnlyUnchangedWidths()
     QVERIFY(labelWidth(2) > short2 * 3);
     QCOMPARE(chart.entryIndexOf(1), -1);
     QCOMPARE(chart.entryIndexOf(3), 1);
+}
+
+void TestTimelineRenderer::fuzzyEndsFade_data()
+{
+    QTest::addColumn<FuzzyDate>("start");
+    QTest::addColumn<FuzzyDate>("end");
+    QTest::addColumn<double>("in");
+    QTest::addColumn<double>("out");
+    // One pixel a day: a bar's width is its days; each fuzzy end fades over its whole period.
+    QTest::newRow("days") << FuzzyDate::day(2026, 1, 1) << FuzzyDate::day(2026, 12, 31) << 0.0
+                          << 0.0;
+    QTest::newRow("quarter start")
+            << FuzzyDate::quarter(2026, 3) << FuzzyDate::day(2026, 12, 31) << 92.0 / 184 << 0.0;
+    QTest::newRow("month end") << FuzzyDate::day(2026, 1, 1) << FuzzyDate::month(2026, 2) << 0.0
+                               << 28.0 / 59;
+    // Fuzzy at both ends and longer than the bar: the two fades share it.
+    QTest::newRow("one quarter") << FuzzyDate::quarter(2027, 2) << FuzzyDate::quarter(2027, 2)
+                                 << 0.5 << 0.5;
+    QTest::newRow("year to quarter")
+            << FuzzyDate::year(2026) << FuzzyDate::quarter(2026, 4) << 365.0 / 457 << 92.0 / 457;
+}
+
+void TestTimelineRenderer::fuzzyEndsFade()
+{
+    QFETCH(FuzzyDate, start);
+    QFETCH(FuzzyDate, end);
+    QFETCH(double, in);
+    QFETCH(double, out);
+    DateScale scale(QDate(2026, 1, 1), 1.0);
+    const double width = scale.xAfter(end.last()) - scale.x(start.first());
+    const auto [fadeIn, fadeOut] = ItemShape::fades(scale, start, end, width);
+    QVERIFY2(qAbs(fadeIn - in) < 1e-9, qPrintable(QString::number(fadeIn)));
+    QVERIFY2(qAbs(fadeOut - out) < 1e-9, qPrintable(QString::number(fadeOut)));
+}
+
+void TestTimelineRenderer::pdfKeepsFuzzyFades()
+{
+    // A bar known only to quarters fades at both ends. Qt's PDF engine drops a gradient's
+    // transparency, so in a PDF (timeline export, reports) the fades must be mixed with what
+    // lies under them: the PDF, rasterised by poppler, must look like the screen's raster.
+    TimelineData data;
+    data.areas = TimelineData::sortedAreas(*m_document);
+    TimelineEntry e;
+    e.id = 1;
+    e.areaId = data.areas.constFirst().id;
+    // No title: a label inside the bar would be drawn a pixel apart by the two engines.
+    e.start = FuzzyDate::quarter(2026, 3);
+    e.end = FuzzyDate::quarter(2027, 1);
+    data.entries.append(e);
+    TimelineChart chart;
+    chart.setData(data);
+    chart.scale().setOrigin(QDate(2026, 1, 1));
+    chart.scale().setPixelsPerDay(1.0);
+    chart.relayout();
+    const QRectF bar = chart.layout().barRect(chart.layout().placementOf(0));
+    QVERIFY(bar.width() > 200);
+    const QSize size(600, int(chart.layout().height()) + 1);
+    const auto paint = [&](QPaintDevice *device) {
+        QPainter painter(device);
+        painter.fillRect(QRect(QPoint(0, 0), size), chart.colours().background);
+        chart.paintItems(&painter, QRectF(QPointF(0, 0), size), {});
+    };
+    QImage screen(size, QImage::Format_RGB32);
+    paint(&screen);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("fades.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setResolution(72); // one point a pixel
+        writer.setPageMargins(QMarginsF());
+        writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+        paint(&writer);
+    }
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    QVERIFY2(!pdftoppm.isEmpty(), "pdftoppm is missing: install poppler-utils");
+    const QString prefix = m_dir.filePath(QStringLiteral("fades"));
+    QCOMPARE(QProcess::execute(pdftoppm,
+                               {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-png"),
+                                QStringLiteral("-singlefile"), pdf, prefix}),
+             0);
+    const QImage printed(prefix + QStringLiteral(".png"));
+    QVERIFY(!printed.isNull());
+
+    const int y = int(bar.center().y());
+    const auto lightness = [&](const QImage &image, double x) {
+        return QColor(image.pixel(int(x), y)).lightness();
+    };
+    for (const QImage *image : {static_cast<const QImage *>(&screen), &printed}) {
+        // Faint at the ends, full in the middle.
+        QVERIFY(lightness(*image, bar.left() + 3) - lightness(*image, bar.center().x()) > 40);
+        QVERIFY(lightness(*image, bar.right() - 3) - lightness(*image, bar.center().x()) > 40);
+    }
+    for (double x = bar.left() + 3; x < bar.right() - 3; x += 10)
+        QVERIFY2(qAbs(lightness(printed, x) - lightness(screen, x)) < 20,
+                 qPrintable(QStringLiteral("x %1: %2 printed, %3 on screen")
+                                    .arg(x)
+                                    .arg(lightness(printed, x))
+                                    .arg(lightness(screen, x))));
 }
 
 QTEST_MAIN(TestTimelineRenderer)
