@@ -162,6 +162,7 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
     if (!reuse) {
         m_keysOfLane.assign(size_t(m_lanes.size()), {});
         m_bareOfLane.assign(size_t(m_lanes.size()), {});
+        m_keyLaneOfEntry.fill(-1, data.entries.size());
         for (int i = 0; i < data.entries.size(); ++i) {
             const TimelineEntry &e = data.entries.at(i);
             if (!e.isScheduled())
@@ -183,6 +184,7 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
             key.markDay = key.milestone ? key.first + (key.last - key.first) / 2 : key.first;
             key.labelWidth = std::min(m_metrics.maxLabelWidth, labelWidths.value(i, 0.0));
             m_keysOfLane[size_t(lane)].push_back(key);
+            m_keyLaneOfEntry[i] = lane;
         }
         // In order of their first day, then id, for a stable picture.
         for (auto &keys : m_keysOfLane)
@@ -218,6 +220,31 @@ void LaneLayout::build(const TimelineData &data, const QList<double> &labelWidth
         y += lane.height;
     }
     m_height = y;
+}
+
+bool LaneLayout::setLabelWidth(int entry, double width)
+{
+    if (m_keysGeneration == 0 || entry < 0 || entry >= m_keyLaneOfEntry.size())
+        return false;
+    const int laneIndex = m_keyLaneOfEntry.at(entry);
+    if (laneIndex < 0)
+        return true; // not gathered (undated, outside the dates shown): its label is not used
+    std::vector<Key> &keys = m_keysOfLane[size_t(laneIndex)];
+    const int placement = placementOf(entry);
+    size_t k = placement < 0 ? keys.size()
+                             : size_t(placement - m_lanes.at(laneIndex).firstPlacement);
+    if (k >= keys.size() || keys[k].entry != entry) {
+        // A folded lane has no placements: look for the key.
+        k = size_t(std::find_if(keys.begin(), keys.end(),
+                                [entry](const Key &key) { return key.entry == entry; })
+                   - keys.begin());
+        if (k >= keys.size())
+            return false;
+    }
+    // The order of the keys (first day, id) does not depend on the label; packings without
+    // labels do not either, so they stay.
+    keys[k].labelWidth = std::min(m_metrics.maxLabelWidth, width);
+    return true;
 }
 
 bool LaneLayout::packLabelled(Lane &lane, int laneIndex, const DateScale &scale,

@@ -115,6 +115,11 @@ public:
     /// entries of the previous one and, in lanes without labels, its recent row packings.
     void build(const TimelineData &data, const QList<double> &labelWidths, const DateScale &scale,
                const Filter &filter, quint64 generation = 0);
+    /// Gives entry \a entry's label a new width in the gathered entries, so that the next build
+    /// with the same generation packs with it without gathering and sorting every entry again.
+    /// False when the entries have not been gathered yet: the caller then starts a new
+    /// generation.
+    bool setLabelWidth(int entry, double width);
 
     const QList<Lane> &lanes() const { return m_lanes; }
     const QList<Placement> &placements() const { return m_placements; }
@@ -216,6 +221,7 @@ private:
     std::vector<std::vector<BarePacking>> m_bareOfLane;
     quint64 m_keysGeneration = 0;
     Filter m_keysFilter;
+    QList<int> m_keyLaneOfEntry; ///< per entry, the lane of its key; -1 when it has none
     QList<Lane> m_lanes;
     QList<Placement> m_placements;
     QList<int> m_placementOfEntry;

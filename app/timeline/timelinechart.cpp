@@ -78,18 +78,32 @@ void TimelineChart::setDependencies(const QList<Dependency> &dependencies)
     m_dependencyGeneration = std::numeric_limits<quint64>::max();
 }
 
-void TimelineChart::setEntry(int index, const TimelineEntry &entry)
+TimelineChart::EntryChange TimelineChart::setEntry(int index, const TimelineEntry &entry)
 {
     if (index < 0 || index >= m_data.entries.size())
-        return;
-    const qint64 oldId = m_data.entries.at(index).id;
-    if (oldId != entry.id) {
-        m_entryById.remove(oldId);
+        return EntryChange::Look;
+    const TimelineEntry &old = m_data.entries.at(index);
+    // What LaneLayout packs by: the entry's lane, days, shape and label width. A change of
+    // anything else (a card moved to another column, a health) repaints without repacking
+    // 100,000 entries.
+    const bool sameDays = old.id == entry.id && old.areaId == entry.areaId
+            && old.isScheduled() == entry.isScheduled() && old.firstDay() == entry.firstDay()
+            && old.lastDay() == entry.lastDay() && old.isMilestone() == entry.isMilestone();
+    const bool sameLabelText = sameLabel(old, entry);
+    if (old.id != entry.id) {
+        m_entryById.remove(old.id);
         m_entryById.insert(entry.id, index);
     }
     m_data.entries[index] = entry;
-    ++m_generation;
+    if (sameDays && sameLabelText)
+        return EntryChange::Look;
     m_labelWidths[index] = textWidth(labelText(entry));
+    // Only the label changed (a card moved to Done is no longer "(overdue)"): the layout keeps
+    // its sorted entries and packs again with the new width, as after a zoom step.
+    if (sameDays && m_layout.setLabelWidth(index, m_labelWidths.at(index)))
+        return EntryChange::Label;
+    ++m_generation;
+    return sameDays ? EntryChange::Label : EntryChange::Place;
 }
 
 void TimelineChart::setScheme(Palette::Scheme scheme)

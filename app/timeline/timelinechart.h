@@ -50,8 +50,14 @@ public:
     /// Replaces the data. Labels that did not change keep their measured widths.
     void setData(TimelineData data);
     const TimelineData &data() const { return m_data; }
-    /// Replaces entry \a index (after an edit) and re-measures its label; call relayout().
-    void setEntry(int index, const TimelineEntry &entry);
+    /// What an edit of an entry changed, for what must follow.
+    enum class EntryChange {
+        Look, ///< its colours or fades (status, health, a precision): repaint
+        Label, ///< its label's width too: relayout(), which packs again with the same dates
+        Place, ///< its lane, days or shape: relayout(), and the chart's span may have moved
+    };
+    /// Replaces entry \a index (after an edit).
+    EntryChange setEntry(int index, const TimelineEntry &entry);
     /// Index of the entry with item id \a id, or -1.
     int entryIndexOf(qint64 id) const { return m_entryById.value(id, -1); }
 

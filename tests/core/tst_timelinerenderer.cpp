@@ -81,6 +81,9 @@ private slots:
     void selectionShowsInCrowdedLane();
     void sameLabelFollowsLabelText();
     void setDataKeepsOnlyUnchangedWidths();
+    void setEntryTellsWhenRowsMayMove_data();
+    void setEntryTellsWhenRowsMayMove();
+    void labelChangeRepacksLikeAFreshLayout();
     void fuzzyEndsFade_data();
     void fuzzyEndsFade();
     void pdfKeepsFuzzyFades();
@@ -599,6 +602,107 @@ void TestTimelineRenderer::setDataKeepsOnlyUnchangedWidths()
     QVERIFY(labelWidth(2) > short2 * 3);
     QCOMPARE(chart.entryIndexOf(1), -1);
     QCOMPARE(chart.entryIndexOf(3), 1);
+}
+
+void TestTimelineRenderer::setEntryTellsWhenRowsMayMove_data()
+{
+    // Rows are packed by lane, days, shape and label width; the chart's span follows the days.
+    using Change = std::function<void(TimelineEntry &)>;
+    using C = TimelineChart::EntryChange;
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<C>("expected");
+    QTest::newRow("status") << Change([](TimelineEntry &e) { e.status = Status::InProgress; })
+                            << C::Look;
+    QTest::newRow("done") << Change([](TimelineEntry &e) { e.status = Status::Done; }) << C::Look;
+    QTest::newRow("same title") << Change([](TimelineEntry &e) { e.title = e.title; }) << C::Look;
+    QTest::newRow("health") << Change([](TimelineEntry &e) { e.health = Health::AtRisk; })
+                            << C::Label; // "▲ " before the title
+    QTest::newRow("overdue") << Change([](TimelineEntry &e) { e.overdue = true; }) << C::Label;
+    QTest::newRow("title") << Change([](TimelineEntry &e) { e.title += QLatin1Char('!'); })
+                           << C::Label;
+    QTest::newRow("start") << Change([](TimelineEntry &e) { e.start = FuzzyDate::day(2026, 2, 1); })
+                           << C::Place;
+    QTest::newRow("end") << Change([](TimelineEntry &e) { e.end = FuzzyDate::quarter(2027, 1); })
+                         << C::Place;
+    // Q4 2026 ends on 31 December too: the bar only fades now, in the same place.
+    QTest::newRow("end precision, same last day")
+            << Change([](TimelineEntry &e) { e.end = FuzzyDate::quarter(2026, 4); }) << C::Look;
+    QTest::newRow("lane") << Change([](TimelineEntry &e) { e.areaId += 1; }) << C::Place;
+    QTest::newRow("milestone") << Change([](TimelineEntry &e) { e.kind = ItemKind::Milestone; })
+                               << C::Place;
+    QTest::newRow("unscheduled") << Change([](TimelineEntry &e) { e.end = FuzzyDate(); })
+                                 << C::Place;
+}
+
+void TestTimelineRenderer::setEntryTellsWhenRowsMayMove()
+{
+    QFETCH(std::function<void(TimelineEntry &)>, change);
+    QFETCH(TimelineChart::EntryChange, expected);
+    TimelineData data;
+    data.areas = TimelineData::sortedAreas(*m_document);
+    TimelineEntry e;
+    e.id = 7;
+    e.areaId = data.areas.constFirst().id;
+    e.title = QStringLiteral("Cyber Policy Dialogue");
+    e.start = FuzzyDate::day(2026, 3, 2);
+    e.end = FuzzyDate::day(2026, 12, 31);
+    data.entries.append(e);
+    TimelineChart chart;
+    chart.setData(data);
+    chart.relayout();
+    TimelineEntry changed = e;
+    change(changed);
+    QCOMPARE(chart.setEntry(0, changed), expected);
+    QCOMPARE(chart.data().entries.at(0).status, changed.status);
+}
+
+void TestTimelineRenderer::labelChangeRepacksLikeAFreshLayout()
+{
+    // A label-only change keeps the layout's sorted entries (no new generation) but must pack
+    // exactly as a chart built afresh from the same data: a longer label pushes its neighbour
+    // into another row.
+    TimelineData data;
+    data.areas = TimelineData::sortedAreas(*m_document);
+    for (int i = 0; i < 6; ++i) {
+        TimelineEntry e;
+        e.id = i + 1;
+        e.areaId = data.areas.constFirst().id;
+        e.title = QStringLiteral("Item %1").arg(i + 1);
+        e.start = FuzzyDate::day(2026, 1 + 2 * i, 1);
+        e.end = FuzzyDate::day(2026, 1 + 2 * i, 20);
+        data.entries.append(e);
+    }
+    const auto setUp = [](TimelineChart &chart, const TimelineData &d) {
+        chart.setData(d);
+        chart.scale().setOrigin(QDate(2026, 1, 1));
+        chart.scale().setPixelsPerDay(3.0);
+        chart.relayout();
+    };
+    TimelineChart edited;
+    setUp(edited, data);
+    QVERIFY(!edited.layout().lanes().constFirst().compact);
+    const int rowsBefore = edited.layout().lanes().constFirst().rowCount();
+
+    TimelineEntry longer = data.entries.at(2);
+    longer.title = QStringLiteral("A much longer title that now runs over the next item's bar");
+    data.entries[2] = longer;
+    QCOMPARE(edited.setEntry(2, longer), TimelineChart::EntryChange::Label);
+    edited.relayout();
+    TimelineChart fresh;
+    setUp(fresh, data);
+
+    QVERIFY(fresh.layout().lanes().constFirst().rowCount() > rowsBefore);
+    QCOMPARE(edited.layout().lanes().constFirst().rowCount(),
+             fresh.layout().lanes().constFirst().rowCount());
+    for (int i = 0; i < data.entries.size(); ++i) {
+        const LaneLayout::Placement &a
+                = edited.layout().placements().at(edited.layout().placementOf(i));
+        const LaneLayout::Placement &b
+                = fresh.layout().placements().at(fresh.layout().placementOf(i));
+        QCOMPARE(a.row, b.row);
+        QCOMPARE(a.x0, b.x0);
+        QCOMPARE(a.labelX1, b.labelX1);
+    }
 }
 
 void TestTimelineRenderer::fuzzyEndsFade_data()

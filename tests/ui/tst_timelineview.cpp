@@ -33,6 +33,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace jcr;
 
 /// The Timeline tab driven like a user: drags move and resize items by whole snapping units in
@@ -60,6 +62,7 @@ private slots:
     void filterApplies();
     void dropSchedulesUnscheduledItem();
     void unscheduledListRelaysOutForTitlesOnly();
+    void lookChangesRepaintWithoutRepacking();
     void firstShowFitsTheRoadmapFromTheTop();
     void exportImage();
     void exportImageFailsCleanly();
@@ -487,6 +490,72 @@ void TestTimelineView::unscheduledListRelaysOutForTitlesOnly()
     const int wide = list->visualRect(list->model()->index(0, 0)).height();
     list->setFixedWidth(list->width() / 2);
     QTRY_VERIFY(list->visualRect(list->model()->index(0, 0)).height() > wide);
+}
+
+void TestTimelineView::lookChangesRepaintWithoutRepacking()
+{
+    // Issue 11: a card moved to another column changes how its bar looks, not where it is.
+    // Packing every row of a 100,000-item chart again cost 40 ms of each card move.
+    const qint64 id = insert(QStringLiteral("Future dialogue"), 1, FuzzyDate::day(2027, 3, 1),
+                             FuzzyDate::day(2027, 6, 30));
+    chart()->setZoom(DateScale::Zoom::Months);
+    chart()->scrollToDate(QDate(2027, 4, 1));
+    QTRY_VERIFY(chart()->itemRect(id).width() > 20);
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(5);
+        }
+    };
+    settle();
+    // The chart repacks its rows from its timers (a rebuild, then preparing the next zoom).
+    struct Counter : QObject
+    {
+        explicit Counter(QEvent::Type counted)
+            : type(counted)
+        { }
+        QEvent::Type type;
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == type ? 1 : 0;
+            return false;
+        }
+    } timers(QEvent::Timer), paints(QEvent::Paint);
+    const QList<QTimer *> chartTimers = chart()->findChildren<QTimer *>();
+    QVERIFY(!chartTimers.isEmpty());
+    // The idle work after the insertion's own repacking is over first.
+    QTRY_VERIFY(std::none_of(chartTimers.begin(), chartTimers.end(),
+                             [](const QTimer *timer) { return timer->isActive(); }));
+    for (QTimer *timer : chartTimers)
+        timer->installEventFilter(&timers);
+    const QRect bar = chart()->itemRect(id);
+    const QImage before = chart()->viewport()->grab().toImage();
+    chart()->viewport()->installEventFilter(&paints);
+
+    QVERIFY(EditService(m_document.get())
+                    .editItem(id, [](Item &it) { it.status = Status::Done; })
+                    .ok());
+    settle();
+    QCOMPARE(timers.count, 0); // not repacked
+    QCOMPARE(chart()->itemRect(id), bar);
+    // Repainted: a done bar is grey.
+    QTRY_VERIFY(paints.count > 0);
+    QVERIFY(chart()->viewport()->grab().toImage().copy(bar) != before.copy(bar));
+
+    // A new start moves the bar: the rows are packed again.
+    QVERIFY(EditService(m_document.get())
+                    .editItem(id, [](Item &it) { it.start = FuzzyDate::day(2027, 2, 1); })
+                    .ok());
+    settle();
+    QVERIFY(timers.count > 0);
+    QTRY_VERIFY(chart()->itemRect(id).left() < bar.left());
+    // A change of status does not look for the chart's span again; a change of dates does.
+    const double right = chart()->sceneRect().right();
+    QVERIFY(EditService(m_document.get())
+                    .editItem(id, [](Item &it) { it.end = FuzzyDate::day(2033, 6, 30); })
+                    .ok());
+    QTRY_VERIFY(chart()->sceneRect().right() > right);
 }
 
 void TestTimelineView::dropSchedulesUnscheduledItem()

@@ -180,6 +180,7 @@ void TimelineChartView::rowsChanged(int first, int last)
         return;
     }
     // Rows of the model are entries of the chart in the same order: update them in place.
+    bool relayoutNeeded = false;
     for (int row = first; row <= last; ++row) {
         if (row >= m_chart.data().entries.size()) {
             m_needsFullRebuild = true;
@@ -190,9 +191,22 @@ void TimelineChartView::rowsChanged(int first, int last)
             m_needsFullRebuild = true;
             break;
         }
-        m_chart.setEntry(row, entry);
+        switch (m_chart.setEntry(row, entry)) {
+        case TimelineChart::EntryChange::Look:
+            break;
+        case TimelineChart::EntryChange::Place:
+            m_rangeStale = true;
+            relayoutNeeded = true;
+            break;
+        case TimelineChart::EntryChange::Label:
+            relayoutNeeded = true;
+            break;
+        }
     }
-    scheduleRebuild();
+    if (relayoutNeeded || m_needsFullRebuild)
+        scheduleRebuild();
+    else
+        viewport()->update(); // only colours or marks changed: nothing moves
 }
 
 void TimelineChartView::rebuild()
@@ -200,6 +214,7 @@ void TimelineChartView::rebuild()
     m_rebuildTimer->stop();
     if (m_needsFullRebuild) {
         m_needsFullRebuild = false;
+        m_rangeStale = true;
         if (m_model && m_document)
             m_chart.setData(TimelineData::fromModel(*m_model, *m_document));
         else
@@ -207,9 +222,14 @@ void TimelineChartView::rebuild()
     }
     // Keep the same dates on screen if the chart's first day moves.
     const QDate oldOrigin = m_chart.scale().origin();
-    const QDate origin = rangeStart(m_chart.data());
-    // Scanning every entry costs milliseconds at 100,000 items: once per change, not per zoom.
-    m_rangeEnd = rangeEnd(m_chart.data());
+    // Scanning every entry costs milliseconds at 100,000 items: once per change of dates, not
+    // per zoom or per change of a status.
+    QDate origin = oldOrigin;
+    if (m_rangeStale || !oldOrigin.isValid()) {
+        origin = rangeStart(m_chart.data());
+        m_rangeEnd = rangeEnd(m_chart.data());
+        m_rangeStale = false;
+    }
     if (origin != oldOrigin) {
         const double shift = double(origin.daysTo(oldOrigin)) * pixelsPerDay();
         m_chart.scale().setOrigin(origin);

@@ -165,6 +165,7 @@ private:
     QTimer *m_prepareZoomTimer = nullptr; ///< packs the neighbouring zoom levels when idle
     bool m_needsFullRebuild = true;
     QDate m_rangeEnd; ///< the chart's last day, from rebuild()
+    bool m_rangeStale = true; ///< an entry's days changed since m_rangeEnd was found
     bool m_fitted = false; ///< the first show fits the Roadmap's span
     QList<QMetaObject::Connection> m_connections;
 
