@@ -50,6 +50,9 @@ public:
     /// Replaces the data. Labels that did not change keep their measured widths.
     void setData(TimelineData data);
     const TimelineData &data() const { return m_data; }
+    /// Removes the entries at \a indexes (ascending); the others keep their order and measured
+    /// labels. Call relayout().
+    void removeEntries(const QList<int> &indexes);
     /// What an edit of an entry changed, for what must follow.
     enum class EntryChange {
         Look, ///< its colours or fades (status, health, a precision): repaint

@@ -7,6 +7,7 @@
 #include "seed/seedparser.h"
 #include "timeline/exporttimelinedialog.h"
 #include "timeline/timelinechartview.h"
+#include "timeline/timelinedata.h"
 #include "timeline/timelineview.h"
 #include "timeline/unscheduledmodel.h"
 
@@ -63,6 +64,7 @@ private slots:
     void dropSchedulesUnscheduledItem();
     void unscheduledListRelaysOutForTitlesOnly();
     void lookChangesRepaintWithoutRepacking();
+    void scatteredDeleteLeavesTheModelsRows();
     void firstShowFitsTheRoadmapFromTheTop();
     void exportImage();
     void exportImageFailsCleanly();
@@ -556,6 +558,78 @@ void TestTimelineView::lookChangesRepaintWithoutRepacking()
                     .editItem(id, [](Item &it) { it.end = FuzzyDate::day(2033, 6, 30); })
                     .ok());
     QTRY_VERIFY(chart()->sceneRect().right() > right);
+}
+
+void TestTimelineView::scatteredDeleteLeavesTheModelsRows()
+{
+    // Issue 11: a multi-delete takes its rows out of the chart instead of building the chart
+    // again from 100,000 rows. Every other item must stay, in the model's order, and in view.
+    QList<qint64> ids;
+    for (int i = 0; i < 24; ++i)
+        ids << insert(QStringLiteral("Dialogue %1").arg(i), 1 + i % 3,
+                      FuzzyDate::day(2027, 1 + i % 12, 1 + i), FuzzyDate::day(2027, 12, 31));
+    QList<qint64> deleted;
+    for (int i = 0; i < ids.size(); i += 2)
+        deleted << ids.at(i); // twelve blocks: the document's scattered removal
+    const auto chartIds = [this] {
+        QList<qint64> out;
+        for (const TimelineEntry &e : chart()->chart().data().entries)
+            out << e.id;
+        return out;
+    };
+    const auto modelIds = [this] {
+        QList<qint64> out;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            out << m_filter->index(row, 0).data(IdRole).toLongLong();
+        return out;
+    };
+    QTRY_COMPARE(chartIds(), modelIds());
+    // Packed exactly as a chart built afresh from the model: labels kept their widths.
+    const auto packedAsAfresh = [this] {
+        const TimelineChart &shown = chart()->chart();
+        TimelineChart fresh;
+        fresh.setFont(shown.font());
+        fresh.setData(TimelineData::fromModel(*m_filter, *m_document));
+        fresh.scale() = shown.scale();
+        fresh.setFilter(shown.filter());
+        fresh.layout().setMetrics(shown.layout().metrics());
+        fresh.relayout();
+        if (fresh.data().entries.size() != shown.data().entries.size())
+            return QStringLiteral("%1 entries, %2 afresh")
+                    .arg(shown.data().entries.size())
+                    .arg(fresh.data().entries.size());
+        for (int i = 0; i < shown.data().entries.size(); ++i) {
+            const int a = shown.layout().placementOf(i);
+            const int b = fresh.layout().placementOf(i);
+            if ((a < 0) != (b < 0))
+                return QStringLiteral("entry %1 placed differently").arg(i);
+            if (a < 0)
+                continue;
+            const LaneLayout::Placement &pa = shown.layout().placements().at(a);
+            const LaneLayout::Placement &pb = fresh.layout().placements().at(b);
+            if (pa.row != pb.row || !qFuzzyCompare(pa.labelX1 + 1, pb.labelX1 + 1))
+                return QStringLiteral("entry %1 (%2): row %3 label end %4, afresh row %5 end %6")
+                        .arg(i)
+                        .arg(shown.data().entries.at(i).title)
+                        .arg(pa.row)
+                        .arg(pa.labelX1)
+                        .arg(pb.row)
+                        .arg(pb.labelX1);
+        }
+        return QString();
+    };
+    QTRY_COMPARE(packedAsAfresh(), QString());
+    QVERIFY(EditService(m_document.get()).deleteItems(deleted).ok());
+    QTRY_COMPARE(chartIds(), modelIds());
+    QTRY_COMPARE(packedAsAfresh(), QString());
+    for (qint64 id : std::as_const(ids)) {
+        const bool gone = deleted.contains(id);
+        QCOMPARE(chart()->chart().entryIndexOf(id) < 0, gone);
+        QTRY_COMPARE(chart()->itemRect(id).isValid(), !gone);
+    }
+    m_document->undoStack()->undo();
+    QTRY_COMPARE(chartIds(), modelIds());
+    QTRY_VERIFY(chart()->itemRect(deleted.constFirst()).isValid());
 }
 
 void TestTimelineView::dropSchedulesUnscheduledItem()

@@ -145,17 +145,44 @@ void TimelineChartView::connectModel()
         scheduleRebuild();
     };
     m_connections << connect(m_model, &QAbstractItemModel::rowsInserted, this, full)
-                  << connect(m_model, &QAbstractItemModel::rowsRemoved, this, full)
+                  << connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                             [this](const QModelIndex &parent, int first, int last) {
+                                 QList<int> rows;
+                                 for (int row = first; row <= last; ++row)
+                                     rows << row;
+                                 if (parent.isValid() || !removeRows(rows))
+                                     markForFullRebuild();
+                             })
                   << connect(m_model, &QAbstractItemModel::rowsMoved, this, full)
                   << connect(m_model, &QAbstractItemModel::modelReset, this, full)
-                  << connect(m_model, &QAbstractItemModel::layoutChanged, this, full)
+                  << connect(m_model, &QAbstractItemModel::layoutChanged, this,
+                             [this] {
+                                 // The document's scattered removal arrives as a layout change
+                                 // of the model: the rows noted just before go.
+                                 const QSet<qint64> ids = std::exchange(m_removingIds, {});
+                                 QList<int> rows;
+                                 const QList<TimelineEntry> &entries = m_chart.data().entries;
+                                 for (int i = 0; i < entries.size(); ++i) {
+                                     if (ids.contains(entries.at(i).id))
+                                         rows << i;
+                                 }
+                                 if (ids.isEmpty() || !removeRows(rows))
+                                     markForFullRebuild();
+                             })
                   << connect(m_model, &QAbstractItemModel::dataChanged, this,
                              [this](const QModelIndex &tl, const QModelIndex &br) {
                                  rowsChanged(tl.row(), br.row());
                              });
-    // Of the document's own events only lanes and arrows concern the chart.
+    // Of the document's own events only lanes, arrows and scattered removals concern the chart.
     if (m_document)
-        m_connections << connect(m_document, &RoadmapDocument::areasChanged, this, full)
+        m_connections << connect(m_document, &RoadmapDocument::itemsAboutToBeRemovedScattered, this,
+                                 [this](const QList<int> &rows) {
+                                     for (int row : rows)
+                                         m_removingIds.insert(m_document->itemAt(row).id);
+                                 })
+                      << connect(m_document, &RoadmapDocument::itemsRemovedScattered, this,
+                                 [this] { m_removingIds.clear(); })
+                      << connect(m_document, &RoadmapDocument::areasChanged, this, full)
                       << connect(m_document, &RoadmapDocument::dependenciesChanged, this, [this] {
                              m_chart.setDependencies(m_document->dependencies());
                              scheduleRebuild();
@@ -165,6 +192,32 @@ void TimelineChartView::connectModel()
                                  &TimelineChartView::selectionChanged)
                       << connect(m_selection, &QItemSelectionModel::currentChanged, this,
                                  &TimelineChartView::selectionChanged);
+}
+
+void TimelineChartView::markForFullRebuild()
+{
+    m_needsFullRebuild = true;
+    scheduleRebuild();
+}
+
+bool TimelineChartView::removeRows(const QList<int> &rows)
+{
+    if (m_needsFullRebuild)
+        return false;
+    if (!rows.isEmpty())
+        m_chart.removeEntries(rows);
+    // The chart must now hold the model's rows, in order; otherwise it is built afresh.
+    const QList<TimelineEntry> &entries = m_chart.data().entries;
+    const int count = m_model->rowCount();
+    if (entries.size() != count)
+        return false;
+    for (int row : {0, count / 2, count - 1}) {
+        if (count > 0 && entries.at(row).id != m_model->index(row, 0).data(IdRole).toLongLong())
+            return false;
+    }
+    m_rangeStale = true;
+    scheduleRebuild();
+    return true;
 }
 
 void TimelineChartView::scheduleRebuild()

@@ -6,6 +6,7 @@
 
 #include <QGraphicsView>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -131,6 +132,11 @@ private:
 
     void connectModel();
     void scheduleRebuild();
+    /// The chart is built afresh from the model at the next rebuild.
+    void markForFullRebuild();
+    /// Takes the entries at \a rows (ascending) out of the chart after the model removed them;
+    /// false when the chart then does not hold the model's rows (it must be built afresh).
+    bool removeRows(const QList<int> &rows);
     void rebuild();
     void rowsChanged(int first, int last);
     void relayout();
@@ -166,6 +172,8 @@ private:
     bool m_needsFullRebuild = true;
     QDate m_rangeEnd; ///< the chart's last day, from rebuild()
     bool m_rangeStale = true; ///< an entry's days changed since m_rangeEnd was found
+    /// Items of the document's scattered removal under way (see connectModel()).
+    QSet<qint64> m_removingIds;
     bool m_fitted = false; ///< the first show fits the Roadmap's span
     QList<QMetaObject::Connection> m_connections;
 
