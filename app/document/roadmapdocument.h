@@ -252,6 +252,10 @@ Q_SIGNALS:
     void fileStatusChanged();
 
 private:
+    /// Above this many inserted or removed rows a reload or an import resets the models
+    /// instead of emitting row signals one block at a time.
+    static constexpr int MaxIncrementalRowChanges = 2000;
+
     RoadmapDocument();
     Result<void> loadInitial();
     template<typename F> auto writeTransaction(F &&body) -> decltype(body());
