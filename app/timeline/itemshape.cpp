@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <QList>
+
 #include <algorithm>
 
 namespace jcr {
@@ -55,6 +57,10 @@ void ItemShape::paintBar(QPainter *p, const DateScale &scale, const FuzzyDate &s
                          const FuzzyDate &end, const QRectF &bar, const Style &style)
 {
     const auto [fadeIn, fadeOut] = fades(scale, start, end, bar.width());
+    if (style.over.isValid() && (fadeIn > 0 || fadeOut > 0)) {
+        paintSteppedBar(p, bar, fadeIn, fadeOut, style);
+        return;
+    }
     QPen pen(style.border, style.borderWidth);
     if (fadeIn > 0 || fadeOut > 0) {
         const auto gradient = [&](const QColor &c) {
@@ -83,11 +89,71 @@ void ItemShape::paintBar(QPainter *p, const DateScale &scale, const FuzzyDate &s
     }
 }
 
+void ItemShape::paintSteppedBar(QPainter *p, const QRectF &bar, double fadeIn, double fadeOut,
+                                const Style &style)
+{
+    // Solid slices instead of gradients: a PDF holds a gradient as objects of its own, which
+    // tripled the size of a report of 1,000 items and slowed it by half.
+    const double w = bar.width();
+    const auto opacityAt = [](int step) {
+        return FadedAlpha + (1 - FadedAlpha) * (step + 0.5) / FadeSteps;
+    };
+    QList<std::pair<QRectF, double>> slices; // left to right, with their opacity
+    for (int i = 0; i < FadeSteps && fadeIn > 0; ++i)
+        slices.append({QRectF(bar.left() + w * fadeIn * i / FadeSteps, bar.top(),
+                              w * fadeIn / FadeSteps, bar.height()),
+                       opacityAt(i)});
+    slices.append(
+            {QRectF(bar.left() + w * fadeIn, bar.top(), w * (1 - fadeIn - fadeOut), bar.height()),
+             1.0});
+    for (int i = FadeSteps - 1; i >= 0 && fadeOut > 0; --i)
+        slices.append({QRectF(bar.right() - w * fadeOut * (i + 1) / FadeSteps, bar.top(),
+                              w * fadeOut / FadeSteps, bar.height()),
+                       opacityAt(i)});
+    p->setPen(Qt::NoPen);
+    for (const auto &[rect, opacity] : std::as_const(slices))
+        p->fillRect(rect, atOpacity(style.fill, opacity, style.over));
+    // The outline fades with the fill along the long sides; only a sharp end is closed.
+    for (const auto &[rect, opacity] : std::as_const(slices)) {
+        QPen pen(atOpacity(style.border, style.fadeBorder ? opacity : 1, style.over),
+                 style.borderWidth);
+        pen.setCapStyle(Qt::FlatCap);
+        if (style.dashed)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->drawLine(rect.topLeft(), rect.topRight());
+        p->drawLine(rect.bottomLeft(), rect.bottomRight());
+    }
+    QPen edge(style.border, style.borderWidth);
+    if (style.dashed)
+        edge.setStyle(Qt::DashLine);
+    p->setPen(edge);
+    if (fadeIn <= 0)
+        p->drawLine(bar.topLeft(), bar.bottomLeft());
+    if (fadeOut <= 0)
+        p->drawLine(bar.topRight(), bar.bottomRight());
+    if (style.strike.isValid()) {
+        p->setPen(QPen(style.strike, style.strikeWidth));
+        p->drawLine(QPointF(bar.left(), bar.center().y()), QPointF(bar.right(), bar.center().y()));
+    }
+}
+
 void ItemShape::paintMilestone(QPainter *p, const DateScale &scale, const FuzzyDate &when,
                                const QPointF &centre, double radius, double bandHeight,
                                const Style &style)
 {
-    if (style.band.isValid() && when.precision() != DatePrecision::Day) {
+    if (style.band.isValid() && when.precision() != DatePrecision::Day && style.over.isValid()) {
+        // In a PDF: solid slices rising to the middle and falling again (see paintSteppedBar).
+        const double x0 = scale.x(when.first());
+        const double half = (scale.xAfter(when.last()) - x0) / 2;
+        const double slice = half / FadeSteps;
+        for (int i = 0; i < FadeSteps; ++i) {
+            const QColor c = atOpacity(style.band, (i + 0.5) / FadeSteps, style.over);
+            const double y = centre.y() - bandHeight / 2;
+            p->fillRect(QRectF(x0 + i * slice, y, slice, bandHeight), c);
+            p->fillRect(QRectF(x0 + 2 * half - (i + 1) * slice, y, slice, bandHeight), c);
+        }
+    } else if (style.band.isValid() && when.precision() != DatePrecision::Day) {
         // The whole period the milestone may fall in, fading at both ends.
         const double x0 = scale.x(when.first());
         const double x1 = scale.xAfter(when.last());

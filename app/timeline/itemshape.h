@@ -43,8 +43,9 @@ public:
         QColor diamondFill; ///< a milestone's fill
         QColor band; ///< a fuzzy milestone's period band at its middle; invalid: none
         /// When valid, fades and the band are mixed with this colour (what lies under the
-        /// item) instead of made transparent. For PDF: Qt's PDF engine paints a gradient's
-        /// colours without their transparency.
+        /// item) instead of made transparent, in solid slices instead of gradients. For PDF:
+        /// Qt's PDF engine paints a gradient's colours without their transparency, and keeps
+        /// each gradient as objects of its own.
         QColor over;
     };
 
@@ -70,6 +71,12 @@ public:
 
     /// What a fuzzy end fades to, as a share of the colour's opacity.
     static constexpr double FadedAlpha = 0.12;
+    /// With Style::over (PDF), a fade is drawn in this many solid slices.
+    static constexpr int FadeSteps = 6;
+
+private:
+    static void paintSteppedBar(QPainter *p, const QRectF &bar, double fadeIn, double fadeOut,
+                                const Style &style);
 };
 
 } // namespace jcr
