@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # One-command set-up for Debian 12: installs what is missing, configures, builds, then
 #   packaging/build.sh run [FILE]   runs the application (on the default roadmap without FILE)
-#   packaging/build.sh test         builds with warnings as errors and runs the whole CTest suite,
-#                                   then the fuzz tests again under ASan+UBSan (build-asan/)
+#   packaging/build.sh test         builds with warnings as errors and runs the whole CTest suite
+#                                   (its fixture starts and stops a throwaway PostgreSQL 15 server
+#                                   on a socket in build/pgtest), then the fuzz tests again under
+#                                   ASan+UBSan (build-asan/)
 #   packaging/build.sh package      builds the Debian package into build/
 set -euo pipefail
 
@@ -13,7 +15,7 @@ cmd=${1:-run}
 packages=(
     cmake ninja-build g++ pkgconf ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev-tools libgl-dev
-    libqt6sql6-sqlite libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
     libxlsxwriter-dev libzip-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra
@@ -22,7 +24,8 @@ case "$cmd" in
     test | package)
         packages+=(poppler-utils xvfb xauth xdotool openbox desktop-file-utils appstream lintian dpkg-dev file groff-base
             python3 python3-openpyxl python3-icalendar qt6-l10n-tools
-            dbus-x11 at-spi2-core python3-pyatspi)
+            dbus-x11 at-spi2-core python3-pyatspi
+            postgresql-15 postgresql-client-15)
         ;;
 esac
 

@@ -58,6 +58,7 @@ Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::open(const QString &pa
         return r.error();
     doc->m_identity = FileIdentity::of(doc->m_store->location());
     doc->startIntegrityCheck();
+    doc->startChangeFeed();
     return doc;
 }
 
@@ -111,6 +112,7 @@ Result<std::unique_ptr<RoadmapDocument>> RoadmapDocument::create(const QString &
     if (auto r = doc->loadInitial(); !r)
         return r.error();
     doc->m_identity = FileIdentity::of(doc->m_store->location());
+    doc->startChangeFeed();
     return doc;
 }
 

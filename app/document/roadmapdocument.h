@@ -23,6 +23,7 @@ class QTimer;
 namespace jcr {
 
 class BackgroundIntegrityCheck;
+class ChangeFeed;
 class PendingWrites;
 class RoadmapStore;
 
@@ -70,6 +71,9 @@ public:
     QStringList openWarnings() const;
     /// True while the background integrity check of a large file is still running.
     bool integrityCheckRunning() const;
+    /// False while the server of a team roadmap cannot be reached (always true for a file):
+    /// edits then wait, kept, and are saved when it is back.
+    bool isOnline() const { return m_online; }
     /// Where the roadmap lives (a file, through SqliteStore): only the document writes to it.
     RoadmapStore &store() { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -250,6 +254,9 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
     /// fileStatus() changed, or the document now works on another file (reattach()).
     void fileStatusChanged();
+    /// The connection to a team roadmap's server was lost (\a online false; \a reason in
+    /// words) or is back (the picture was re-read and waiting edits are being saved).
+    void connectionChanged(bool online, const QString &reason);
 
 private:
     /// Above this many inserted or removed rows a reload or an import resets the models
@@ -268,6 +275,8 @@ private:
     void updateFileWatcher();
     void dropFileWatcher();
     void startIntegrityCheck();
+    /// For a team roadmap: listens for others' commits and for the connection's state.
+    void startChangeFeed();
     /// Refuses citations of \a after that \a before did not have and that do not occur in
     /// their source; an outside edit that broke an existing one is reported, not re-checked.
     Result<void> checkNewCitations(const Item *before, const Item &after) const;
@@ -285,6 +294,9 @@ private:
     /// the picture is frozen and nothing is read from or written to the file any more.
     bool m_detached = false;
     BackgroundIntegrityCheck *m_integrityCheck = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    bool m_online = true;
+    QString m_offlineReason;
     QStringList m_lateWarnings; ///< found by the background check
     Snapshot m_snapshot;
     /// id → row. Entries at and after m_indexStaleFrom may be stale (rows removed above them):

@@ -6,6 +6,7 @@
 
 #include "edit/pendingwrites.h"
 #include "storage/backgroundintegritycheck.h"
+#include "storage/changefeed.h"
 #include "storage/outputguard.h"
 
 #include <QDir>
@@ -21,6 +22,8 @@ namespace jcr {
 
 const FileStatus &RoadmapDocument::checkFileStatus()
 {
+    if (!m_store->isLocalFile())
+        return m_fileStatus; // a server roadmap has no file to be moved or deleted
     const FileStatus now = FileStatus::check(m_store->location(), m_identity);
     if (!(now == m_fileStatus)) {
         m_fileStatus = now;
@@ -214,7 +217,9 @@ void RoadmapDocument::setPollInterval(int ms)
             m_pollTimer = new QTimer(this);
             connect(m_pollTimer, &QTimer::timeout, this, [this] {
                 checkFileStatus();
-                checkForOutsideChanges();
+                // While a server is unreachable, asking it would only wait for it.
+                if (m_online)
+                    checkForOutsideChanges();
             });
         }
         m_pollTimer->start(ms);
@@ -245,9 +250,41 @@ void RoadmapDocument::dropFileWatcher()
     m_watcher = nullptr;
 }
 
+void RoadmapDocument::startChangeFeed()
+{
+    m_feed = m_store->startChangeFeed(this);
+    if (!m_feed)
+        return;
+    connect(m_feed, &ChangeFeed::changed, this, [this] {
+        if (m_online)
+            checkForOutsideChanges();
+    });
+    connect(m_feed, &ChangeFeed::connectionLost, this, [this](const QString &reason) {
+        if (!m_online)
+            return;
+        m_online = false;
+        m_offlineReason = reason;
+        Q_EMIT connectionChanged(false, reason);
+    });
+    connect(m_feed, &ChangeFeed::connectionRestored, this, [this] {
+        // Notifications sent while the connection was down are lost: everything is re-read.
+        if (auto r = m_store->reconnect(); !r) {
+            Q_EMIT connectionChanged(false, r.errorMessage());
+            return;
+        }
+        m_online = true;
+        m_offlineReason.clear();
+        if (auto r = reload(); !r)
+            Q_EMIT errorOccurred(r.errorMessage());
+        Q_EMIT connectionChanged(true, {});
+        m_pendingWrites->retryNow();
+    });
+}
+
 void RoadmapDocument::updateFileWatcher()
 {
-    const bool want = m_watcherEnabled && m_pollTimer;
+    // A server's roadmap is followed by its change feed, not by a file watcher.
+    const bool want = m_watcherEnabled && m_pollTimer && m_store->isLocalFile();
     if (!want) {
         dropFileWatcher();
         return;

@@ -19,12 +19,22 @@ template<typename F> auto RoadmapDocument::writeTransaction(F &&body) -> decltyp
         m_lastWriteBlocked = m_deferring;
         return Error {Error::Code::ReadOnly, m_fileStatus.describe(m_store->location())};
     }
-    // Whether a failure came from outside (a lock, the file moved meanwhile): then an edit
-    // that may wait keeps waiting instead of being refused.
+    // A team roadmap whose server cannot be reached: an edit that may wait is kept, and saved
+    // when the connection is back (connectionChanged); the others hear why.
+    if (!m_online) {
+        m_lastWriteBlocked = m_deferring;
+        return Error {Error::Code::Unreachable,
+                      tr("The connection to the server is lost (%1). Your change is kept and "
+                         "saved when it is back.")
+                              .arg(m_offlineReason)};
+    }
+    // Whether a failure came from outside (a lock, the file moved meanwhile, a lost
+    // connection): then an edit that may wait keeps waiting instead of being refused.
     const auto blocked = [this](const Error &e) {
         if (!m_deferring || e.code == Error::Code::Conflict || e.code == Error::Code::Invalid)
             return false;
-        return e.code == Error::Code::Busy || !checkFileStatus().isOk();
+        return e.code == Error::Code::Busy || e.code == Error::Code::Unreachable
+                || !checkFileStatus().isOk();
     };
     // An edit that may wait (see attemptDeferrable) tries the lock briefly instead of freezing
     // the window for the full busy timeout.

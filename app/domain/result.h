@@ -20,6 +20,8 @@ struct Error
         NotARoadmap, ///< not SQLite, or SQLite of another application
         Damaged, ///< the file is corrupt or its schema was tampered with
         TooNew, ///< written by a newer version of the application
+        Forbidden, ///< the server refused: the user may not make this change
+        Unreachable, ///< the server cannot be reached (the connection was lost)
     };
     Code code = Code::Other;
     QString message;

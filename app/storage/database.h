@@ -105,6 +105,9 @@ public:
     static void setStatementObserver(StatementObserver observer);
 
 private:
+    // Copies between a team roadmap and a file run their transactions on the file's connection.
+    friend class PostgresStore;
+
     Database() = default;
     Result<void> configure();
     Result<void> validateAndMigrate(bool creating);

@@ -22,6 +22,7 @@ class QObject;
 namespace jcr {
 
 class BackgroundIntegrityCheck;
+class ChangeFeed;
 struct SeedRoadmap;
 
 /**
@@ -75,6 +76,12 @@ public:
     /// Checks the schema again after someone else may have changed it; an error when it is no
     /// longer one this version trusts.
     virtual Result<void> revalidateSchema() = 0;
+    /// Starts telling of others' commits as they happen, and of the connection to a server
+    /// being lost and restored; nullptr for a backend that has no such feed (a file: the
+    /// document watches it and polls changeCounter()).
+    virtual ChangeFeed *startChangeFeed(QObject *parent);
+    /// After a lost connection came back: connects again (a no-op for a file).
+    virtual Result<void> reconnect();
 
     // Transactions.
     /// Starts a write transaction, waiting up to the busy timeout for another writer.
@@ -175,7 +182,8 @@ protected:
     RoadmapStore &operator=(const RoadmapStore &) = delete;
 };
 
-/// Opens the roadmap at \a location (a file path) with the backend it names.
+/// Opens the roadmap at \a location with the backend it names: a file path, or a server
+/// address (postgresql://…, see ServerAddress).
 Result<std::unique_ptr<RoadmapStore>> openStore(const QString &location, OpenMode mode);
 
 } // namespace jcr

@@ -23,16 +23,6 @@ struct Tr
 
 } // namespace
 
-RoadmapStore::~RoadmapStore() = default;
-
-Result<std::unique_ptr<RoadmapStore>> openStore(const QString &location, OpenMode mode)
-{
-    auto file = SqliteStore::open(location, mode);
-    if (!file)
-        return file.error();
-    return std::unique_ptr<RoadmapStore>(std::move(file.value()));
-}
-
 SqliteStore::SqliteStore(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_repo(std::make_unique<RoadmapRepository>(*m_db))

@@ -1,3 +1,4 @@
+#include "../support/testserver.h"
 #include "seed/seedparser.h"
 #include "storage/roadmapstore.h"
 #include "storage/schema.h"
@@ -7,12 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace jcr;
 
 /**
  * The contract of RoadmapStore, the seam between the document and a storage backend (issue 11),
  * tested through the interface alone: what the document relies on from any backend. Each test
- * is data-driven over the backends; a backend is a row of backends_data().
+ * runs for each backend, a row of initTestCase_data(): a roadmap file, and a team roadmap on
+ * the tests' PostgreSQL server (issue 19).
  */
 class TestRoadmapStore : public QObject
 {
@@ -21,14 +26,42 @@ class TestRoadmapStore : public QObject
 private:
     QTemporaryDir m_dir;
     int m_next = 0;
+    std::vector<std::unique_ptr<test::TestDatabase>> m_databases;
+
+    static bool onServer()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend == QLatin1String("postgresql");
+    }
+
+    /// A new, empty place for a roadmap of the backend under test.
+    QString freshLocation()
+    {
+        if (onServer()) {
+            m_databases.push_back(std::make_unique<test::TestDatabase>());
+            return m_databases.back()->url();
+        }
+        return m_dir.filePath(QStringLiteral("store%1.jcroadmap").arg(++m_next));
+    }
+
+    /// A new, seeded roadmap file; returns its path.
+    QString seededFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("store%1.jcroadmap").arg(++m_next));
+        seed(path);
+        return path;
+    }
 
     /// A new, seeded roadmap of the backend under test; returns where it lives.
     QString seededLocation()
     {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend != QLatin1String("file"))
-            qFatal("no such backend: %s", qPrintable(backend));
-        const QString path = m_dir.filePath(QStringLiteral("store%1.jcroadmap").arg(++m_next));
+        const QString location = freshLocation();
+        seed(location);
+        return location;
+    }
+
+    static void seed(const QString &path)
+    {
         auto store = openStore(path, OpenMode::Create);
         if (!store)
             qFatal("create: %s", qPrintable(store.errorMessage()));
@@ -38,7 +71,6 @@ private:
         if (!store.value()->beginWrite() || !store.value()->importSeed(seed.value())
             || !store.value()->commit())
             qFatal("the seed could not be written");
-        return path;
     }
 
     static std::unique_ptr<RoadmapStore> open(const QString &location,
@@ -64,16 +96,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("backend");
         QTest::newRow("file") << QStringLiteral("file");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
     }
 
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cleanupTestCase() { m_databases.clear(); }
 
     void createdRoadmapOpensAgain()
     {
         const QString location = seededLocation();
         auto store = open(location);
         QCOMPARE(store->location(), location);
-        QVERIFY(store->isLocalFile());
+        QCOMPARE(store->isLocalFile(), !onServer());
         QVERIFY(!store->isReadOnly());
         QCOMPARE(store->schemaVersion(), schema::currentVersion());
         auto snapshot = store->loadSnapshot();
@@ -222,8 +256,9 @@ private Q_SLOTS:
 
     void copyFromReplacesTheContent()
     {
+        // A file's content replaces the roadmap's: a restore, or a file published to a server.
         const QString target = seededLocation();
-        const QString source = seededLocation();
+        const QString source = seededFile();
         {
             auto edit = open(source);
             const Item before = itemAt(*edit, 0);
