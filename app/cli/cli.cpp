@@ -8,6 +8,7 @@
 #include "models/itemmodel.h"
 #include "reportcommand.h"
 #include "seed/seedparser.h"
+#include "servercli.h"
 #include "sourcescli.h"
 #include "storage/roadmapstore.h"
 #include "storage/schema.h"
@@ -194,6 +195,14 @@ const Subcommand subcommands[] = {
         {"baseline",
          QT_TRANSLATE_NOOP("jcr::cli", "list, create, rename or delete baselines; compare"),
          runBaseline},
+        {"publish",
+         QT_TRANSLATE_NOOP("jcr::cli", "publish a roadmap file as a team roadmap on a server"),
+         runPublish},
+        {"copy", QT_TRANSLATE_NOOP("jcr::cli", "copy a team roadmap into a new roadmap file"),
+         runCopy},
+        {"server-init",
+         QT_TRANSLATE_NOOP("jcr::cli", "set up an empty server database (or --sql: the script)"),
+         runServerInit},
 };
 
 QString knownCommands()
@@ -212,7 +221,9 @@ QString generalHelp()
                           "window.\n\nCommands (each has --help):\n");
     for (const Subcommand &s : subcommands)
         text += QStringLiteral("  %1  %2\n")
-                        .arg(QString::fromLatin1(s.name).leftJustified(10), Tr::tr(s.summary));
+                        .arg(QString::fromLatin1(s.name).leftJustified(11), Tr::tr(s.summary));
+    text += Tr::tr("\nFILE may also be a team roadmap on a PostgreSQL server:\n"
+                   "  postgresql://USER@HOST/DATABASE\n");
     text += Tr::tr("\nOptions:\n  --version  print the version\n  --help     print this help\n");
     return text;
 }

@@ -62,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void heartbeat();
+    /// Carries the driver's notification on (its arguments are not needed).
     void notified();
     void lost(const QString &reason);
 
@@ -82,8 +83,7 @@ private:
             m_lastError = db.lastError().text();
             return false;
         }
-        connect(
-                db.driver(), &QSqlDriver::notification, this, [this] { Q_EMIT notified(); },
+        connect(db.driver(), &QSqlDriver::notification, this, &ChangeFeedWorker::notified,
                 Qt::UniqueConnection);
         if (!db.driver()->subscribeToNotification(Channel)) {
             m_lastError = db.driver()->lastError().text();

@@ -163,7 +163,6 @@ Result<void> PostgresStore::checkSchema(OpenMode mode)
                           Tr::tr("You may not read the roadmap on %1: ask its administrator "
                                  "for access.")
                                   .arg(m_address.toString())};
-        (void)exec(QStringLiteral("ROLLBACK"), {});
         return Error {Error::Code::NotARoadmap,
                       Tr::tr("The database %1 holds no roadmap. An administrator sets one up "
                              "with \"jcroadmap server-init\" or \"jcroadmap publish\".")

@@ -1,5 +1,6 @@
 #include "roadmapstore.h"
 
+#include "postgresschema.h"
 #include "postgresstore.h"
 #include "serveraddress.h"
 #include "sqlitestore.h"
@@ -33,6 +34,11 @@ Result<std::unique_ptr<RoadmapStore>> openStore(const QString &location, OpenMod
     if (!file)
         return file.error();
     return std::unique_ptr<RoadmapStore>(std::move(file.value()));
+}
+
+QString serverSetupScript()
+{
+    return pgschema::script();
 }
 
 } // namespace jcr

@@ -186,4 +186,8 @@ protected:
 /// address (postgresql://…, see ServerAddress).
 Result<std::unique_ptr<RoadmapStore>> openStore(const QString &location, OpenMode mode);
 
+/// The SQL script that sets up an empty PostgreSQL database as a team roadmap (for an IT team
+/// to run with psql; `jcroadmap server-init --sql` prints it).
+QString serverSetupScript();
+
 } // namespace jcr

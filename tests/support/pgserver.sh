@@ -2,6 +2,11 @@
 # A throwaway PostgreSQL 15 server for the tests, on a Unix socket in DIR (no TCP port):
 #   tests/support/pgserver.sh start DIR    initdb + pg_ctl start (about a second)
 #   tests/support/pgserver.sh stop DIR     stops it and removes DIR
+#   tests/support/pgserver.sh halt DIR     kills it at once (as a crash would), keeping its data
+#   tests/support/pgserver.sh resume DIR   starts it again on its data
+#   tests/support/pgserver.sh pause DIR    freezes every process of it (SIGSTOP): a server that
+#                                          stops answering without closing a connection
+#   tests/support/pgserver.sh unpause DIR  lets it go on (SIGCONT)
 # CTest runs these as the setup and cleanup fixtures of every test that needs a server, so the
 # server is stopped whatever the tests do. As root, the server runs as the "postgres" user
 # (initdb refuses root); otherwise as the current user.
@@ -30,6 +35,18 @@ stop() {
     rm -rf "$dir"
 }
 
+launch() {
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
+        -o "-k $dir -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=200" \
+        >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
+signal_all() {
+    local pid
+    pid=$(head -n 1 "$dir/data/postmaster.pid")
+    kill "-$1" "$pid" $(pgrep -P "$pid") 2>/dev/null || true
+}
+
 case "$action" in
     start)
         stop # a server left over by an interrupted run
@@ -37,16 +54,26 @@ case "$action" in
         [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
         as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
             >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-        as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
-            -o "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-            >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+        launch
         echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $dir"
         ;;
     stop)
         stop
         ;;
+    halt)
+        as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+        ;;
+    resume)
+        launch
+        ;;
+    pause)
+        signal_all STOP
+        ;;
+    unpause)
+        signal_all CONT
+        ;;
     *)
-        echo "usage: $0 start|stop DIR" >&2
+        echo "usage: $0 start|stop|halt|resume|pause|unpause DIR" >&2
         exit 2
         ;;
 esac

@@ -1,0 +1,299 @@
+#include "../support/testserver.h"
+#include "storage/roadmapstore.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QThread>
+
+#include <atomic>
+
+using namespace jcr;
+
+/**
+ * A team roadmap on a PostgreSQL server as officers use it (issue 19): published from a file
+ * and copied back with the command line, reported on identically, edited by two documents at
+ * once with the other's edit arriving by itself, and surviving a server that crashes or stops
+ * answering. On the tests' throwaway server; the crash tests start one of their own.
+ */
+class TestTeamRoadmap : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(JCR_BINARY_DIR "/app/jcroadmap"), args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            qFatal("pdftotext failed on %s", qPrintable(pdf));
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    static void server(const QString &action, const QString &dir)
+    {
+        QProcess p;
+        p.start(QStringLiteral(JCR_SOURCE_DIR "/tests/support/pgserver.sh"), {action, dir});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            qFatal("pgserver.sh %s failed: %s", qPrintable(action),
+                   p.readAllStandardError().constData());
+    }
+
+    /// A folder for a server of a test's own: under the system's temporary folder, which the
+    /// server's user may enter (the test's own temporary folder is private to root).
+    static QString serverDir(const QString &name)
+    {
+        return QDir::tempPath()
+                + QStringLiteral("/jcr-pg-%1-%2").arg(QCoreApplication::applicationPid()).arg(name);
+    }
+
+    static std::unique_ptr<RoadmapDocument> openDocument(const QString &location)
+    {
+        auto doc = RoadmapDocument::open(location);
+        if (!doc)
+            qFatal("open %s: %s", qPrintable(location), qPrintable(doc.errorMessage()));
+        return std::move(doc.value());
+    }
+
+    /// A seeded roadmap file with a baseline, published to \a database; returns the file.
+    QString published(const test::TestDatabase &database)
+    {
+        const QString file = m_dir.filePath(database.name() + QStringLiteral(".jcroadmap"));
+        test::createRoadmap(file);
+        if (cli({QStringLiteral("baseline"), file, QStringLiteral("create"),
+                 QStringLiteral("Leaders' meeting")})
+                    .code
+            != 0)
+            qFatal("baseline create failed");
+        const Run r = cli({QStringLiteral("publish"), file, database.url()});
+        if (r.code != 0)
+            qFatal("publish: %s", qPrintable(r.err));
+        return file;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void publishedRoadmapReportsTheSame()
+    {
+        test::TestDatabase database;
+        const QString file = published(database);
+        const QString url = database.url();
+
+        // The same report, list, history and baselines from the file and from the server.
+        const QString filePdf = m_dir.filePath(QStringLiteral("file.pdf"));
+        const QString serverPdf = m_dir.filePath(QStringLiteral("server.pdf"));
+        const QStringList options {QStringLiteral("--as-of"), QStringLiteral("2026-12-01")};
+        QCOMPARE(cli(QStringList {QStringLiteral("report"), file, QStringLiteral("-o"), filePdf}
+                     + options)
+                         .code,
+                 0);
+        const Run report
+                = cli(QStringList {QStringLiteral("report"), url, QStringLiteral("-o"), serverPdf}
+                      + options);
+        QVERIFY2(report.code == 0, qPrintable(report.err));
+        const QString fromFile = pdfText(filePdf);
+        QVERIFY(fromFile.contains(QStringLiteral("Comprehensive Strategic Partnership")));
+        QCOMPARE(pdfText(serverPdf), fromFile);
+        for (const QStringList &command :
+             {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("changes")},
+              QStringList {QStringLiteral("baseline"), QStringLiteral("list")}}) {
+            const Run a = cli(QStringList {command.first(), file} + command.mid(1));
+            const Run b = cli(QStringList {command.first(), url} + command.mid(1));
+            QCOMPARE(a.code, 0);
+            QVERIFY2(b.code == 0, qPrintable(b.err));
+            QCOMPARE(b.out, a.out);
+        }
+
+        // Publishing again does not replace a roadmap that has items.
+        Run again = cli({QStringLiteral("publish"), file, url});
+        QVERIFY(again.code != 0);
+        QVERIFY(again.err.contains(QStringLiteral("--replace")));
+
+        // An edit on the server, then an offline copy: a file like any other, history and all.
+        {
+            auto doc = openDocument(url);
+            Item edited = doc->itemAt(0);
+            edited.title = QStringLiteral("Edited on the server");
+            auto stored = doc->applyUpdateItem(edited);
+            QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        }
+        const QString copy = m_dir.filePath(QStringLiteral("offline.jcroadmap"));
+        const Run copied = cli({QStringLiteral("copy"), url, copy});
+        QVERIFY2(copied.code == 0, qPrintable(copied.err));
+        QCOMPARE(cli({QStringLiteral("check"), copy}).code, 0);
+        QCOMPARE(cli({QStringLiteral("changes"), copy}).out,
+                 cli({QStringLiteral("changes"), url}).out);
+        QCOMPARE(cli({QStringLiteral("list"), copy}).out, cli({QStringLiteral("list"), url}).out);
+        QVERIFY(cli({QStringLiteral("list"), copy})
+                        .out.contains(QStringLiteral("Edited on the server")));
+        // Never over an existing file.
+        QVERIFY(cli({QStringLiteral("copy"), url, copy}).code != 0);
+    }
+
+    void anotherOfficersEditArrivesByItself()
+    {
+        test::TestDatabase database;
+        published(database);
+        auto mine = openDocument(database.url());
+        auto theirs = openDocument(database.url());
+        QCOMPARE(theirs->pollInterval(), 0); // nothing polls: the change feed brings it
+        QSignalSpy reloaded(theirs.get(), &RoadmapDocument::reloadedFromDisk);
+        Item edited = mine->itemAt(2);
+        edited.title = QStringLiteral("Changed in Ottawa");
+        QVERIFY(mine->applyUpdateItem(edited));
+        QTRY_COMPARE_WITH_TIMEOUT(theirs->itemAt(2).title, edited.title, 5000);
+        QVERIFY(!reloaded.isEmpty());
+        // The record of change says who, by the officer's login on the server.
+        auto changes = theirs->store().itemChanges(edited.id);
+        QVERIFY(changes && !changes->isEmpty());
+        QCOMPARE(changes->first().newValue.value_or(QString()), edited.title);
+    }
+
+    void twoWritersLoseNoUpdate()
+    {
+        // Two officers each add 1 to a number 2,000 times, reading and writing back: with
+        // versions and the writer lock, not one increment is lost.
+        test::TestDatabase database;
+        published(database);
+        const QString url = database.url();
+        constexpr int Rounds = 2000;
+        std::atomic<int> failures {0};
+        const auto writer = [&] {
+            auto opened = openStore(url, OpenMode::Open);
+            if (!opened) {
+                ++failures;
+                return;
+            }
+            RoadmapStore &store = *opened.value();
+            Item current = store.loadSnapshot()->items.at(0);
+            for (int done = 0; done < Rounds;) {
+                Item next = current;
+                next.description = QString::number(current.description.toInt() + 1);
+                if (!store.beginWrite()) {
+                    continue;
+                }
+                auto stored = store.updateItem(current, next);
+                if (stored && store.commit()) {
+                    current = stored.value();
+                    ++done;
+                    continue;
+                }
+                store.rollback();
+                if (stored || stored.error().code != Error::Code::Conflict) {
+                    ++failures;
+                    return;
+                }
+                current = store.loadSnapshot()->items.at(0); // someone else's write: read again
+            }
+        };
+        {
+            auto setUp = openStore(url, OpenMode::Open);
+            QVERIFY(setUp);
+            Item first = setUp.value()->loadSnapshot()->items.at(0);
+            Item zero = first;
+            zero.description = QStringLiteral("0");
+            QVERIFY(setUp.value()->beginWrite());
+            QVERIFY(setUp.value()->updateItem(first, zero));
+            QVERIFY(setUp.value()->commit());
+        }
+        QThread *a = QThread::create(writer);
+        QThread *b = QThread::create(writer);
+        a->start();
+        b->start();
+        QVERIFY(a->wait(240000));
+        QVERIFY(b->wait(240000));
+        delete a;
+        delete b;
+        QCOMPARE(failures.load(), 0);
+        auto check = openStore(url, OpenMode::OpenReadOnly);
+        QVERIFY(check);
+        QCOMPARE(check.value()->loadSnapshot()->items.at(0).description,
+                 QString::number(2 * Rounds));
+    }
+
+    void crashedServerIsSurvived()
+    {
+        // A server of its own, killed and started again under an open document.
+        const QString dir = serverDir(QStringLiteral("crash"));
+        server(QStringLiteral("start"), dir);
+        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
+        {
+            auto store = openStore(url, OpenMode::Create);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+            auto seed = seed::loadDefault();
+            QVERIFY(store.value()->beginWrite() && store.value()->importSeed(seed.value())
+                    && store.value()->commit());
+        }
+        auto doc = openDocument(url);
+        QSignalSpy connection(doc.get(), &RoadmapDocument::connectionChanged);
+        Item before = doc->itemAt(1);
+        before.title = QStringLiteral("Committed before the crash");
+        QVERIFY(doc->applyUpdateItem(before));
+
+        server(QStringLiteral("halt"), dir);
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isOnline(), 5000);
+        QCOMPARE(connection.constFirst().at(0).toBool(), false);
+        // Meanwhile an edit is refused as unreachable, not lost silently and not a crash.
+        Item offline = doc->itemAt(2);
+        offline.title = QStringLiteral("Typed while offline");
+        auto refused = doc->applyUpdateItem(offline);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Unreachable);
+
+        server(QStringLiteral("resume"), dir);
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isOnline(), 15000);
+        QCOMPARE(connection.constLast().at(0).toBool(), true);
+        QCOMPARE(doc->itemAt(1).title, before.title); // committed, kept, re-read
+        QVERIFY(doc->applyUpdateItem(offline));
+        doc.reset();
+        server(QStringLiteral("stop"), dir);
+    }
+
+    void pausedServerIsNoticed()
+    {
+        // A server that stops answering without closing anything (as behind a cut network).
+        const QString dir = serverDir(QStringLiteral("pause"));
+        server(QStringLiteral("start"), dir);
+        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
+        {
+            auto store = openStore(url, OpenMode::Create);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+        }
+        auto doc = openDocument(url);
+        QTest::qWait(1500); // a heartbeat or two
+        QVERIFY(doc->isOnline());
+        QElapsedTimer noticed;
+        server(QStringLiteral("pause"), dir);
+        noticed.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isOnline(), 5000);
+        qInfo("paused server noticed after %lld ms", noticed.elapsed());
+        server(QStringLiteral("unpause"), dir);
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isOnline(), 10000);
+        doc.reset();
+        server(QStringLiteral("stop"), dir);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamRoadmap)
+#include "tst_teamroadmap.moc"
