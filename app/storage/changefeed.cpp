@@ -102,6 +102,9 @@ private:
                 m_up = true;
                 m_backoffMs = 250;
                 Q_EMIT heartbeat();
+                // A commit between the document's read and this LISTEN was announced to no
+                // one: the document compares its change counter once now (cheap when equal).
+                Q_EMIT notified();
             } else {
                 Q_EMIT lost(m_lastError);
                 m_backoffMs = std::min(m_backoffMs * 2, 4000);

@@ -125,6 +125,12 @@ Result<void> PostgresStore::copyFrom(RoadmapStore &source)
     }
     if (auto r = syncIds(); !r)
         return fail(r.error());
+    // The triggers stood aside: the copy moves the change counter and wakes the others once.
+    if (auto r = exec(QStringLiteral("UPDATE roadmap_meta SET change_counter = change_counter + 1 "
+                                     "WHERE id = 1; SELECT pg_notify('jcroadmap_changed', '')"),
+                      Tr::tr("The roadmap could not be copied"));
+        !r)
+        return fail(r.error());
     if (own)
         return commit();
     return {};

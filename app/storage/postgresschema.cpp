@@ -25,8 +25,11 @@ CREATE FUNCTION jcr_actor() RETURNS text LANGUAGE sql STABLE AS
 $$ SELECT coalesce(nullif(current_setting('jcr.actor', true), ''), session_user::text) $$;
 
 -- True while "jcroadmap publish" copies a roadmap with its history: nothing is recorded twice.
+-- Only for the roadmap's owner: an officer cannot switch the record of change off.
 CREATE FUNCTION jcr_copying() RETURNS boolean LANGUAGE sql STABLE AS
-$$ SELECT coalesce(current_setting('jcr.copying', true), '') = 'on' $$;
+$$ SELECT coalesce(current_setting('jcr.copying', true), '') = 'on'
+          AND session_user::text = (SELECT tableowner::text FROM pg_catalog.pg_tables
+                                    WHERE schemaname = current_schema() AND tablename = 'change_log') $$;
 
 CREATE TABLE roadmap_meta (
     id integer PRIMARY KEY CHECK (id = 1),
@@ -238,7 +241,7 @@ CREATE TRIGGER change_log_frozen BEFORE UPDATE ON change_log FOR EACH ROW EXECUT
 CREATE FUNCTION jcr_dated(d date, p text) RETURNS text LANGUAGE sql IMMUTABLE AS
 $$ SELECT CASE WHEN d IS NULL THEN NULL ELSE to_char(d, 'YYYY-MM-DD') || ' ' || p END $$;
 
-CREATE FUNCTION jcr_record_item() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION jcr_record_item() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
     IF jcr_copying() THEN
         RETURN NULL;
@@ -270,7 +273,7 @@ BEGIN
 END $$;
 CREATE TRIGGER item_record AFTER INSERT OR UPDATE OR DELETE ON item FOR EACH ROW EXECUTE FUNCTION jcr_record_item();
 
-CREATE FUNCTION jcr_record_area() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION jcr_record_area() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
     IF jcr_copying() THEN
         RETURN NULL;
@@ -298,7 +301,7 @@ CREATE TRIGGER priority_area_record AFTER INSERT OR UPDATE OR DELETE ON priority
 
 -- A link's change belongs to its item's history; a link removed with its item is not recorded
 -- again (the item's deletion says it).
-CREATE FUNCTION jcr_record_link() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION jcr_record_link() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     field text := TG_ARGV[0];
     old_text text;
@@ -371,7 +374,7 @@ CREATE TRIGGER dependency_record AFTER INSERT OR DELETE ON dependency FOR EACH R
 
 -- After rows were written with ids of their own (a copy, an import with ids): new rows must not
 -- take those ids. Sequences only move forward, so an id given out once is never given again.
-CREATE FUNCTION jcr_sync_ids() RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION jcr_sync_ids() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     t text;
     s text;
@@ -388,10 +391,41 @@ BEGIN
     END LOOP;
 END $$;
 
+-- Rights, by role (created once per server; needs CREATEROLE, else skipped with a notice):
+--   GRANT jcroadmap_officer TO tanaka;   reads and edits the roadmap
+--   GRANT jcroadmap_reader TO suzuki;    reads it
+-- The record of change is written by the triggers alone (they run as the owner): no officer
+-- can insert, alter or delete a recorded change.
+DO $$
+DECLARE
+    s text := quote_ident(current_schema());
+BEGIN
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jcroadmap_reader') THEN
+            CREATE ROLE jcroadmap_reader NOLOGIN;
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'jcroadmap_officer') THEN
+            CREATE ROLE jcroadmap_officer NOLOGIN;
+        END IF;
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE NOTICE 'the roles jcroadmap_reader and jcroadmap_officer could not be created: %', SQLERRM;
+        RETURN;
+    END;
+    EXECUTE format('GRANT USAGE ON SCHEMA %s TO jcroadmap_reader, jcroadmap_officer', s);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %s TO jcroadmap_reader, jcroadmap_officer', s);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO jcroadmap_officer', s);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %s.change_log FROM jcroadmap_officer', s);
+    EXECUTE format('REVOKE INSERT, DELETE ON %s.roadmap_meta FROM jcroadmap_officer', s);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %s TO jcroadmap_officer', s);
+END $$;
+
 -- Every committed change moves the counter and wakes the planners that have the roadmap open
 -- (one notification per transaction: identical ones are folded together).
 CREATE FUNCTION jcr_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF jcr_copying() THEN
+        RETURN NULL; -- a copy announces itself once, at its end
+    END IF;
     UPDATE roadmap_meta SET change_counter = change_counter + 1 WHERE id = 1;
     PERFORM pg_notify('jcroadmap_changed', '');
     RETURN NULL;

@@ -170,6 +170,56 @@ private Q_SLOTS:
         QCOMPARE(changes->first().newValue.value_or(QString()), edited.title);
     }
 
+    void rightsComeFromTheServer()
+    {
+        test::TestDatabase database;
+        published(database);
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        const QString reader = QStringLiteral("jcr_reader_") + suffix;
+        const QString officer = QStringLiteral("jcr_officer_") + suffix;
+        QCOMPARE(test::serverExec(QStringLiteral("DROP ROLE IF EXISTS %1; DROP ROLE IF EXISTS "
+                                                 "%2; CREATE ROLE %1 LOGIN IN ROLE "
+                                                 "jcroadmap_reader; CREATE ROLE %2 LOGIN IN ROLE "
+                                                 "jcroadmap_officer")
+                                          .arg(reader, officer)),
+                 QString());
+
+        // A reader sees the roadmap; an edit is refused as a right, not as a conflict.
+        {
+            auto doc = openDocument(database.url(reader));
+            Item edited = doc->itemAt(0);
+            edited.title = QStringLiteral("Not allowed");
+            auto refused = doc->applyUpdateItem(edited);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::Forbidden);
+            QVERIFY2(refused.errorMessage().contains(QStringLiteral("does not allow")),
+                     qPrintable(refused.errorMessage()));
+            QCOMPARE(doc->itemAt(0).title, doc->itemAt(0).title);
+        }
+        // An officer edits; the record of change keeps the login, which no client writes.
+        {
+            auto doc = openDocument(database.url(officer));
+            Item edited = doc->itemAt(0);
+            edited.title = QStringLiteral("Edited by an officer");
+            auto stored = doc->applyUpdateItem(edited);
+            QVERIFY2(stored, qPrintable(stored.errorMessage()));
+        }
+        const QString forged = test::serverExec(
+                QStringLiteral("INSERT INTO change_log (actor, item_id, action) VALUES ('x', 1, "
+                               "'insert')"),
+                database.name(), officer);
+        QVERIFY2(forged.contains(QStringLiteral("permission denied")), qPrintable(forged));
+        QCOMPARE(test::serverExec(QStringLiteral("DO $$ BEGIN IF (SELECT login FROM change_log "
+                                                 "ORDER BY id DESC LIMIT 1) <> '%1' THEN RAISE "
+                                                 "EXCEPTION 'wrong login'; END IF; END $$")
+                                          .arg(officer),
+                                  database.name()),
+                 QString());
+        test::serverExec(QStringLiteral("DROP OWNED BY %1, %2; DROP ROLE %1; DROP ROLE %2")
+                                 .arg(reader, officer),
+                         database.name());
+    }
+
     void twoWritersLoseNoUpdate()
     {
         // Two officers each add 1 to a number 2,000 times, reading and writing back: with

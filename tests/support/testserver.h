@@ -23,8 +23,10 @@ inline QString serverSocketDir()
     return QStringLiteral(JCR_TEST_PG_DIR);
 }
 
-/// Runs \a sql on the server's maintenance database as its superuser; empty, or the error.
-inline QString serverExec(const QString &sql, const QString &database = QStringLiteral("postgres"))
+/// Runs \a sql on \a database (by default the maintenance database) as \a user (by default the
+/// superuser); empty, or the error.
+inline QString serverExec(const QString &sql, const QString &database = QStringLiteral("postgres"),
+                          const QString &user = QStringLiteral("postgres"))
 {
     static std::atomic<int> serial {0};
     const QString name = QStringLiteral("jcr-test-admin-%1").arg(++serial);
@@ -33,7 +35,7 @@ inline QString serverExec(const QString &sql, const QString &database = QStringL
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(serverSocketDir());
         db.setDatabaseName(database);
-        db.setUserName(QStringLiteral("postgres"));
+        db.setUserName(user);
         if (!db.open()) {
             error = db.lastError().text();
         } else {
