@@ -12,12 +12,16 @@ from pathlib import Path
 
 source = Path(sys.argv[1])
 # What the rest of the application may include from storage/: the interface and plain types.
+# A team roadmap's address is a plain type too, its password is set through a function that
+# does not show the backend's class, and the change feed is what RoadmapStore::startChangeFeed()
+# hands the document.
 allowed = {"roadmapstore.h", "storetypes.h", "snapshot.h", "outputguard.h",
-           "backgroundintegritycheck.h", "schema.h"}
+           "backgroundintegritycheck.h", "schema.h", "serveraddress.h", "serverpassword.h",
+           "changefeed.h"}
 include = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
-# Types of the SQLite backend that must not be named outside it.
-backend_names = re.compile(r"\b(Database|SqliteStore|RoadmapRepository|ChangeLogRepository|"
-                           r"BaselineRepository|SourceRepository|ItemWriter|Statement|"
+# Types of the backends (SQLite, PostgreSQL) that must not be named outside them.
+backend_names = re.compile(r"\b(Database|SqliteStore|PostgresStore|RoadmapRepository|"
+                           r"ChangeLogRepository|BaselineRepository|SourceRepository|ItemWriter|Statement|"
                            r"QSqlDatabase|QSqlQuery|sqlite3)\b(?=\s*[&*:(<{]|\s+\w)")
 problems = []
 checked = 0
