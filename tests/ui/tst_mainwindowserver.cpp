@@ -193,7 +193,7 @@ void TestMainWindowServer::lostConnectionShowsTheBanner()
     QVERIFY(!banner->isVisible());
     QVERIFY(!banner->accessibleName().isEmpty());
     // What the document says when its change feed notices the server gone, and back.
-    Q_EMIT m_window->document()->connectionChanged(false, QStringLiteral("no heartbeat for 3 s"));
+    Q_EMIT m_window->document()->connectionChanged(false, QStringLiteral("no heartbeat for 3 s."));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("(no heartbeat for 3 s)")),
              qPrintable(banner->text()));

@@ -47,12 +47,16 @@ void ConnectionBanner::connectionChanged(bool online, const QString &reason)
         Q_EMIT reconnected();
         return;
     }
-    setText(reason.isEmpty()
+    // The reason is a sentence of its own; in brackets it goes without its full stop.
+    QString why = reason.simplified();
+    while (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    setText(why.isEmpty()
                     ? tr("The connection to the server is lost. Your changes are kept and saved "
                          "when it is back; retrying…")
                     : tr("The connection to the server is lost (%1). Your changes are kept and "
                          "saved when it is back; retrying…")
-                              .arg(reason.simplified()));
+                              .arg(why));
     setAccessibleDescription(text());
     show();
     QAccessibleEvent alert(this, QAccessible::Alert);
