@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>jcr::ChangeFeed</name>
+    <message numerus="yes">
+        <source>The server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>The server has not answered for %n second.</numerusform>
+            <numerusform>The server has not answered for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jcr::ChangesView</name>
     <message numerus="yes">
         <source>%n change(s)</source>

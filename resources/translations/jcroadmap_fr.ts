@@ -437,6 +437,20 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
 </context>
 <context>
+    <name>jcr::ChangeFeed</name>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>Le serveur ne répond pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur ne répond plus depuis %n seconde.</numerusform>
+            <numerusform>Le serveur ne répond plus depuis %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jcr::ChangeLogRepository</name>
     <message>
         <source>Reading the record of change failed: %1</source>
@@ -533,6 +547,108 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>Other marking</source>
         <translation>Autre mention</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ConnectDialog</name>
+    <message>
+        <source>Use &amp;TLS (verify the server&apos;s certificate)</source>
+        <translation>Utiliser &amp;TLS (vérifier le certificat du serveur)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Connect to Team Roadmap</source>
+        <translation>Se connecter à une feuille de route d’équipe</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, ou un dossier de socket comme /run/postgresql</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>roadmap</translation>
+    </message>
+    <message>
+        <source>Your login on this computer</source>
+        <translation>Votre identifiant sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Empty: taken from ~/.pgpass</source>
+        <translation>Vide&#xa0;: lu dans ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>From your IT service, e.g. ca.pem</source>
+        <translation>Fourni par votre service informatique, p. ex. ca.pem</translation>
+    </message>
+    <message>
+        <source>The same address works on the command line, for example in “jcroadmap report ADDRESS”. It never holds the password.</source>
+        <translation>La même adresse s’utilise en ligne de commande, par exemple dans «&#xa0;jcroadmap report ADRESSE&#xa0;». Elle ne contient jamais le mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>Certificat de l’&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate of the Authority</source>
+        <translation>Certificat de l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the authority that signed the server&apos;s.</source>
+        <translation>Choisissez le certificat de l’autorité qui a signé celui du serveur.</translation>
+    </message>
+    <message>
+        <source>Press Tab to fill in the fields from this address.</source>
+        <translation>Appuyez sur Tab pour remplir les champs à partir de cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ConnectionBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost. Your changes are kept and saved when it is back; retrying…</source>
+        <translation>La connexion au serveur est perdue. Vos modifications sont conservées et seront enregistrées à son retour&#xa0;; nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1). Your changes are kept and saved when it is back; retrying…</source>
+        <translation>La connexion au serveur est perdue (%1). Vos modifications sont conservées et seront enregistrées à son retour&#xa0;; nouvelle tentative en cours…</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1403,18 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>Discard Changes</source>
         <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>1 change waits for the server; it is saved as soon as the server accepts it (Undo takes it back).</source>
+        <translation>1 modification attend le serveur&#xa0;; elle sera enregistrée dès qu’il l’acceptera (Annuler la retire).</translation>
+    </message>
+    <message>
+        <source>%1 changes wait for the server; they are saved as soon as it accepts them (Undo takes them back).</source>
+        <translation>%1 modifications attendent le serveur&#xa0;; elles seront enregistrées dès qu’il les acceptera (Annuler les retire).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or another user&apos;s change is still in progress. If you close it now, these changes are lost.</source>
+        <translation>Le serveur est injoignable, ou la modification d’un autre utilisateur est en cours. Si vous fermez maintenant, ces modifications seront perdues.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3060,18 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>The planner will speak %1 from its next start.</source>
         <translation>Le planificateur sera en %1 dès son prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Connected again; the roadmap was re-read.</source>
+        <translation>Reconnecté&#xa0;; la feuille de route a été relue.</translation>
+    </message>
+    <message>
+        <source>Connect to Te&amp;am Roadmap…</source>
+        <translation>Se &amp;connecter à une feuille de route d’équipe…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
 </context>
 <context>
     <name>jcr::OpenFileNotice</name>
@@ -3072,6 +3212,357 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     </message>
 </context>
 <context>
+    <name>jcr::PostgresStore</name>
+    <message>
+        <source>%1 is not a roadmap file; a team roadmap is published from a file.</source>
+        <translation>%1 n’est pas un fichier de feuille de route&#xa0;; une feuille de route d’équipe est publiée à partir d’un fichier.</translation>
+    </message>
+    <message>
+        <source>The file has schema %1 and the server schema %2: open the file for editing once, which upgrades it, then publish it.</source>
+        <translation>Le fichier a le schéma %1 et le serveur le schéma %2&#xa0;: ouvrez une fois le fichier en écriture, ce qui le met à niveau, puis publiez-le.</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be copied</source>
+        <translation>La feuille de route n’a pas pu être copiée</translation>
+    </message>
+    <message>
+        <source>The file has no table %1.</source>
+        <translation>Le fichier n’a pas de table %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Le fichier n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied</source>
+        <translation>La table %1 n’a pas pu être copiée</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be read</source>
+        <translation>La feuille de route n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>The copy could not be written</source>
+        <translation>La copie n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation>La copie n’a pas passé la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1.</source>
+        <translation>La copie n’a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (Debian&#xa0;: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection could not be set up</source>
+        <translation>La connexion n’a pas pu être établie</translation>
+    </message>
+    <message>
+        <source>The server could not be read</source>
+        <translation>Le serveur n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; a team roadmap is set up only in an empty database (nothing was changed).</source>
+        <translation>La base de données %1 n’est pas vide&#xa0;; une feuille de route d’équipe ne s’installe que dans une base vide (rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be set up</source>
+        <translation>La feuille de route n’a pas pu être installée</translation>
+    </message>
+    <message>
+        <source>You may not read the roadmap on %1: ask its administrator for access.</source>
+        <translation>Vous n’avez pas le droit de lire la feuille de route sur %1&#xa0;: demandez l’accès à son administrateur.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no roadmap. An administrator sets one up with &quot;jcroadmap server-init&quot; or &quot;jcroadmap publish&quot;.</source>
+        <translation>La base de données %1 ne contient aucune feuille de route. Un administrateur en installe une avec «&#xa0;jcroadmap server-init&#xa0;» ou «&#xa0;jcroadmap publish&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another application.</source>
+        <translation>La base de données %1 appartient à une autre application.</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server was set up by a newer version of the planner (schema %1); it is shown read-only.</source>
+        <translation>La feuille de route du serveur a été installée par une version plus récente du planificateur (schéma %1)&#xa0;; elle est affichée en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server has schema %1, which this version does not upgrade.</source>
+        <translation>La feuille de route du serveur a le schéma %1, que cette version ne met pas à niveau.</translation>
+    </message>
+    <message>
+        <source>The roadmap was opened read-only.</source>
+        <translation>La feuille de route a été ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1: another officer is saving a change; try again in a moment.</source>
+        <translation>%1&#xa0;: un autre agent enregistre une modification&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not allow you to make this change (%2).</source>
+        <translation>%1&#xa0;: le serveur ne vous permet pas d’apporter cette modification (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the roadmap is read-only.</source>
+        <translation>%1&#xa0;: la feuille de route est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost (%2).</source>
+        <translation>%1&#xa0;: la connexion au serveur a été perdue (%2).</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server is no longer a roadmap.</source>
+        <translation>La feuille de route du serveur n’en est plus une.</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server was changed to schema %1.</source>
+        <translation>La feuille de route du serveur est passée au schéma %1.</translation>
+    </message>
+    <message>
+        <source>A change is already being saved.</source>
+        <translation>Une modification est déjà en cours d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>La modification n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>No change is being saved.</source>
+        <translation>Aucune modification n’est en cours d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The server did not keep the change.</source>
+        <translation>Le serveur n’a pas conservé la modification.</translation>
+    </message>
+    <message>
+        <source>Recording who changes the roadmap failed</source>
+        <translation>L’enregistrement de l’auteur de la modification a échoué</translation>
+    </message>
+    <message>
+        <source>The item could not be saved</source>
+        <translation>L’élément n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted by someone else in the meantime.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé entre-temps par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The server does not allow you to change &quot;%1&quot;.</source>
+        <translation>Le serveur ne vous permet pas de modifier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else in the meantime.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié entre-temps par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The organisations could not be saved</source>
+        <translation>Les organisations n’ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved</source>
+        <translation>Les étiquettes n’ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>The citations could not be saved</source>
+        <translation>Les citations n’ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; could not be saved</source>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; could not be saved.</source>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The item could not be deleted</source>
+        <translation>L’élément n’a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>The server does not allow you to delete &quot;%1&quot;.</source>
+        <translation>Le serveur ne vous permet pas de supprimer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The item was changed or deleted by someone else in the meantime.</source>
+        <translation>L’élément a été modifié ou supprimé entre-temps par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>An update needs a valid date.</source>
+        <translation>Une mise à jour doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>The update could not be added</source>
+        <translation>La mise à jour n’a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The update could not be removed</source>
+        <translation>La mise à jour n’a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>The update was removed by someone else in the meantime.</source>
+        <translation>La mise à jour a été retirée entre-temps par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The dependency could not be added</source>
+        <translation>La dépendance n’a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The dependency could not be removed</source>
+        <translation>La dépendance n’a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be added</source>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être ajoutée</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be saved</source>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; was changed or removed by someone else in the meantime.</source>
+        <translation>L’organisation «&#xa0;%1&#xa0;» a été modifiée ou retirée entre-temps par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be removed</source>
+        <translation>L’organisation «&#xa0;%1&#xa0;» n’a pas pu être retirée</translation>
+    </message>
+    <message>
+        <source>The column limit could not be saved</source>
+        <translation>La limite de la colonne n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Reading a setting failed</source>
+        <translation>La lecture d’un paramètre a échoué</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is too long (%2 characters; at most %3).</source>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» est trop long (%2 caractères&#xa0;; au plus %3).</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved</source>
+        <translation>Le paramètre n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>The priority area &quot;%1&quot; could not be added</source>
+        <translation>Le domaine prioritaire «&#xa0;%1&#xa0;» n’a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>The seed names an unknown organisation &quot;%1&quot;.</source>
+        <translation>Les données initiales nomment une organisation inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
+        <translation>L’élément initial «&#xa0;%1&#xa0;» cite un document source que les données initiales ne définissent pas.</translation>
+    </message>
+    <message>
+        <source>The source document &quot;%1&quot; could not be added</source>
+        <translation>Le document source «&#xa0;%1&#xa0;» n’a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>The new source document could not be read back.</source>
+        <translation>Le nouveau document source n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>Reading the settings failed</source>
+        <translation>La lecture des paramètres a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the priority areas failed</source>
+        <translation>La lecture des domaines prioritaires a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the organisations failed</source>
+        <translation>La lecture des organisations a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the items failed</source>
+        <translation>La lecture des éléments a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the item organisations failed</source>
+        <translation>La lecture des organisations des éléments a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the tags failed</source>
+        <translation>La lecture des étiquettes a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the dependencies failed</source>
+        <translation>La lecture des dépendances a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the source documents failed</source>
+        <translation>La lecture des documents sources a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the citations failed</source>
+        <translation>La lecture des citations a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the board settings failed</source>
+        <translation>La lecture des paramètres du tableau a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the item failed</source>
+        <translation>La lecture de l’élément a échoué</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>L’élément n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reading the history failed</source>
+        <translation>La lecture de l’historique a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s items failed</source>
+        <translation>La lecture des éléments de l’organisation a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the baselines failed</source>
+        <translation>La lecture des références a échoué</translation>
+    </message>
+    <message>
+        <source>Reading the baseline failed</source>
+        <translation>La lecture de la référence a échoué</translation>
+    </message>
+    <message>
+        <source>The baseline no longer exists.</source>
+        <translation>La référence n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be saved</source>
+        <translation>La référence n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The baseline could not be renamed</source>
+        <translation>La référence n’a pas pu être renommée</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” was renamed or deleted by someone else in the meantime.</source>
+        <translation>La référence «&#xa0;%1&#xa0;» a été renommée ou supprimée entre-temps par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be deleted</source>
+        <translation>La référence n’a pas pu être supprimée</translation>
+    </message>
+    <message>
+        <source>Reading the record of change failed</source>
+        <translation>La lecture du registre des modifications a échoué</translation>
+    </message>
+</context>
+<context>
     <name>jcr::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3095,6 +3586,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4342,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>An item of “%1” was added by someone else in the meantime.</source>
         <translation>Un élément de «&#xa0;%1&#xa0;» a été ajouté par quelqu’un d’autre entre-temps.</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost (%1). Your change is kept and saved when it is back.</source>
+        <translation>La connexion au serveur est perdue (%1). Votre modification est conservée et sera enregistrée à son retour.</translation>
+    </message>
 </context>
 <context>
     <name>jcr::RoadmapExporter</name>
@@ -4050,6 +4549,45 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>The file contains an unexpected %1 &quot;%2&quot;.</source>
         <translation>Le fichier contient un élément de schéma inattendu&#xa0;: %1 «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid: %2</source>
+        <translation>L’adresse de serveur «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the server address: the planner asks for it and keeps it in the desktop keyring (or put it in ~/.pgpass).</source>
+        <translation>N’écrivez pas le mot de passe dans l’adresse du serveur&#xa0;: le planificateur le demande et le garde dans le trousseau du bureau (ou placez-le dans ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a port number.</source>
+        <translation>Le port «&#xa0;%1&#xa0;» n’est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>The server address has an option the planner does not know: &quot;%1&quot;.</source>
+        <translation>L’adresse du serveur contient une option inconnue du planificateur&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; names no database: add it after the host, as in postgresql://officer@db.example/roadmap.</source>
+        <translation>L’adresse de serveur «&#xa0;%1&#xa0;» ne nomme aucune base de données&#xa0;: ajoutez-la après l’hôte, comme dans postgresql://officer@db.example/roadmap.</translation>
+    </message>
+    <message>
+        <source>A verified TLS connection needs the certificate of the authority that signed the server&apos;s (sslrootcert=FILE).</source>
+        <translation>Une connexion TLS vérifiée demande le certificat de l’autorité qui a signé celui du serveur (sslrootcert=FICHIER).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

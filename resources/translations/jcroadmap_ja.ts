@@ -430,6 +430,19 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
 </context>
 <context>
+    <name>jcr::ChangeFeed</name>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>サーバーが応答しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>サーバーが %n 秒間応答していません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jcr::ChangeLogRepository</name>
     <message>
         <source>Reading the record of change failed: %1</source>
@@ -525,6 +538,108 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Other marking</source>
         <translation>その他の表示</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ConnectDialog</name>
+    <message>
+        <source>Use &amp;TLS (verify the server&apos;s certificate)</source>
+        <translation>TLS を使用 (サーバーの証明書を検証)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Connect to Team Roadmap</source>
+        <translation>チームロードマップに接続</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org、または /run/postgresql などのソケットフォルダー</translation>
+    </message>
+    <message>
+        <source>roadmap</source>
+        <translation>roadmap</translation>
+    </message>
+    <message>
+        <source>Your login on this computer</source>
+        <translation>このコンピューターのログイン名</translation>
+    </message>
+    <message>
+        <source>Empty: taken from ~/.pgpass</source>
+        <translation>空欄: ~/.pgpass から取得</translation>
+    </message>
+    <message>
+        <source>From your IT service, e.g. ca.pem</source>
+        <translation>情報システム部門から入手 (例: ca.pem)</translation>
+    </message>
+    <message>
+        <source>The same address works on the command line, for example in “jcroadmap report ADDRESS”. It never holds the password.</source>
+        <translation>同じアドレスをコマンドラインでも使えます (例: 「jcroadmap report アドレス」)。パスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>CA 証明書(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>アドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Certificate of the Authority</source>
+        <translation>認証局の証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database.</source>
+        <translation>サーバーとデータベースを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the authority that signed the server&apos;s.</source>
+        <translation>サーバーの証明書に署名した認証局の証明書を選んでください。</translation>
+    </message>
+    <message>
+        <source>Press Tab to fill in the fields from this address.</source>
+        <translation>Tab キーを押すと、このアドレスから各欄に入力されます。</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ConnectionBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>サーバーへの接続</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost. Your changes are kept and saved when it is back; retrying…</source>
+        <translation>サーバーへの接続が切れました。変更は保持され、接続が戻りしだい保存されます。再接続しています…</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost (%1). Your changes are kept and saved when it is back; retrying…</source>
+        <translation>サーバーへの接続が切れました (%1)。変更は保持され、接続が戻りしだい保存されます。再接続しています…</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1388,18 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Discard Changes</source>
         <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>1 change waits for the server; it is saved as soon as the server accepts it (Undo takes it back).</source>
+        <translation>1 件の変更がサーバーを待っています。サーバーが受け付けしだい保存されます (元に戻すで取り消せます)。</translation>
+    </message>
+    <message>
+        <source>%1 changes wait for the server; they are saved as soon as it accepts them (Undo takes them back).</source>
+        <translation>%1 件の変更がサーバーを待っています。サーバーが受け付けしだい保存されます (元に戻すで取り消せます)。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, or another user&apos;s change is still in progress. If you close it now, these changes are lost.</source>
+        <translation>サーバーに接続できないか、別のユーザーの変更が進行中です。今閉じると、これらの変更は失われます。</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3044,18 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>The planner will speak %1 from its next start.</source>
         <translation>次回の起動から%1で表示します。</translation>
     </message>
+    <message>
+        <source>Connected again; the roadmap was re-read.</source>
+        <translation>再接続しました。ロードマップを読み直しました。</translation>
+    </message>
+    <message>
+        <source>Connect to Te&amp;am Roadmap…</source>
+        <translation>チームロードマップに接続(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
 </context>
 <context>
     <name>jcr::OpenFileNotice</name>
@@ -3056,6 +3195,357 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     </message>
 </context>
 <context>
+    <name>jcr::PostgresStore</name>
+    <message>
+        <source>%1 is not a roadmap file; a team roadmap is published from a file.</source>
+        <translation>%1 はロードマップファイルではありません。チームロードマップはファイルから公開します。</translation>
+    </message>
+    <message>
+        <source>The file has schema %1 and the server schema %2: open the file for editing once, which upgrades it, then publish it.</source>
+        <translation>ファイルのスキーマは %1、サーバーのスキーマは %2 です。ファイルを一度編集可能な状態で開いて更新してから公開してください。</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be copied</source>
+        <translation>ロードマップをコピーできませんでした</translation>
+    </message>
+    <message>
+        <source>The file has no table %1.</source>
+        <translation>ファイルにテーブル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>ファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be copied</source>
+        <translation>テーブル %1 をコピーできませんでした</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be read</source>
+        <translation>ロードマップを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The copy could not be written</source>
+        <translation>コピーを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>The copy failed its check: %1</source>
+        <translation>コピーの検査に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1.</source>
+        <translation>コピーを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Qt の PostgreSQL ドライバーがインストールされていません (Debian: libqt6sql6-psql)。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The connection could not be set up</source>
+        <translation>接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>The server could not be read</source>
+        <translation>サーバーから読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty; a team roadmap is set up only in an empty database (nothing was changed).</source>
+        <translation>データベース %1 は空ではありません。チームロードマップは空のデータベースにのみ設定できます (何も変更していません)。</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be set up</source>
+        <translation>ロードマップを設定できませんでした</translation>
+    </message>
+    <message>
+        <source>You may not read the roadmap on %1: ask its administrator for access.</source>
+        <translation>%1 のロードマップを読む権限がありません。管理者にアクセスを依頼してください。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no roadmap. An administrator sets one up with &quot;jcroadmap server-init&quot; or &quot;jcroadmap publish&quot;.</source>
+        <translation>データベース %1 にはロードマップがありません。管理者が「jcroadmap server-init」または「jcroadmap publish」で設定します。</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another application.</source>
+        <translation>データベース %1 は別のアプリケーションのものです。</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server was set up by a newer version of the planner (schema %1); it is shown read-only.</source>
+        <translation>サーバーのロードマップはより新しいバージョンのプランナーで設定されています (スキーマ %1)。読み取り専用で表示します。</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server has schema %1, which this version does not upgrade.</source>
+        <translation>サーバーのロードマップのスキーマは %1 で、このバージョンでは更新できません。</translation>
+    </message>
+    <message>
+        <source>The roadmap was opened read-only.</source>
+        <translation>ロードマップは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>%1: another officer is saving a change; try again in a moment.</source>
+        <translation>%1: 別の担当者が変更を保存中です。しばらくしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1: the server does not allow you to make this change (%2).</source>
+        <translation>%1: サーバーはこの変更を許可していません (%2)。</translation>
+    </message>
+    <message>
+        <source>%1: the roadmap is read-only.</source>
+        <translation>%1: ロードマップは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the server was lost (%2).</source>
+        <translation>%1: サーバーへの接続が切れました (%2)。</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server is no longer a roadmap.</source>
+        <translation>サーバーのロードマップはもはやロードマップではありません。</translation>
+    </message>
+    <message>
+        <source>The roadmap on the server was changed to schema %1.</source>
+        <translation>サーバーのロードマップはスキーマ %1 に変更されました。</translation>
+    </message>
+    <message>
+        <source>A change is already being saved.</source>
+        <translation>すでに変更を保存中です。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved</source>
+        <translation>変更を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>No change is being saved.</source>
+        <translation>保存中の変更はありません。</translation>
+    </message>
+    <message>
+        <source>The server did not keep the change.</source>
+        <translation>サーバーは変更を保持しませんでした。</translation>
+    </message>
+    <message>
+        <source>Recording who changes the roadmap failed</source>
+        <translation>変更者の記録に失敗しました</translation>
+    </message>
+    <message>
+        <source>The item could not be saved</source>
+        <translation>項目を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted by someone else in the meantime.</source>
+        <translation>「%1」はその間に他の人によって削除されました。</translation>
+    </message>
+    <message>
+        <source>The server does not allow you to change &quot;%1&quot;.</source>
+        <translation>サーバーは「%1」の変更を許可していません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else in the meantime.</source>
+        <translation>「%1」はその間に他の人によって変更されました。</translation>
+    </message>
+    <message>
+        <source>The organisations could not be saved</source>
+        <translation>組織を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved</source>
+        <translation>タグを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The citations could not be saved</source>
+        <translation>引用を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; could not be saved</source>
+        <translation>タグ「%1」を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; could not be saved.</source>
+        <translation>タグ「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The item could not be deleted</source>
+        <translation>項目を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>The server does not allow you to delete &quot;%1&quot;.</source>
+        <translation>サーバーは「%1」の削除を許可していません。</translation>
+    </message>
+    <message>
+        <source>The item was changed or deleted by someone else in the meantime.</source>
+        <translation>項目はその間に他の人によって変更または削除されました。</translation>
+    </message>
+    <message>
+        <source>An update needs a valid date.</source>
+        <translation>進捗報告には有効な日付が必要です。</translation>
+    </message>
+    <message>
+        <source>The update could not be added</source>
+        <translation>進捗報告を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The update could not be removed</source>
+        <translation>進捗報告を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>The update was removed by someone else in the meantime.</source>
+        <translation>進捗報告はその間に他の人によって削除されました。</translation>
+    </message>
+    <message>
+        <source>The dependency could not be added</source>
+        <translation>依存関係を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The dependency could not be removed</source>
+        <translation>依存関係を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be added</source>
+        <translation>組織「%1」を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be saved</source>
+        <translation>組織「%1」を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; was changed or removed by someone else in the meantime.</source>
+        <translation>組織「%1」はその間に他の人によって変更または削除されました。</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; could not be removed</source>
+        <translation>組織「%1」を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>The column limit could not be saved</source>
+        <translation>列の上限を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Reading a setting failed</source>
+        <translation>設定の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is too long (%2 characters; at most %3).</source>
+        <translation>設定「%1」が長すぎます (%2 文字、上限 %3 文字)。</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved</source>
+        <translation>設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The priority area &quot;%1&quot; could not be added</source>
+        <translation>優先分野「%1」を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The seed names an unknown organisation &quot;%1&quot;.</source>
+        <translation>初期データに不明な組織「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
+        <translation>初期データの項目「%1」は、初期データに定義されていない出典文書を引用しています。</translation>
+    </message>
+    <message>
+        <source>The source document &quot;%1&quot; could not be added</source>
+        <translation>出典文書「%1」を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The new source document could not be read back.</source>
+        <translation>新しい出典文書を読み戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>Reading the settings failed</source>
+        <translation>設定の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the priority areas failed</source>
+        <translation>優先分野の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the organisations failed</source>
+        <translation>組織の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the items failed</source>
+        <translation>項目の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the item organisations failed</source>
+        <translation>項目の組織の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the tags failed</source>
+        <translation>タグの読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the dependencies failed</source>
+        <translation>依存関係の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the source documents failed</source>
+        <translation>出典文書の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the citations failed</source>
+        <translation>引用の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the board settings failed</source>
+        <translation>ボード設定の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the item failed</source>
+        <translation>項目の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>項目はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Reading the history failed</source>
+        <translation>履歴の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s items failed</source>
+        <translation>組織の項目の読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the baselines failed</source>
+        <translation>ベースラインの読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Reading the baseline failed</source>
+        <translation>ベースラインの読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>The baseline no longer exists.</source>
+        <translation>ベースラインはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The baseline could not be saved</source>
+        <translation>ベースラインを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The baseline could not be renamed</source>
+        <translation>ベースラインの名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” was renamed or deleted by someone else in the meantime.</source>
+        <translation>ベースライン「%1」はその間に他の人によって名前を変更または削除されました。</translation>
+    </message>
+    <message>
+        <source>The baseline could not be deleted</source>
+        <translation>ベースラインを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Reading the record of change failed</source>
+        <translation>変更記録の読み込みに失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>jcr::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3079,6 +3569,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>Clear List</source>
         <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4319,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>An item of “%1” was added by someone else in the meantime.</source>
         <translation>その間に他の人が「%1」に項目を追加しました。</translation>
     </message>
+    <message>
+        <source>The connection to the server is lost (%1). Your change is kept and saved when it is back.</source>
+        <translation>サーバーへの接続が切れました (%1)。変更は保持され、接続が戻りしだい保存されます。</translation>
+    </message>
 </context>
 <context>
     <name>jcr::RoadmapExporter</name>
@@ -4027,6 +4525,45 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>The file contains an unexpected %1 &quot;%2&quot;.</source>
         <translation>ファイルに想定外の %1「%2」があります。</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address (postgresql://…).</source>
+        <translation>「%1」はサーバーのアドレスではありません (postgresql://…)。</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not valid: %2</source>
+        <translation>サーバーのアドレス「%1」は無効です: %2</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the server address: the planner asks for it and keeps it in the desktop keyring (or put it in ~/.pgpass).</source>
+        <translation>サーバーのアドレスにパスワードを書かないでください。プランナーが入力を求め、デスクトップのキーリングに保管します (または ~/.pgpass に記載してください)。</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a port number.</source>
+        <translation>ポート「%1」はポート番号ではありません。</translation>
+    </message>
+    <message>
+        <source>The server address has an option the planner does not know: &quot;%1&quot;.</source>
+        <translation>サーバーのアドレスに、プランナーが認識できないオプションがあります: 「%1」。</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; names no database: add it after the host, as in postgresql://officer@db.example/roadmap.</source>
+        <translation>サーバーのアドレス「%1」にデータベース名がありません。postgresql://officer@db.example/roadmap のように、ホストの後に追加してください。</translation>
+    </message>
+    <message>
+        <source>A verified TLS connection needs the certificate of the authority that signed the server&apos;s (sslrootcert=FILE).</source>
+        <translation>検証付きの TLS 接続には、サーバーの証明書に署名した認証局の証明書が必要です (sslrootcert=ファイル)。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "interchangeactions.h"
 
+#include "document/dialogfolders.h"
 #include "document/roadmapdocument.h"
 #include "edit/editservice.h"
 #include "importpreviewdialog.h"
 #include "interchange/roadmapexporter.h"
 #include "interchange/roadmapimporter.h"
+#include "storage/serveraddress.h"
 
 #include <QAction>
 #include <QDir>
@@ -48,8 +50,13 @@ void InterchangeActions::exportAs(InterchangeFormat::Format format)
     RoadmapDocument *doc = m_document();
     if (!doc)
         return;
+    // Beside a roadmap file, named after it; a team roadmap's export goes to the usual folder,
+    // named after its database.
     const QFileInfo roadmap(doc->filePath());
-    const QString proposed = roadmap.absolutePath() + QLatin1Char('/') + roadmap.completeBaseName()
+    const auto server = ServerAddress::parse(doc->filePath());
+    const QString proposed = (server ? DialogFolders::start(DialogFolders::Kind::Roadmap, {})
+                                     : roadmap.absolutePath())
+            + QLatin1Char('/') + (server ? server.value().database : roadmap.completeBaseName())
             + QLatin1Char('.') + InterchangeFormat::extension(format);
     QString path = QFileDialog::getSaveFileName(
             m_window, tr("Export as %1").arg(InterchangeFormat::displayName(format)), proposed,
@@ -81,7 +88,10 @@ void InterchangeActions::import()
     if (!doc)
         return;
     const QString path = QFileDialog::getOpenFileName(
-            m_window, tr("Import Items"), QFileInfo(doc->filePath()).absolutePath(),
+            m_window, tr("Import Items"),
+            ServerAddress::isAddress(doc->filePath())
+                    ? DialogFolders::start(DialogFolders::Kind::Roadmap, {})
+                    : QFileInfo(doc->filePath()).absolutePath(),
             tr("CSV, Excel or JSON (*.csv *.xlsx *.json)"));
     if (!path.isEmpty())
         importFile(path);

@@ -3,6 +3,7 @@
 #include "document/paths.h"
 #include "document/roadmapdocument.h"
 #include "edit/pendingwrites.h"
+#include "storage/roadmapstore.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -45,6 +46,7 @@ void FileStateBanner::setDocument(RoadmapDocument *document)
     m_document = document;
     if (m_document) {
         connect(m_document, &RoadmapDocument::fileStatusChanged, this, &FileStateBanner::refresh);
+        connect(m_document, &RoadmapDocument::connectionChanged, this, &FileStateBanner::refresh);
         connect(m_document->pendingWrites(), &PendingWrites::countChanged, this,
                 &FileStateBanner::refresh);
         connect(m_document, &QObject::destroyed, this, [this] {
@@ -76,6 +78,15 @@ void FileStateBanner::refresh()
                     + (waiting == 1
                                ? tr("1 change waits to be saved; it is kept.")
                                : tr("%1 changes wait to be saved; they are kept.").arg(waiting));
+    } else if (waiting > 0 && !m_document->store().isLocalFile()) {
+        // A team roadmap has no file to be held or moved. While its server cannot be reached
+        // the connection banner speaks; otherwise another user's change is still in progress.
+        if (m_document->isOnline())
+            text = waiting == 1 ? tr("1 change waits for the server; it is saved as soon as the "
+                                     "server accepts it (Undo takes it back).")
+                                : tr("%1 changes wait for the server; they are saved as soon as "
+                                     "it accepts them (Undo takes them back).")
+                                          .arg(waiting);
     } else if (waiting > 0) {
         text = tr("Waiting for another program to release the file… ")
                 + (waiting == 1 ? tr("1 change is not saved yet; it is saved as soon as the "
@@ -142,8 +153,13 @@ bool FileStateBanner::confirmDiscardWaiting()
                     waiting == 1 ? tr("1 change is waiting to be saved.")
                                  : tr("%1 changes are waiting to be saved.").arg(waiting),
                     QMessageBox::NoButton, window());
-    box.setInformativeText(tr("Another program holds the file, or the file is no longer where it "
-                              "was. If you close it now, these changes are lost."));
+    box.setInformativeText(m_document->store().isLocalFile()
+                                   ? tr("Another program holds the file, or the file is no longer "
+                                        "where it was. If you close it now, these changes are "
+                                        "lost.")
+                                   : tr("The server cannot be reached, or another user's change "
+                                        "is still in progress. If you close it now, these changes "
+                                        "are lost."));
     QPushButton *keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
     box.addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
     box.setDefaultButton(keep);

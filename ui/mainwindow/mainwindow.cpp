@@ -10,6 +10,8 @@
 #include "board/boardview.h"
 #include "changesview.h"
 #include "classificationbanner.h"
+#include "connectdialog.h"
+#include "connectionbanner.h"
 #include "document/backupmanager.h"
 #include "document/dialogfolders.h"
 #include "document/paths.h"
@@ -33,7 +35,10 @@
 #include "preferencesdialog.h"
 #include "print/reportactions.h"
 #include "recentfiles.h"
+#include "roadmaplocation.h"
 #include "seed/seedparser.h"
+#include "storage/roadmapstore.h"
+#include "storage/serverpassword.h"
 #include "timeline/timelineview.h"
 #include "viewtabs.h"
 #include "widgets/accessiblenames.h"
@@ -49,6 +54,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -107,6 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
             "QLabel { background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c46c; }"));
     m_readOnlyBanner->hide();
 
+    m_connectionBanner = new ConnectionBanner(central);
+    connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
+        statusBar()->showMessage(tr("Connected again; the roadmap was re-read."), 8000);
+    });
+
     m_fileBanner = new FileStateBanner(central);
     connect(m_fileBanner, &FileStateBanner::failed, this, &MainWindow::showError);
     connect(m_fileBanner, &FileStateBanner::fileSwitched, this, [this] {
@@ -117,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterBar = new FilterBar(central);
     m_views = new ViewTabs(central);
     m_views->setDocumentMode(true);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_fileBanner);
     layout->addWidget(m_filterBar);
@@ -189,6 +201,9 @@ void MainWindow::createActions()
             openInNewWindow(path);
     });
     openInNew->setObjectName(QStringLiteral("openInNewWindowAction"));
+    QAction *connectAction = file->addAction(tr("Connect to Te&am Roadmap…"), this,
+                                             &MainWindow::connectToTeamRoadmap);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     QAction *newWindowAction = file->addAction(tr("New &Window"), this, [this] { newWindow(); });
     newWindowAction->setObjectName(QStringLiteral("newWindowAction"));
     file->addSeparator();
@@ -197,8 +212,8 @@ void MainWindow::createActions()
                                          this, &MainWindow::saveCopyAs);
     m_documentActions << file->addAction(tr("Doc&ument Properties…"), this,
                                          &MainWindow::editDocumentProperties);
-    m_editActions << file->addAction(tr("Restore from &Backup…"), this,
-                                     &MainWindow::restoreFromBackup);
+    m_restoreBackup
+            = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     file->addSeparator();
     auto *interchange = new InterchangeActions(this, [this] { return m_document.get(); });
     connect(interchange, &InterchangeActions::messageShown, this,
@@ -456,6 +471,7 @@ void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
     m_markingBanner->setDocument(nullptr);
     m_document = std::move(document);
     m_markingBanner->setDocument(m_document.get());
+    m_connectionBanner->setDocument(m_document.get());
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
@@ -495,7 +511,8 @@ void MainWindow::setDocument(std::unique_ptr<RoadmapDocument> document)
 
 void MainWindow::takeDailyBackup()
 {
-    if (!m_document || m_document->isReadOnly())
+    // A server's database is backed up where it runs.
+    if (!m_document || m_document->isReadOnly() || !m_document->store().isLocalFile())
         return;
     BackupManager backups(m_document->filePath());
     auto made = backups.takeDailyBackup(m_document->store(), today());
@@ -507,7 +524,7 @@ void MainWindow::takeDailyBackup()
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || m_document->isReadOnly() || !m_document->store().isLocalFile())
         return;
     BackupManager backups(m_document->filePath());
     const QList<BackupInfo> list = backups.backups();
@@ -601,13 +618,24 @@ void MainWindow::openInitialDocument(const QString &path)
 
 bool MainWindow::openDocument(const QString &path)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->filePath())
+    if (m_document && roadmaplocation::canonical(path) == m_document->filePath())
         return true;
     if (!m_fileBanner->confirmDiscardWaiting())
         return false;
+    const bool server = roadmaplocation::isServer(path);
+    if (server) {
+        statusBar()->showMessage(tr("Connecting to %1…").arg(roadmaplocation::shortName(path)));
+        statusBar()->repaint(); // the wait below runs no event loop
+    }
+    // Opening checks a file, or connects to a server (up to its connect timeout): the pointer
+    // says the window is busy meanwhile.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = RoadmapDocument::open(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (server)
+        statusBar()->clearMessage();
     if (!opened) {
-        showError(tr("%1 could not be opened").arg(QFileInfo(path).fileName()),
+        showError(tr("%1 could not be opened").arg(roadmaplocation::shortName(path)),
                   opened.errorMessage());
         return false;
     }
@@ -625,12 +653,16 @@ void MainWindow::updateTitleAndState()
         QString name = m_document->settings().title.left(1000).simplified();
         if (name.size() > 100)
             name = name.left(99) + QChar(0x2026);
+        // A team roadmap is named by its server ("roadmap on db.example"), a file by its path.
+        const bool local = m_document->store().isLocalFile();
+        const QString where = local ? QDir::toNativeSeparators(m_document->filePath())
+                                    : roadmaplocation::shortName(m_document->filePath());
         if (name.isEmpty())
-            name = QFileInfo(m_document->filePath()).fileName();
-        setWindowTitle(tr("%1 — %2%3")
-                               .arg(name, QDir::toNativeSeparators(m_document->filePath()),
-                                    writable ? QString() : tr(" [read-only]")));
-        setWindowFilePath(m_document->filePath());
+            name = roadmaplocation::shortName(m_document->filePath());
+        const QString readOnly = writable ? QString() : tr(" [read-only]");
+        setWindowTitle(name == where ? name + readOnly
+                                     : tr("%1 — %2%3").arg(name, where, readOnly));
+        setWindowFilePath(local ? m_document->filePath() : QString());
         const int total = m_document->itemCount();
         const int shown = m_filterModel ? m_filterModel->rowCount() : total;
         // Plural forms without a loaded translation: "(s)" would show, so say it plainly.
@@ -649,6 +681,8 @@ void MainWindow::updateTitleAndState()
         a->setEnabled(open);
     for (QAction *a : std::as_const(m_editActions))
         a->setEnabled(writable);
+    // The planner keeps backups of files only.
+    m_restoreBackup->setEnabled(writable && m_document->store().isLocalFile());
 }
 
 QString MainWindow::centennialText() const
@@ -705,8 +739,9 @@ QString MainWindow::askOpenPath()
 {
     // The last folder used, else beside the open roadmap, else Documents: never the hidden
     // folder the default roadmap lives in.
-    const QString dir = DialogFolders::start(DialogFolders::Kind::Roadmap,
-                                             m_document ? m_document->filePath() : QString());
+    const QString dir = DialogFolders::start(
+            DialogFolders::Kind::Roadmap,
+            m_document && m_document->store().isLocalFile() ? m_document->filePath() : QString());
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Roadmap"), dir,
                                                       paths::fileDialogFilter());
     DialogFolders::remember(DialogFolders::Kind::Roadmap, path);
@@ -718,6 +753,21 @@ void MainWindow::open()
     const QString path = askOpenPath();
     if (!path.isEmpty())
         openDocument(path);
+}
+
+void MainWindow::connectToTeamRoadmap()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ServerAddress address = dialog.address();
+    // Kept even when connecting fails: the next attempt starts from what was typed.
+    dialog.rememberAddress();
+    // An empty password leaves any given earlier in place (other windows may still use it);
+    // libpq otherwise looks in ~/.pgpass.
+    if (!dialog.password().isEmpty())
+        setServerPassword(address, dialog.password());
+    openDocument(address.toString());
 }
 
 MainWindow *MainWindow::createWindow()
@@ -738,7 +788,7 @@ MainWindow *MainWindow::newWindow()
 
 MainWindow *MainWindow::openInNewWindow(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = roadmaplocation::canonical(path);
     // A roadmap already open in a window is shown there rather than opened twice.
     const auto widgets = QApplication::topLevelWidgets();
     for (QWidget *w : widgets) {
@@ -770,11 +820,16 @@ void MainWindow::saveCopyAs()
 {
     if (!m_document)
         return;
+    // A team roadmap's copy is a roadmap file named after its database, in the usual folder.
+    const bool local = m_document->store().isLocalFile();
     const QFileInfo current(m_document->filePath());
+    const auto server = ServerAddress::parse(m_document->filePath());
+    const QDir folder = local ? current.absoluteDir()
+                              : QDir(DialogFolders::start(DialogFolders::Kind::Roadmap, {}));
+    const QString base = local || !server ? current.completeBaseName() : server.value().database;
     const QString path = QFileDialog::getSaveFileName(
             this, tr("Save a Copy As"),
-            current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).")
-                                           + QLatin1String(paths::Extension)),
+            folder.filePath(base + tr(" (copy).") + QLatin1String(paths::Extension)),
             paths::fileDialogFilter());
     if (path.isEmpty())
         return;

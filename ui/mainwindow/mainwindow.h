@@ -20,6 +20,7 @@ namespace jcr {
 class BaselineChooser;
 class ChangesView;
 class ClassificationBanner;
+class ConnectionBanner;
 
 class FileStateBanner;
 class FilterBar;
@@ -46,7 +47,8 @@ public:
 
     /// Opens \a path, or the default roadmap (created from the seeds on first launch).
     void openInitialDocument(const QString &path);
-    /// Opens \a path; on failure says why and keeps the current document.
+    /// Opens \a path (a roadmap file, or a team roadmap's server address); on failure says why
+    /// and keeps the current document.
     bool openDocument(const QString &path);
     /// Replaces the open document (tests and File ▸ New use it).
     void setDocument(std::unique_ptr<RoadmapDocument> document);
@@ -59,6 +61,7 @@ public:
     ItemsView *itemsView() const { return m_itemsView; }
     ItemEditor *itemEditor() const { return m_editor; }
     FileStateBanner *fileStateBanner() const { return m_fileBanner; }
+    ConnectionBanner *connectionBanner() const { return m_connectionBanner; }
     QTabWidget *viewTabs() const { return m_views; }
 
     /// Adds a view as a tab; the n-th view gets Ctrl+n.
@@ -98,6 +101,8 @@ private:
     void showError(const QString &title, const QString &message);
     void newRoadmap(bool seeded);
     void open();
+    /// File ▸ Connect to Team Roadmap…: asks for a server's address and opens its roadmap.
+    void connectToTeamRoadmap();
     /// Asks for a roadmap to open; empty when cancelled.
     QString askOpenPath();
     void editOrganisations();
@@ -129,6 +134,7 @@ private:
     BaselineChooser *m_baselineChooser = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     FileStateBanner *m_fileBanner = nullptr;
+    ConnectionBanner *m_connectionBanner = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_centennialLabel = nullptr;
     OpenFileNotice *m_fileNotice = nullptr;
@@ -139,6 +145,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_restoreBackup = nullptr; ///< only for a roadmap file
     QTimer *m_backupTimer = nullptr;
     /// Where focus was when the editor was opened: Esc goes back there.
     QPointer<QWidget> m_returnFocus;

@@ -7,6 +7,7 @@
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
 #include "storage/outputguard.h"
+#include "storage/serveraddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,8 +101,13 @@ Result<int> ReportActions::exportReport(RoadmapDocument *document, const ReportO
 
 QString ReportActions::suggestedFileName(RoadmapDocument *document, const ReportOptions &options)
 {
-    QString base = document ? QFileInfo(document->filePath()).completeBaseName()
-                            : QStringLiteral("roadmap");
+    // A team roadmap's reports are named after its database, a file's after the file.
+    QString base = QStringLiteral("roadmap");
+    if (document) {
+        const auto server = ServerAddress::parse(document->filePath());
+        base = server ? server.value().database
+                      : QFileInfo(document->filePath()).completeBaseName();
+    }
     const QString kind = options.type == ReportType::Status ? tr("status")
             : options.type == ReportType::Briefing          ? tr("briefing")
                                                             : tr("board");

@@ -1,0 +1,229 @@
+#include "../support/testserver.h"
+#include "document/roadmapdocument.h"
+#include "mainwindow/connectdialog.h"
+#include "mainwindow/connectionbanner.h"
+#include "mainwindow/filestatebanner.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+#include "seed/seedparser.h"
+#include "storage/roadmapstore.h"
+#include "storage/serveraddress.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace jcr;
+
+/**
+ * Issue 19 in the window: a team roadmap on the tests' PostgreSQL server opened through
+ * File ▸ Connect to Team Roadmap… (the same path as File ▸ Open), named by its server in the
+ * title and in File ▸ Open Recent, without the file-only parts (file banner, backups), and the
+ * banner that says the connection is lost.
+ */
+class TestMainWindowServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void connectOpensTheTeamRoadmap();
+    void openingItAgainKeepsTheDocument();
+    void recentFilesReopenIt();
+    void lostConnectionShowsTheBanner();
+    void aRefusedConnectionIsShown();
+
+private:
+    QAction *action(const char *objectName) const;
+
+    std::unique_ptr<test::TestDatabase> m_database;
+    QString m_address;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_messages;
+    QTimer m_dialogs;
+};
+
+void TestMainWindowServer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("jcroadmap-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowserver"));
+    QSettings().clear();
+    m_database = std::make_unique<test::TestDatabase>();
+    m_address = ServerAddress::parse(m_database->url()).value().toString();
+    auto seed = seed::loadDefault();
+    QVERIFY(seed.ok());
+    auto created = RoadmapDocument::create(m_address, seed.value());
+    QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+    // Message boxes are recorded and closed.
+    m_dialogs.setInterval(50);
+    connect(&m_dialogs, &QTimer::timeout, this, [this] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            m_messages << box->text() + QLatin1Char(' ') + box->informativeText();
+            box->close();
+        }
+    });
+    m_dialogs.start();
+}
+
+void TestMainWindowServer::cleanupTestCase()
+{
+    m_window.reset();
+    m_database.reset();
+}
+
+void TestMainWindowServer::init()
+{
+    m_messages.clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindowServer::cleanup()
+{
+    m_window.reset();
+}
+
+QAction *TestMainWindowServer::action(const char *objectName) const
+{
+    return m_window->findChild<QAction *>(QLatin1String(objectName));
+}
+
+void TestMainWindowServer::connectOpensTheTeamRoadmap()
+{
+    // File ▸ Connect to Team Roadmap… comes right after Open in New Window….
+    QAction *connectAction = action("connectAction");
+    QVERIFY(connectAction);
+    const QList<QAction *> file = m_window->menuBar()->actions().constFirst()->menu()->actions();
+    const qsizetype at = file.indexOf(connectAction);
+    QVERIFY(at > 0);
+    QCOMPARE(file.at(at - 1), action("openInNewWindowAction"));
+
+    const auto address = ServerAddress::parse(m_address).value();
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->hostField()->setText(address.host);
+        dialog->databaseField()->setText(address.database);
+        dialog->userField()->setText(address.user);
+        QCOMPARE(dialog->addressField()->text(), m_address);
+        filled = true;
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    });
+    connectAction->trigger();
+    QVERIFY(filled);
+    QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QLatin1Char('\n'))));
+    RoadmapDocument *doc = m_window->document();
+    QVERIFY(doc);
+    QCOMPARE(doc->filePath(), m_address);
+    QVERIFY(!doc->store().isLocalFile());
+    QCOMPARE(QSettings().value(ConnectDialog::settingsKey()).toString(), m_address);
+
+    // Named by its server, not by a "file name" cut out of the address.
+    const QString name = address.displayName();
+    QVERIFY2(m_window->windowTitle().contains(name), qPrintable(m_window->windowTitle()));
+    QVERIFY2(!m_window->windowTitle().contains(QLatin1String("postgresql:")),
+             qPrintable(m_window->windowTitle()));
+    // Nothing of a file: no file banner, no backup to restore.
+    QVERIFY(!m_window->fileStateBanner()->isVisible());
+    QVERIFY(!m_window->connectionBanner()->isVisible());
+    QAction *restore = nullptr;
+    for (QAction *a : file) {
+        if (a->text() == QStringLiteral("Restore from &Backup…"))
+            restore = a;
+    }
+    QVERIFY(restore);
+    QVERIFY(!restore->isEnabled());
+}
+
+void TestMainWindowServer::openingItAgainKeepsTheDocument()
+{
+    QVERIFY(m_window->openDocument(m_address));
+    RoadmapDocument *doc = m_window->document();
+    // The address as written in another form names the same roadmap.
+    QVERIFY(m_window->openDocument(m_database->url()));
+    QCOMPARE(m_window->document(), doc);
+}
+
+void TestMainWindowServer::recentFilesReopenIt()
+{
+    QVERIFY(m_window->openDocument(m_address));
+    auto *recent = m_window->findChild<RecentFiles *>();
+    QVERIFY(recent);
+    QCOMPARE(recent->files().value(0), m_address);
+    QMenu *menu = nullptr;
+    for (QMenu *m : m_window->findChildren<QMenu *>()) {
+        if (m->title() == QLatin1String("Open &Recent"))
+            menu = m;
+    }
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QAction *entry = menu->actions().value(0);
+    QVERIFY(entry);
+    QVERIFY2(entry->text().contains(ServerAddress::parse(m_address).value().displayName()),
+             qPrintable(entry->text()));
+    QVERIFY(entry->isEnabled()); // no file to look for
+    m_window->setDocument(nullptr);
+    entry->trigger();
+    QVERIFY(m_window->document());
+    QCOMPARE(m_window->document()->filePath(), m_address);
+}
+
+void TestMainWindowServer::lostConnectionShowsTheBanner()
+{
+    QVERIFY(m_window->openDocument(m_address));
+    ConnectionBanner *banner = m_window->connectionBanner();
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!banner->accessibleName().isEmpty());
+    // What the document says when its change feed notices the server gone, and back.
+    Q_EMIT m_window->document()->connectionChanged(false, QStringLiteral("no heartbeat for 3 s."));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("(no heartbeat for 3 s)")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QLatin1String("retrying")));
+    QVERIFY(banner->y() < m_window->centralWidget()->height() / 2);
+    // File troubles are not what this is: the file banner stays away.
+    QVERIFY(!m_window->fileStateBanner()->isVisible());
+    Q_EMIT m_window->document()->connectionChanged(true, QString());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Connected again; the roadmap was re-read."));
+    // Another document: no banner left over.
+    Q_EMIT m_window->document()->connectionChanged(false, QStringLiteral("gone"));
+    QVERIFY(banner->isVisible());
+    m_window->setDocument(nullptr);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindowServer::aRefusedConnectionIsShown()
+{
+    // No such database: the error comes from the server, through the window's error dialog.
+    auto address = ServerAddress::parse(m_address).value();
+    address.database = QStringLiteral("no_such_roadmap");
+    QVERIFY(!m_window->openDocument(address.toString()));
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.constFirst().startsWith(address.displayName()),
+             qPrintable(m_messages.constFirst()));
+    QVERIFY(!m_window->document());
+    QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+QTEST_MAIN(TestMainWindowServer)
+#include "tst_mainwindowserver.moc"
