@@ -44,9 +44,9 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
                               .arg(location, url.errorString())};
     if (!url.password().isEmpty())
         return Error {Error::Code::Invalid,
-                      Tr::tr("Do not write the password into the server address: the planner "
-                             "asks for it and keeps it in the desktop keyring (or put it in "
-                             "~/.pgpass).")};
+                      Tr::tr("Do not write the password into the server address: type it into "
+                             "File ▸ Connect to Team Roadmap…, which keeps it in memory only, or "
+                             "put it in ~/.pgpass.")};
     ServerAddress a;
     a.host = url.host(QUrl::FullyDecoded);
     if (a.host.isEmpty() && location.contains(QLatin1String("%2F"), Qt::CaseInsensitive))
@@ -112,7 +112,8 @@ QString ServerAddress::toString() const
     if (socket && port != 5432)
         query << QStringLiteral("port=") + QString::number(port);
     for (auto it = options.cbegin(); it != options.cend(); ++it)
-        query << it.key() + QLatin1Char('=') + encoded(it.value());
+        query << it.key() + QLatin1Char('=')
+                        + QString::fromLatin1(QUrl::toPercentEncoding(it.value(), "/"));
     if (!query.isEmpty())
         out += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return out;

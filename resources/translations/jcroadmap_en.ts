@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>jcr::BoardCanvas</name>
@@ -335,8 +336,11 @@
     <name>jcr::TimelineLaneAccessible</name>
     <message numerus="yes">
         <source>%1 %2, %n item(s)</source>
-        <extracomment>A timeline lane for a screen reader: "1 Security &amp; Defence, 5 items"</extracomment>
-        <translation><numerusform>%1 %2, %n item</numerusform><numerusform>%1 %2, %n items</numerusform></translation>
+        <extracomment>A timeline lane for a screen reader: &quot;1 Security &amp; Defence, 5 items&quot;</extracomment>
+        <translation>
+            <numerusform>%1 %2, %n item</numerusform>
+            <numerusform>%1 %2, %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,10 +388,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported source %1 "%2" into %3: %n commitment sentence(s).</source>
+        <source>Imported source %1 &quot;%2&quot; into %3: %n commitment sentence(s).</source>
         <translation>
-            <numerusform>Imported source %1 "%2" into %3: %n commitment sentence.</numerusform>
-            <numerusform>Imported source %1 "%2" into %3: %n commitment sentences.</numerusform>
+            <numerusform>Imported source %1 &quot;%2&quot; into %3: %n commitment sentence.</numerusform>
+            <numerusform>Imported source %1 &quot;%2&quot; into %3: %n commitment sentences.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -395,6 +399,27 @@
         <translation>
             <numerusform>Created baseline “%1” of %n item.</numerusform>
             <numerusform>Created baseline “%1” of %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds a roadmap with %n item(s); nothing was changed (--replace replaces it).</source>
+        <translation>
+            <numerusform>%1 already holds a roadmap with %n item; nothing was changed (--replace replaces it).</numerusform>
+            <numerusform>%1 already holds a roadmap with %n items; nothing was changed (--replace replaces it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 to %2: %n item(s), %3 recorded changes.</source>
+        <translation>
+            <numerusform>Published %1 to %2: %n item, %3 recorded changes.</numerusform>
+            <numerusform>Published %1 to %2: %n items, %3 recorded changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n item(s).</source>
+        <translation>
+            <numerusform>Copied %1 to %2: %n item.</numerusform>
+            <numerusform>Copied %1 to %2: %n items.</numerusform>
         </translation>
     </message>
 </context>

@@ -4562,10 +4562,6 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <translation>L’adresse de serveur «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Do not write the password into the server address: the planner asks for it and keeps it in the desktop keyring (or put it in ~/.pgpass).</source>
-        <translation>N’écrivez pas le mot de passe dans l’adresse du serveur&#xa0;: le planificateur le demande et le garde dans le trousseau du bureau (ou placez-le dans ~/.pgpass).</translation>
-    </message>
-    <message>
         <source>The port &quot;%1&quot; is not a port number.</source>
         <translation>Le port «&#xa0;%1&#xa0;» n’est pas un numéro de port.</translation>
     </message>
@@ -4588,6 +4584,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the server address: type it into File ▸ Connect to Team Roadmap…, which keeps it in memory only, or put it in ~/.pgpass.</source>
+        <translation>N’écrivez pas le mot de passe dans l’adresse du serveur : saisissez-le dans Fichier ▸ Se connecter à une feuille de route d’équipe…, qui le garde en mémoire seulement, ou mettez-le dans ~/.pgpass.</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +5769,121 @@ Options&#xa0;:
     <message>
         <source>unknown language &quot;%1&quot;: use en, fr or ja</source>
         <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, fr ou ja</translation>
+    </message>
+    <message>
+        <source>publish a roadmap file as a team roadmap on a server</source>
+        <translation>publier un fichier de feuille de route comme feuille de route d’équipe sur un serveur</translation>
+    </message>
+    <message>
+        <source>copy a team roadmap into a new roadmap file</source>
+        <translation>copier une feuille de route d’équipe dans un nouveau fichier de feuille de route</translation>
+    </message>
+    <message>
+        <source>set up an empty server database (or --sql: the script)</source>
+        <translation>préparer une base de données vide sur le serveur (ou --sql : le script)</translation>
+    </message>
+    <message>
+        <source>
+FILE may also be a team roadmap on a PostgreSQL server:
+  postgresql://USER@HOST/DATABASE
+</source>
+        <translation>
+FILE peut aussi être une feuille de route d’équipe sur un serveur PostgreSQL :
+  postgresql://USER@HOST/DATABASE
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as postgresql://USER@HOST/DATABASE</source>
+        <translation>« %1 » n’est pas une adresse de serveur ; écrivez-la sous la forme postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The roadmap file to publish.</source>
+        <translation>Le fichier de feuille de route à publier.</translation>
+    </message>
+    <message>
+        <source>The server database: postgresql://USER@HOST/DATABASE</source>
+        <translation>La base de données du serveur : postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Replace a team roadmap that already has items (default: refuse).</source>
+        <translation>Remplacer une feuille de route d’équipe qui a déjà des éléments (par défaut : refuser).</translation>
+    </message>
+    <message>
+        <source>Publishes FILE as a team roadmap on a PostgreSQL server: sets up the schema on an empty database and copies everything, history and baselines included, in one transaction. The file is not changed.</source>
+        <translation>Publie FILE comme feuille de route d’équipe sur un serveur PostgreSQL : prépare le schéma sur une base de données vide et copie tout, historique et références comprises, en une seule transaction. Le fichier n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>give a roadmap FILE and a server URL (see --help)</source>
+        <translation>indiquez un fichier de feuille de route FILE et une URL de serveur (voir --help)</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and is not published: %2</source>
+        <translation>%1 : le fichier est endommagé et n’est pas publié : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds a roadmap with %n item(s); nothing was changed (--replace replaces it).</source>
+        <translation>
+            <numerusform>%1 contient déjà une feuille de route de %n élément ; rien n’a été modifié (--replace la remplace).</numerusform>
+            <numerusform>%1 contient déjà une feuille de route de %n éléments ; rien n’a été modifié (--replace la remplace).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 to %2: %n item(s), %3 recorded changes.</source>
+        <translation>
+            <numerusform>%1 publié sur %2 : %n élément, %3 modifications enregistrées.</numerusform>
+            <numerusform>%1 publié sur %2 : %n éléments, %3 modifications enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team roadmap: postgresql://USER@HOST/DATABASE</source>
+        <translation>La feuille de route d’équipe : postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The roadmap file to write (must not exist).</source>
+        <translation>Le fichier de feuille de route à écrire (ne doit pas exister).</translation>
+    </message>
+    <message>
+        <source>Copies a team roadmap, history and baselines included, into a new roadmap file for offline work. Never overwrites a file.</source>
+        <translation>Copie une feuille de route d’équipe, historique et références comprises, dans un nouveau fichier de feuille de route pour travailler hors ligne. N’écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>give a server URL and a new roadmap FILE (see --help)</source>
+        <translation>indiquez une URL de serveur et un nouveau fichier de feuille de route FILE (voir --help)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten.</source>
+        <translation>%1 existe déjà ; il n’a pas été écrasé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n item(s).</source>
+        <translation>
+            <numerusform>%1 copié dans %2 : %n élément.</numerusform>
+            <numerusform>%1 copié dans %2 : %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The empty server database: postgresql://USER@HOST/DATABASE</source>
+        <translation>La base de données vide du serveur : postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Print the SQL script instead (for psql -1 -f), and change nothing.</source>
+        <translation>Afficher plutôt le script SQL (pour psql -1 -f), sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Sets up an empty PostgreSQL database as an empty team roadmap (publish a file into it, or open it and add items).</source>
+        <translation>Prépare une base de données PostgreSQL vide comme feuille de route d’équipe vide (publiez-y un fichier, ou ouvrez-la et ajoutez des éléments).</translation>
+    </message>
+    <message>
+        <source>--sql takes no URL</source>
+        <translation>--sql ne prend pas d’URL</translation>
+    </message>
+    <message>
+        <source>give one server URL (see --help)</source>
+        <translation>indiquez une URL de serveur (voir --help)</translation>
+    </message>
+    <message>
+        <source>Set up an empty team roadmap at %1 (schema %2).</source>
+        <translation>Feuille de route d’équipe vide préparée sur %1 (schéma %2).</translation>
     </message>
 </context>
 <context>

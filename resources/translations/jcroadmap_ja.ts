@@ -4538,10 +4538,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <translation>サーバーのアドレス「%1」は無効です: %2</translation>
     </message>
     <message>
-        <source>Do not write the password into the server address: the planner asks for it and keeps it in the desktop keyring (or put it in ~/.pgpass).</source>
-        <translation>サーバーのアドレスにパスワードを書かないでください。プランナーが入力を求め、デスクトップのキーリングに保管します (または ~/.pgpass に記載してください)。</translation>
-    </message>
-    <message>
         <source>The port &quot;%1&quot; is not a port number.</source>
         <translation>ポート「%1」はポート番号ではありません。</translation>
     </message>
@@ -4564,6 +4560,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>%1 on %2</source>
         <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the server address: type it into File ▸ Connect to Team Roadmap…, which keeps it in memory only, or put it in ~/.pgpass.</source>
+        <translation>サーバーのアドレスにパスワードを書かないでください。［ファイル］▸［チームロードマップに接続…］で入力すると、メモリー内にだけ保持されます。または ~/.pgpass に記入してください。</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5721,118 @@ Options:
     <message>
         <source>unknown language &quot;%1&quot;: use en, fr or ja</source>
         <translation>不明な言語「%1」: en、fr または ja を指定してください</translation>
+    </message>
+    <message>
+        <source>publish a roadmap file as a team roadmap on a server</source>
+        <translation>ロードマップファイルをサーバー上のチームロードマップとして公開する</translation>
+    </message>
+    <message>
+        <source>copy a team roadmap into a new roadmap file</source>
+        <translation>チームロードマップを新しいロードマップファイルにコピーする</translation>
+    </message>
+    <message>
+        <source>set up an empty server database (or --sql: the script)</source>
+        <translation>空のサーバーデータベースを準備する（--sql ではスクリプトを表示）</translation>
+    </message>
+    <message>
+        <source>
+FILE may also be a team roadmap on a PostgreSQL server:
+  postgresql://USER@HOST/DATABASE
+</source>
+        <translation>
+FILE には PostgreSQL サーバー上のチームロードマップも指定できます：
+  postgresql://USER@HOST/DATABASE
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; write it as postgresql://USER@HOST/DATABASE</source>
+        <translation>「%1」はサーバーのアドレスではありません。postgresql://USER@HOST/DATABASE の形で書いてください</translation>
+    </message>
+    <message>
+        <source>The roadmap file to publish.</source>
+        <translation>公開するロードマップファイル。</translation>
+    </message>
+    <message>
+        <source>The server database: postgresql://USER@HOST/DATABASE</source>
+        <translation>サーバーのデータベース：postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Replace a team roadmap that already has items (default: refuse).</source>
+        <translation>すでに項目のあるチームロードマップを置き換える（既定：拒否）。</translation>
+    </message>
+    <message>
+        <source>Publishes FILE as a team roadmap on a PostgreSQL server: sets up the schema on an empty database and copies everything, history and baselines included, in one transaction. The file is not changed.</source>
+        <translation>FILE を PostgreSQL サーバー上のチームロードマップとして公開します。空のデータベースにスキーマを準備し、履歴とベースラインを含むすべてを1つのトランザクションでコピーします。ファイルは変更されません。</translation>
+    </message>
+    <message>
+        <source>give a roadmap FILE and a server URL (see --help)</source>
+        <translation>ロードマップファイル FILE とサーバーの URL を指定してください（--help を参照）</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged and is not published: %2</source>
+        <translation>%1：ファイルが破損しているため公開しません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds a roadmap with %n item(s); nothing was changed (--replace replaces it).</source>
+        <translation>
+            <numerusform>%1 にはすでに %n 件の項目のあるロードマップがあります。何も変更していません（--replace で置き換えます）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1 to %2: %n item(s), %3 recorded changes.</source>
+        <translation>
+            <numerusform>%1 を %2 に公開しました：%n 件の項目、%3 件の変更記録。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team roadmap: postgresql://USER@HOST/DATABASE</source>
+        <translation>チームロードマップ：postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The roadmap file to write (must not exist).</source>
+        <translation>書き出すロードマップファイル（存在しないこと）。</translation>
+    </message>
+    <message>
+        <source>Copies a team roadmap, history and baselines included, into a new roadmap file for offline work. Never overwrites a file.</source>
+        <translation>チームロードマップを履歴とベースラインを含めて新しいロードマップファイルにコピーし、オフラインで作業できるようにします。既存のファイルは上書きしません。</translation>
+    </message>
+    <message>
+        <source>give a server URL and a new roadmap FILE (see --help)</source>
+        <translation>サーバーの URL と新しいロードマップファイル FILE を指定してください（--help を参照）</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten.</source>
+        <translation>%1 はすでに存在します。上書きしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n item(s).</source>
+        <translation>
+            <numerusform>%1 を %2 にコピーしました：%n 件の項目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The empty server database: postgresql://USER@HOST/DATABASE</source>
+        <translation>空のサーバーデータベース：postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>Print the SQL script instead (for psql -1 -f), and change nothing.</source>
+        <translation>代わりに SQL スクリプトを表示し（psql -1 -f 用）、何も変更しない。</translation>
+    </message>
+    <message>
+        <source>Sets up an empty PostgreSQL database as an empty team roadmap (publish a file into it, or open it and add items).</source>
+        <translation>空の PostgreSQL データベースを空のチームロードマップとして準備します（ファイルを公開するか、開いて項目を追加してください）。</translation>
+    </message>
+    <message>
+        <source>--sql takes no URL</source>
+        <translation>--sql には URL を指定しません</translation>
+    </message>
+    <message>
+        <source>give one server URL (see --help)</source>
+        <translation>サーバーの URL を1つ指定してください（--help を参照）</translation>
+    </message>
+    <message>
+        <source>Set up an empty team roadmap at %1 (schema %2).</source>
+        <translation>%1 に空のチームロードマップを準備しました（スキーマ %2）。</translation>
     </message>
 </context>
 <context>
