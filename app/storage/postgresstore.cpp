@@ -126,6 +126,7 @@ Result<void> PostgresStore::connectNow()
 Result<void> PostgresStore::reconnect()
 {
     m_inWrite = false;
+    m_itemCache.clear(); // everything is read afresh after a lost connection
     return connectNow();
 }
 

@@ -3,6 +3,7 @@
 #include "roadmapstore.h"
 #include "serveraddress.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -136,6 +137,8 @@ private:
     qint64 m_counterAtBegin = 0;
     /// How much this connection's own commits moved the change counter (they are not news).
     qint64 m_ownChanges = 0;
+    /// The items of the last snapshot, by id: a re-read fetches only the rows that moved.
+    QHash<qint64, Item> m_itemCache;
 };
 
 } // namespace jcr

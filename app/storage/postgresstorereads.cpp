@@ -157,43 +157,92 @@ Result<Snapshot> PostgresStore::loadSnapshot()
                     {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                      enums::countryFromKey(q.value(3).toString()).value_or(Country::Other)});
     }
+    // Items: a re-read fetches whole only the rows whose version or stamp moved since the last
+    // read (every change to an item or to its links moves them, whoever makes it); the others
+    // come from that read. Another officer's edit then costs a few milliseconds to take in, not
+    // a re-read of every item.
     QHash<qint64, int> rowOf;
+    QStringList changed;
     {
-        QSqlQuery q = query(
-                QStringLiteral("SELECT %1 FROM item ORDER BY id").arg(QLatin1String(ItemColumns)));
+        QSqlQuery q = query(QStringLiteral("SELECT id, version, updated_at FROM item ORDER BY id"));
         if (auto r = run(q, Tr::tr("Reading the items failed")); !r)
             return r.error();
         while (q.next()) {
-            rowOf.insert(q.value(0).toLongLong(), snap.items.size());
-            snap.items.append(readItemRow(q));
+            const qint64 id = q.value(0).toLongLong();
+            rowOf.insert(id, int(snap.items.size()));
+            const auto known = m_itemCache.constFind(id);
+            if (known != m_itemCache.constEnd() && known->version == q.value(1).toLongLong()
+                && known->updatedAt == q.value(2).toString()) {
+                snap.items.append(*known);
+            } else {
+                Item fresh;
+                fresh.id = id;
+                snap.items.append(fresh);
+                changed << QString::number(id);
+            }
         }
     }
-    const auto itemAt = [&](qint64 id) -> Item * {
-        const auto row = rowOf.constFind(id);
-        return row == rowOf.constEnd() ? nullptr : &snap.items[*row];
-    };
-    {
-        QSqlQuery q = query(QStringLiteral("SELECT item_id, organisation_id, role FROM "
-                                           "item_organisation ORDER BY item_id, position, "
-                                           "organisation_id"));
-        if (auto r = run(q, Tr::tr("Reading the item organisations failed")); !r)
-            return r.error();
-        while (q.next()) {
-            if (Item *it = itemAt(q.value(0).toLongLong()))
-                it->organisations.append({q.value(1).toLongLong(),
-                                          enums::orgRoleFromKey(q.value(2).toString())
-                                                  .value_or(OrgRole::Supporting)});
+    if (!changed.isEmpty()) {
+        const bool all = changed.size() == snap.items.size();
+        // All rows, or those of the ids given as one array parameter.
+        const auto read = [&](const QString &sql, const QString &filter, const QString &order) {
+            QSqlQuery q = query(sql + (all ? QString() : filter) + order);
+            if (!all)
+                q.addBindValue(QLatin1Char('{') + changed.join(QLatin1Char(','))
+                               + QLatin1Char('}'));
+            return q;
+        };
+        const auto itemAt = [&](qint64 id) -> Item * {
+            const auto row = rowOf.constFind(id);
+            return row == rowOf.constEnd() ? nullptr : &snap.items[*row];
+        };
+        {
+            QSqlQuery q
+                    = read(QStringLiteral("SELECT %1 FROM item").arg(QLatin1String(ItemColumns)),
+                           QStringLiteral(" WHERE id = ANY (CAST(? AS bigint[]))"),
+                           QStringLiteral(" ORDER BY id"));
+            if (auto r = run(q, Tr::tr("Reading the items failed")); !r)
+                return r.error();
+            while (q.next()) {
+                if (Item *it = itemAt(q.value(0).toLongLong()))
+                    *it = readItemRow(q);
+            }
         }
-    }
-    {
-        QSqlQuery q = query(QStringLiteral("SELECT it.item_id, t.name FROM item_tag it JOIN tag t "
-                                           "ON t.id = it.tag_id ORDER BY it.item_id, t.name "
-                                           "COLLATE \"C\""));
-        if (auto r = run(q, Tr::tr("Reading the tags failed")); !r)
-            return r.error();
-        while (q.next()) {
-            if (Item *it = itemAt(q.value(0).toLongLong()))
-                it->tags.append(q.value(1).toString());
+        const QString ofChanged = QStringLiteral(" WHERE item_id = ANY (CAST(? AS bigint[]))");
+        {
+            QSqlQuery q = read(
+                    QStringLiteral("SELECT item_id, organisation_id, role FROM item_organisation"),
+                    ofChanged, QStringLiteral(" ORDER BY item_id, position, organisation_id"));
+            if (auto r = run(q, Tr::tr("Reading the item organisations failed")); !r)
+                return r.error();
+            while (q.next()) {
+                if (Item *it = itemAt(q.value(0).toLongLong()))
+                    it->organisations.append({q.value(1).toLongLong(),
+                                              enums::orgRoleFromKey(q.value(2).toString())
+                                                      .value_or(OrgRole::Supporting)});
+            }
+        }
+        {
+            QSqlQuery q = read(QStringLiteral("SELECT it.item_id, t.name FROM item_tag it JOIN "
+                                              "tag t ON t.id = it.tag_id"),
+                               QStringLiteral(" WHERE it.item_id = ANY (CAST(? AS bigint[]))"),
+                               QStringLiteral(" ORDER BY it.item_id, t.name COLLATE \"C\""));
+            if (auto r = run(q, Tr::tr("Reading the tags failed")); !r)
+                return r.error();
+            while (q.next()) {
+                if (Item *it = itemAt(q.value(0).toLongLong()))
+                    it->tags.append(q.value(1).toString());
+            }
+        }
+        {
+            QSqlQuery q = read(QStringLiteral("SELECT item_id, source_id, passage FROM citation"),
+                               ofChanged, QStringLiteral(" ORDER BY item_id, position"));
+            if (auto r = run(q, Tr::tr("Reading the citations failed")); !r)
+                return r.error();
+            while (q.next()) {
+                if (Item *it = itemAt(q.value(0).toLongLong()))
+                    it->citations.append({q.value(1).toLongLong(), q.value(2).toString()});
+            }
         }
     }
     {
@@ -223,16 +272,6 @@ Result<Snapshot> PostgresStore::loadSnapshot()
     }
     {
         QSqlQuery q = query(QStringLiteral(
-                "SELECT item_id, source_id, passage FROM citation ORDER BY item_id, position"));
-        if (auto r = run(q, Tr::tr("Reading the citations failed")); !r)
-            return r.error();
-        while (q.next()) {
-            if (Item *it = itemAt(q.value(0).toLongLong()))
-                it->citations.append({q.value(1).toLongLong(), q.value(2).toString()});
-        }
-    }
-    {
-        QSqlQuery q = query(QStringLiteral(
                 "SELECT status, wip_limit FROM board_column WHERE wip_limit IS NOT NULL"));
         if (auto r = run(q, Tr::tr("Reading the board settings failed")); !r)
             return r.error();
@@ -245,6 +284,10 @@ Result<Snapshot> PostgresStore::loadSnapshot()
     if (!all)
         return all.error();
     snap.baselines = std::move(all.value());
+    m_itemCache.clear();
+    m_itemCache.reserve(snap.items.size());
+    for (const Item &it : std::as_const(snap.items))
+        m_itemCache.insert(it.id, it);
     return snap;
 }
 
