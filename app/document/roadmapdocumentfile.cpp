@@ -48,11 +48,16 @@ Result<void> RoadmapDocument::reattach(const QString &path)
     // A check of the old file still running would judge the new one: it goes first.
     delete m_integrityCheck;
     m_integrityCheck = nullptr;
+    // The old roadmap's change feed (a server's) goes with it.
+    delete m_feed;
+    m_feed = nullptr;
+    m_online = true;
     m_store = std::move(store.value());
     m_identity = FileIdentity::of(m_store->location());
     m_fileStatus = FileStatus();
     m_dataVersion = -1;
     startIntegrityCheck();
+    startChangeFeed();
     updateFileWatcher();
     auto reloaded = reload();
     Q_EMIT fileStatusChanged();

@@ -6,6 +6,7 @@
 #include "changefeed.h"
 #include "postgresschema.h"
 #include "seed/seedroadmap.h"
+#include "seedwriting.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -836,20 +837,8 @@ Result<void> PostgresStore::setSetting(const QString &key, const QString &value)
 
 Result<void> PostgresStore::writeSettings(const DocumentSettings &settings)
 {
-    const std::pair<const char *, QString> values[] = {
-            {"title", settings.title},
-            {"classification", settings.classification},
-            {"author", settings.author},
-            {"office", settings.office},
-            {"briefing.drafter", settings.drafter},
-            {"briefing.approver", settings.approver},
-            {"briefing.fileNumber", settings.fileNumber},
-            {"briefing.purpose", settings.purpose},
-            {"briefing.keyMessages", settings.keyMessages},
-            {"briefing.nextSteps", settings.nextSteps},
-    };
-    for (const auto &[key, value] : values) {
-        if (auto r = setSetting(QString::fromLatin1(key), value); !r)
+    for (const auto &[key, value] : seedwriting::settingRows(settings)) {
+        if (auto r = setSetting(key, value); !r)
             return r;
     }
     return {};
@@ -857,13 +846,14 @@ Result<void> PostgresStore::writeSettings(const DocumentSettings &settings)
 
 Result<void> PostgresStore::importSeed(const SeedRoadmap &seed)
 {
-    if (auto r = writeSettings(seed.settings); !r)
-        return r;
-    QHash<int, qint64> areaIds;
     QSqlQuery area = query(QStringLiteral(
             "INSERT INTO priority_area (number, name, short_name, colour, name_fr, name_ja, "
             "short_name_fr, short_name_ja) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const PriorityArea &a : seed.areas) {
+    seedwriting::Writers writers;
+    writers.settings = [this](const DocumentSettings &settings) {
+        return writeSettings(settings);
+    };
+    writers.area = [&](const PriorityArea &a) -> Result<qint64> {
         area.addBindValue(a.number);
         area.addBindValue(a.name);
         area.addBindValue(text(a.shortName));
@@ -874,65 +864,35 @@ Result<void> PostgresStore::importSeed(const SeedRoadmap &seed)
         area.addBindValue(text(a.shortNames.ja));
         if (auto r = run(area, Tr::tr("The priority area \"%1\" could not be added").arg(a.name));
             !r)
-            return r;
-        areaIds.insert(a.number, area.next() ? area.value(0).toLongLong() : 0);
+            return r.error();
+        const qint64 id = area.next() ? area.value(0).toLongLong() : 0;
         area.finish();
-    }
-    QList<qint64> sourceIds;
-    for (const SourceDocument &source : seed.sources) {
+        return id;
+    };
+    writers.source = [this](const SourceDocument &source) -> Result<qint64> {
         auto stored = insertSource(source);
         if (!stored)
             return stored.error();
-        sourceIds.append(stored->id);
-    }
-    QHash<QString, qint64> orgIds;
-    for (const Organisation &o : seed.organisations) {
+        return stored->id;
+    };
+    writers.organisation = [this](const Organisation &o) -> Result<qint64> {
         auto stored = insertOrganisation(o);
         if (!stored)
             return stored.error();
-        orgIds.insert(o.shortName, stored->id);
-    }
-    QHash<QString, qint64> itemIds;
-    double rank = 0;
-    for (const SeedItem &s : seed.items) {
-        Item item = s.item;
-        item.areaId = areaIds.value(s.areaNumber);
-        item.rank = rank += 1;
-        item.organisations.clear();
-        for (const auto &[shortName, role] : s.organisations) {
-            const qint64 orgId = orgIds.value(shortName);
-            if (orgId == 0)
-                return Error {
-                        Error::Code::Invalid,
-                        Tr::tr("The seed names an unknown organisation \"%1\".").arg(shortName)};
-            item.organisations.append({orgId, role});
-        }
-        for (Citation &c : item.citations) {
-            if (c.sourceId < 1 || c.sourceId > sourceIds.size())
-                return Error {
-                        Error::Code::Invalid,
-                        Tr::tr("The seed item \"%1\" cites a source document the seed does not "
-                               "define.")
-                                .arg(s.key)};
-            c.sourceId = sourceIds.at(c.sourceId - 1);
-        }
-        auto id = insertItemRow(item);
-        if (!id)
-            return id.error();
-        itemIds.insert(s.key, id.value());
-        for (StatusUpdate u : s.updates) {
-            u.itemId = id.value();
-            if (auto r = insertStatusUpdate(u); !r)
-                return r.error();
-        }
-    }
-    for (const SeedItem &s : seed.items) {
-        for (const QString &pred : s.dependsOn) {
-            if (auto r = insertDependency({itemIds.value(pred), itemIds.value(s.key)}); !r)
-                return r;
-        }
-    }
-    return {};
+        return stored->id;
+    };
+    writers.item = [this](const Item &item) {
+        return insertItemRow(item);
+    };
+    writers.update = [this](const StatusUpdate &u) -> Result<void> {
+        if (auto r = insertStatusUpdate(u); !r)
+            return r.error();
+        return {};
+    };
+    writers.dependency = [this](const Dependency &d) {
+        return insertDependency(d);
+    };
+    return seedwriting::write(seed, writers);
 }
 
 Result<SourceDocument> PostgresStore::insertSource(const SourceDocument &source)

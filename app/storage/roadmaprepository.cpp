@@ -7,6 +7,7 @@
 #include "database.h"
 #include "itemwriter.h"
 #include "seed/seedroadmap.h"
+#include "seedwriting.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -474,20 +475,8 @@ Result<void> RoadmapRepository::setSetting(const QString &key, const QString &va
 
 Result<void> RoadmapRepository::writeSettings(const DocumentSettings &settings)
 {
-    const std::pair<const char *, QString> values[] = {
-            {"title", settings.title},
-            {"classification", settings.classification},
-            {"author", settings.author},
-            {"office", settings.office},
-            {"briefing.drafter", settings.drafter},
-            {"briefing.approver", settings.approver},
-            {"briefing.fileNumber", settings.fileNumber},
-            {"briefing.purpose", settings.purpose},
-            {"briefing.keyMessages", settings.keyMessages},
-            {"briefing.nextSteps", settings.nextSteps},
-    };
-    for (const auto &[key, value] : values) {
-        if (auto r = setSetting(QString::fromLatin1(key), value); !r)
+    for (const auto &[key, value] : seedwriting::settingRows(settings)) {
+        if (auto r = setSetting(key, value); !r)
             return r;
     }
     return {};
@@ -495,14 +484,15 @@ Result<void> RoadmapRepository::writeSettings(const DocumentSettings &settings)
 
 Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
 {
-    if (auto r = writeSettings(seed.settings); !r)
-        return r;
-    QHash<int, qint64> areaIds;
     QSqlQuery area = prepared(m_db,
                               QStringLiteral("INSERT INTO priority_area (number, name, short_name, "
                                              "colour, name_fr, name_ja, short_name_fr, "
                                              "short_name_ja) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const PriorityArea &a : seed.areas) {
+    seedwriting::Writers writers;
+    writers.settings = [this](const DocumentSettings &settings) {
+        return writeSettings(settings);
+    };
+    writers.area = [&](const PriorityArea &a) -> Result<qint64> {
         area.bindValue(0, a.number);
         area.bindValue(1, a.name);
         area.bindValue(2, text(a.shortName));
@@ -513,66 +503,38 @@ Result<void> RoadmapRepository::importSeed(const SeedRoadmap &seed)
         area.bindValue(7, text(a.shortNames.ja));
         if (auto r = run(area, Tr::tr("The priority area \"%1\" could not be added").arg(a.name));
             !r)
-            return r;
-        areaIds.insert(a.number, area.lastInsertId().toLongLong());
-    }
-    area.finish();
-    // Seed citations name their source by its position in the seed; the file by its id.
-    QList<qint64> sourceIds;
-    for (const SourceDocument &source : seed.sources) {
+            return r.error();
+        const qint64 id = area.lastInsertId().toLongLong();
+        area.finish();
+        return id;
+    };
+    writers.source = [this](const SourceDocument &source) -> Result<qint64> {
         auto stored = SourceRepository(m_db).insertSource(source);
         if (!stored)
             return stored.error();
-        sourceIds.append(stored->id);
-    }
-    QHash<QString, qint64> orgIds;
-    for (const Organisation &o : seed.organisations) {
+        return stored->id;
+    };
+    writers.organisation = [this](const Organisation &o) -> Result<qint64> {
         auto stored = insertOrganisation(o);
         if (!stored)
             return stored.error();
-        orgIds.insert(o.shortName, stored->id);
-    }
-    QHash<QString, qint64> itemIds;
-    double rank = 0;
-    for (const SeedItem &s : seed.items) {
-        Item item = s.item;
-        item.areaId = areaIds.value(s.areaNumber);
-        item.rank = rank += 1;
-        item.organisations.clear();
-        for (const auto &[shortName, role] : s.organisations) {
-            const qint64 orgId = orgIds.value(shortName);
-            if (orgId == 0)
-                return Error {
-                        Error::Code::Invalid,
-                        Tr::tr("The seed names an unknown organisation \"%1\".").arg(shortName)};
-            item.organisations.append({orgId, role});
-        }
-        for (Citation &c : item.citations) {
-            if (c.sourceId < 1 || c.sourceId > sourceIds.size())
-                return Error {
-                        Error::Code::Invalid,
-                        Tr::tr("The seed item \"%1\" cites a source document the seed does not "
-                               "define.")
-                                .arg(s.key)};
-            c.sourceId = sourceIds.at(c.sourceId - 1);
-        }
-        auto stored = insertItem(item);
-        if (!stored)
-            return stored.error();
-        itemIds.insert(s.key, stored->id);
-        for (StatusUpdate u : s.updates) {
-            u.itemId = stored->id;
-            if (auto r = insertStatusUpdate(u); !r)
-                return r.error();
-        }
-    }
-    for (const SeedItem &s : seed.items) {
-        for (const QString &pred : s.dependsOn) {
-            if (auto r = insertDependency({itemIds.value(pred), itemIds.value(s.key)}); !r)
-                return r;
-        }
-    }
-    return {};
+        return stored->id;
+    };
+    writers.item = [this](const Item &item) -> Result<qint64> {
+        auto ids = itemWriter().insert({item});
+        if (!ids)
+            return ids.error();
+        return ids->constFirst();
+    };
+    writers.update = [this](const StatusUpdate &u) -> Result<void> {
+        if (auto r = insertStatusUpdate(u); !r)
+            return r.error();
+        return {};
+    };
+    writers.dependency = [this](const Dependency &d) {
+        return insertDependency(d);
+    };
+    return seedwriting::write(seed, writers);
 }
 
 } // namespace jcr

@@ -3458,14 +3458,6 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <translation>Le domaine prioritaire «&#xa0;%1&#xa0;» n’a pas pu être ajouté</translation>
     </message>
     <message>
-        <source>The seed names an unknown organisation &quot;%1&quot;.</source>
-        <translation>Les données initiales nomment une organisation inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
-        <translation>L’élément initial «&#xa0;%1&#xa0;» cite un document source que les données initiales ne définissent pas.</translation>
-    </message>
-    <message>
         <source>The source document &quot;%1&quot; could not be added</source>
         <translation>Le document source «&#xa0;%1&#xa0;» n’a pas pu être ajouté</translation>
     </message>

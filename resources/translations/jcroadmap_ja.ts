@@ -3441,14 +3441,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <translation>優先分野「%1」を追加できませんでした</translation>
     </message>
     <message>
-        <source>The seed names an unknown organisation &quot;%1&quot;.</source>
-        <translation>初期データに不明な組織「%1」があります。</translation>
-    </message>
-    <message>
-        <source>The seed item &quot;%1&quot; cites a source document the seed does not define.</source>
-        <translation>初期データの項目「%1」は、初期データに定義されていない出典文書を引用しています。</translation>
-    </message>
-    <message>
         <source>The source document &quot;%1&quot; could not be added</source>
         <translation>出典文書「%1」を追加できませんでした</translation>
     </message>
