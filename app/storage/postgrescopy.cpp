@@ -88,6 +88,15 @@ Result<void> PostgresStore::copyFrom(RoadmapStore &source)
                       Tr::tr("The roadmap could not be copied"));
         !r)
         return fail(r.error());
+    // The editors given to each area are the server's own, not the file's: kept by area number
+    // across a replacement.
+    if (auto r = exec(QStringLiteral("DROP TABLE IF EXISTS pg_temp.jcr_kept_editors; CREATE TEMP "
+                                     "TABLE jcr_kept_editors ON COMMIT DROP AS SELECT "
+                                     "a.number, e.editor_role FROM area_editor e JOIN "
+                                     "priority_area a ON a.id = e.area_id"),
+                      Tr::tr("The roadmap could not be copied"));
+        !r)
+        return fail(r.error());
     const QStringList tables = pgschema::tables();
     for (auto t = tables.crbegin(); t != tables.crend(); ++t) {
         if (auto r = exec(QStringLiteral("DELETE FROM %1").arg(*t),
@@ -124,6 +133,12 @@ Result<void> PostgresStore::copyFrom(RoadmapStore &source)
         }
     }
     if (auto r = syncIds(); !r)
+        return fail(r.error());
+    if (auto r = exec(QStringLiteral("INSERT INTO area_editor (area_id, editor_role) SELECT a.id, "
+                                     "k.editor_role FROM jcr_kept_editors k JOIN priority_area a "
+                                     "ON a.number = k.number"),
+                      Tr::tr("The roadmap could not be copied"));
+        !r)
         return fail(r.error());
     // The triggers stood aside: the copy moves the change counter and wakes the others once.
     if (auto r = exec(QStringLiteral("UPDATE roadmap_meta SET change_counter = change_counter + 1 "

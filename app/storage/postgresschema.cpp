@@ -391,6 +391,46 @@ BEGIN
     END LOOP;
 END $$;
 
+-- Editors per priority area (optional). With no row here for an area, every officer edits its
+-- items; with rows, only members of the roles named (and the roadmap's owner). The server
+-- enforces it with row-level security, whoever the client:
+--   CREATE ROLE area3_editors NOLOGIN; GRANT area3_editors TO tanaka;
+--   INSERT INTO area_editor (area_id, editor_role)
+--       SELECT id, 'area3_editors' FROM priority_area WHERE number = 3;
+CREATE TABLE area_editor (
+    area_id bigint NOT NULL REFERENCES priority_area (id) ON DELETE CASCADE,
+    editor_role text NOT NULL CHECK (editor_role <> ''),
+    PRIMARY KEY (area_id, editor_role)
+);
+
+CREATE FUNCTION jcr_may_edit(area bigint) RETURNS boolean LANGUAGE sql STABLE AS
+$$ SELECT NOT EXISTS (SELECT 1 FROM area_editor WHERE area_id = area)
+          OR EXISTS (SELECT 1 FROM area_editor e JOIN pg_catalog.pg_roles r ON r.rolname = e.editor_role
+                     WHERE e.area_id = area AND pg_catalog.pg_has_role(current_user, r.oid, 'MEMBER')) $$;
+
+CREATE FUNCTION jcr_may_edit_item(target bigint) RETURNS boolean LANGUAGE sql STABLE AS
+$$ SELECT coalesce((SELECT jcr_may_edit(area_id) FROM item WHERE id = target), true) $$;
+
+ALTER TABLE item ENABLE ROW LEVEL SECURITY;
+CREATE POLICY item_read ON item FOR SELECT USING (true);
+CREATE POLICY item_insert ON item FOR INSERT WITH CHECK (jcr_may_edit(area_id));
+CREATE POLICY item_update ON item FOR UPDATE USING (jcr_may_edit(area_id)) WITH CHECK (jcr_may_edit(area_id));
+CREATE POLICY item_delete ON item FOR DELETE USING (jcr_may_edit(area_id));
+DO $$
+DECLARE
+    t text;
+    c text;
+BEGIN
+    FOR t, c IN VALUES ('item_organisation', 'item_id'), ('item_tag', 'item_id'), ('citation', 'item_id'),
+                       ('status_update', 'item_id'), ('dependency', 'successor_id') LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (true)', t || '_read', t);
+        EXECUTE format('CREATE POLICY %I ON %I FOR INSERT WITH CHECK (jcr_may_edit_item(%I))', t || '_insert', t, c);
+        EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE USING (jcr_may_edit_item(%I)) WITH CHECK (jcr_may_edit_item(%I))', t || '_update', t, c, c);
+        EXECUTE format('CREATE POLICY %I ON %I FOR DELETE USING (jcr_may_edit_item(%I))', t || '_delete', t, c);
+    END LOOP;
+END $$;
+
 -- Rights, by role (created once per server; needs CREATEROLE, else skipped with a notice):
 --   GRANT jcroadmap_officer TO tanaka;   reads and edits the roadmap
 --   GRANT jcroadmap_reader TO suzuki;    reads it
@@ -415,7 +455,10 @@ BEGIN
     EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %s TO jcroadmap_reader, jcroadmap_officer', s);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %s TO jcroadmap_officer', s);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %s.change_log FROM jcroadmap_officer', s);
-    EXECUTE format('REVOKE INSERT, DELETE ON %s.roadmap_meta FROM jcroadmap_officer', s);
+    -- The counter moves with every commit (the writers lock its row); the rest is the owner's.
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %s.roadmap_meta FROM jcroadmap_officer', s);
+    EXECUTE format('GRANT UPDATE (change_counter) ON %s.roadmap_meta TO jcroadmap_officer', s);
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %s.area_editor FROM jcroadmap_officer', s);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %s TO jcroadmap_officer', s);
 END $$;
 
@@ -439,7 +482,7 @@ QString changedTriggers()
     for (const char *table :
          {"setting", "priority_area", "organisation", "item", "item_organisation", "dependency",
           "tag", "item_tag", "status_update", "board_column", "source_document", "citation",
-          "baseline", "baseline_item"}) {
+          "baseline", "baseline_item", "area_editor"}) {
         out += QStringLiteral("CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE OR "
                               "TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
                               "jcr_changed();\n")

@@ -461,7 +461,8 @@ Result<Item> PostgresStore::insertItem(const Item &item)
         return r.error();
     auto id = insertItemRow(item);
     if (!id)
-        return id.error();
+        return id.error().code == Error::Code::Forbidden ? areaRefusal(item.areaId, id.error())
+                                                         : id.error();
     if (item.id > 0) {
         if (auto r = syncIds(); !r)
             return r.error();
@@ -490,6 +491,18 @@ Result<QList<qint64>> PostgresStore::insertItemsBulk(const QList<Item> &items)
     return ids;
 }
 
+Error PostgresStore::areaRefusal(qint64 areaId, const Error &otherwise) const
+{
+    const auto locked = m_lockedAreas.constFind(areaId);
+    if (locked == m_lockedAreas.constEnd())
+        return otherwise;
+    return Error {Error::Code::Forbidden,
+                  Tr::tr("You may not edit the items of priority area %1, \"%2\": the roadmap's "
+                         "administrator has given that area to its own editors.")
+                          .arg(locked->first)
+                          .arg(locked->second)};
+}
+
 Result<void> PostgresStore::syncIds()
 {
     return exec(QStringLiteral("SELECT jcr_sync_ids()"), Tr::tr("The change could not be saved"));
@@ -508,8 +521,12 @@ Result<Item> PostgresStore::updateItem(const Item &before, const Item &after)
     bindItem(q, after);
     q.addBindValue(before.id);
     q.addBindValue(before.version);
-    if (auto r = run(q, Tr::tr("The item could not be saved")); !r)
+    if (auto r = run(q, Tr::tr("The item could not be saved")); !r) {
+        // Moved into an area this login may not edit: the server's row rules refuse the row.
+        if (r.error().code == Error::Code::Forbidden)
+            return areaRefusal(after.areaId, areaRefusal(before.areaId, r.error()));
         return sql::invalidItem(after, r.error());
+    }
     const int rows = q.numRowsAffected();
     q.finish();
     if (rows != 1) {
@@ -521,9 +538,10 @@ Result<Item> PostgresStore::updateItem(const Item &before, const Item &after)
                           Tr::tr("\"%1\" was deleted by someone else in the meantime.")
                                   .arg(before.title)};
         if (current && current->version == before.version)
-            return Error {
-                    Error::Code::Forbidden,
-                    Tr::tr("The server does not allow you to change \"%1\".").arg(before.title)};
+            return areaRefusal(current->areaId,
+                               Error {Error::Code::Forbidden,
+                                      Tr::tr("The server does not allow you to change \"%1\".")
+                                              .arg(before.title)});
         return Error {
                 Error::Code::Conflict,
                 Tr::tr("\"%1\" was changed by someone else in the meantime.").arg(before.title)};
@@ -646,9 +664,10 @@ Result<void> PostgresStore::deleteItem(qint64 id, qint64 version)
     if (q.numRowsAffected() != 1) {
         auto current = loadItem(id);
         if (current && current->version == version)
-            return Error {
-                    Error::Code::Forbidden,
-                    Tr::tr("The server does not allow you to delete \"%1\".").arg(current->title)};
+            return areaRefusal(current->areaId,
+                               Error {Error::Code::Forbidden,
+                                      Tr::tr("The server does not allow you to delete \"%1\".")
+                                              .arg(current->title)});
         return Error {Error::Code::Conflict,
                       Tr::tr("The item was changed or deleted by someone else in the meantime.")};
     }

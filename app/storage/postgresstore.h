@@ -125,6 +125,9 @@ private:
     Result<QList<Baseline>> baselines();
     Result<QList<ChangeRecord>> readChanges(QSqlQuery &q);
     Result<void> syncIds();
+    /// The refusal for an edit of an item in \a areaId, when the server gives that area to its
+    /// own editors and this login is not one of them; else \a otherwise.
+    Error areaRefusal(qint64 areaId, const Error &otherwise) const;
 
     ServerAddress m_address;
     QString m_connectionName;
@@ -139,6 +142,8 @@ private:
     qint64 m_ownChanges = 0;
     /// The items of the last snapshot, by id: a re-read fetches only the rows that moved.
     QHash<qint64, Item> m_itemCache;
+    /// The priority areas this login may not edit (number and name, by id), as of the last read.
+    QHash<qint64, std::pair<int, QString>> m_lockedAreas;
 };
 
 } // namespace jcr

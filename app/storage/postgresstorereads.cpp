@@ -280,6 +280,18 @@ Result<Snapshot> PostgresStore::loadSnapshot()
                 snap.wipLimits.insert(*status, q.value(1).toInt());
         }
     }
+    {
+        // Areas given to their own editors, which this login is not one of: its edits there
+        // are refused by the server, and the refusal is then told as such.
+        QSqlQuery q = query(QStringLiteral("SELECT id, number, name FROM priority_area WHERE NOT "
+                                           "jcr_may_edit(id)"));
+        if (auto r = run(q, Tr::tr("Reading the priority areas failed")); !r)
+            return r.error();
+        m_lockedAreas.clear();
+        while (q.next())
+            m_lockedAreas.insert(q.value(0).toLongLong(),
+                                 {q.value(1).toInt(), q.value(2).toString()});
+    }
     auto all = baselines();
     if (!all)
         return all.error();

@@ -220,6 +220,116 @@ private Q_SLOTS:
                          database.name());
     }
 
+    void areasGivenToTheirOwnEditors()
+    {
+        // The administrator gives area 3 to its own editors: an officer who is not one of them
+        // is told so, for an edit, a move into it, a new item and a deletion; someone else's
+        // change is still told as that.
+        test::TestDatabase database;
+        const QString file = published(database);
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        const QString officer = QStringLiteral("jcr_area_officer_") + suffix;
+        const QString editors = QStringLiteral("jcr_area3_editors_") + suffix;
+        QCOMPARE(test::serverExec(QStringLiteral("DROP ROLE IF EXISTS %1; DROP ROLE IF EXISTS %2; "
+                                                 "CREATE ROLE %1 LOGIN IN ROLE jcroadmap_officer; "
+                                                 "CREATE ROLE %2 NOLOGIN")
+                                          .arg(officer, editors)),
+                 QString());
+        QCOMPARE(test::serverExec(QStringLiteral("INSERT INTO area_editor (area_id, editor_role) "
+                                                 "SELECT id, '%1' FROM priority_area WHERE "
+                                                 "number = 3")
+                                          .arg(editors),
+                                  database.name()),
+                 QString());
+
+        auto doc = openDocument(database.url(officer));
+        auto owner = openDocument(database.url());
+        qint64 area1 = 0, area3 = 0;
+        for (const PriorityArea &a : doc->areas()) {
+            if (a.number == 1)
+                area1 = a.id;
+            if (a.number == 3)
+                area3 = a.id;
+        }
+        QVERIFY(area1 > 0 && area3 > 0);
+        int inArea3 = -1, inArea1 = -1;
+        for (int row = 0; row < doc->itemCount(); ++row) {
+            if (inArea3 < 0 && doc->itemAt(row).areaId == area3)
+                inArea3 = row;
+            if (inArea1 < 0 && doc->itemAt(row).areaId == area1)
+                inArea1 = row;
+        }
+        QVERIFY(inArea3 >= 0 && inArea1 >= 0);
+        const auto refusedForArea3 = [](const auto &result) {
+            if (result)
+                return QStringLiteral("accepted");
+            if (result.error().code != Error::Code::Forbidden)
+                return QStringLiteral("not Forbidden: ") + result.errorMessage();
+            if (!result.errorMessage().contains(QStringLiteral("priority area 3")))
+                return QStringLiteral("no area in: ") + result.errorMessage();
+            return QString();
+        };
+
+        const Item original = doc->itemAt(inArea3);
+        Item edited = original;
+        edited.title = QStringLiteral("Not this officer's area");
+        QCOMPARE(refusedForArea3(doc->applyUpdateItem(edited)), QString());
+        QCOMPARE(owner->item(original.id)->title, original.title);
+        QCOMPARE(doc->item(original.id)->title, original.title);
+
+        Item moved = doc->itemAt(inArea1);
+        moved.areaId = area3;
+        QCOMPARE(refusedForArea3(doc->applyUpdateItem(moved)), QString());
+        QCOMPARE(doc->itemAt(inArea1).areaId, area1);
+
+        Item fresh;
+        fresh.areaId = area3;
+        fresh.title = QStringLiteral("A new item in area 3");
+        QCOMPARE(refusedForArea3(doc->applyInsertItem(fresh)), QString());
+        QCOMPARE(refusedForArea3(doc->applyDeleteItems({original.id})), QString());
+        QVERIFY(owner->item(original.id));
+
+        // Area 1 stays the officer's; a stale edit there is a conflict, not a refusal.
+        Item theirs = *owner->item(doc->itemAt(inArea1).id);
+        theirs.title = QStringLiteral("Changed by the owner first");
+        QVERIFY(owner->applyUpdateItem(theirs));
+        Item stale = doc->itemAt(inArea1);
+        stale.title = QStringLiteral("Changed by the officer on an old copy");
+        auto conflict = doc->applyUpdateItem(stale);
+        QVERIFY(!conflict);
+        QCOMPARE(conflict.error().code, Error::Code::Conflict);
+
+        // Neither the editors nor the roadmap's identity are the officer's to change.
+        QVERIFY(test::serverExec(QStringLiteral("DELETE FROM area_editor"), database.name(),
+                                 officer)
+                        .contains(QStringLiteral("permission denied")));
+        QVERIFY(test::serverExec(QStringLiteral("UPDATE roadmap_meta SET schema_version = 99"),
+                                 database.name(), officer)
+                        .contains(QStringLiteral("permission denied")));
+
+        // Made one of the area's editors, the officer edits it.
+        QCOMPARE(test::serverExec(QStringLiteral("GRANT %1 TO %2").arg(editors, officer)),
+                 QString());
+        auto granted = doc->applyUpdateItem(edited);
+        QVERIFY2(granted, qPrintable(granted.errorMessage()));
+
+        // Publishing the file again over it keeps the server's editors of area 3.
+        doc.reset();
+        owner.reset();
+        const Run replaced = cli(
+                {QStringLiteral("publish"), file, database.url(), QStringLiteral("--replace")});
+        QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
+        QCOMPARE(test::serverExec(QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM "
+                                                 "area_editor e JOIN priority_area a ON a.id = "
+                                                 "e.area_id WHERE a.number = 3) <> 1 THEN RAISE "
+                                                 "EXCEPTION 'editors lost'; END IF; END $$"),
+                                  database.name()),
+                 QString());
+        test::serverExec(QStringLiteral("DROP OWNED BY %1, %2").arg(officer, editors),
+                         database.name());
+        test::serverExec(QStringLiteral("DROP ROLE %1; DROP ROLE %2").arg(officer, editors));
+    }
+
     void twoWritersLoseNoUpdate()
     {
         // Two officers each add 1 to a number 2,000 times, reading and writing back: with
