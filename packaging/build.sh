@@ -25,7 +25,7 @@ case "$cmd" in
         packages+=(poppler-utils xvfb xauth xdotool openbox desktop-file-utils appstream lintian dpkg-dev file groff-base
             python3 python3-openpyxl python3-icalendar qt6-l10n-tools
             dbus-x11 at-spi2-core python3-pyatspi
-            postgresql-15 postgresql-client-15)
+            postgresql-15 postgresql-client-15 openssl)
         ;;
 esac
 

@@ -7,6 +7,7 @@
 #include "postgresschema.h"
 #include "seed/seedroadmap.h"
 #include "seedwriting.h"
+#include "serverconnecterror.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -107,14 +108,7 @@ Result<void> PostgresStore::connectNow()
         const QString why = m_db.lastError().databaseText().trimmed().isEmpty()
                 ? m_db.lastError().text().trimmed()
                 : m_db.lastError().databaseText().trimmed();
-        Error::Code code = Error::Code::Unreachable;
-        if (why.contains(QLatin1String("password"), Qt::CaseInsensitive)
-            || why.contains(QLatin1String("authentication"), Qt::CaseInsensitive)
-            || why.contains(QLatin1String("permission denied"), Qt::CaseInsensitive))
-            code = Error::Code::Forbidden;
-        else if (why.contains(QLatin1String("does not exist")))
-            code = Error::Code::NotFound;
-        return Error {code, Tr::tr("Could not connect to %1: %2").arg(m_address.toString(), why)};
+        return serverConnectError(m_address, why);
     }
     // A row lock held by a stalled writer, or a statement stuck on the server, ends in an
     // error the officer sees instead of a frozen window.

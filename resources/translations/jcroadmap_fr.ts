@@ -3553,6 +3553,30 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Reading the record of change failed</source>
         <translation>La lecture du registre des modifications a échoué</translation>
     </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by the authority in %1 (or it has expired), so the server cannot be trusted. Check that this is the authority&apos;s certificate your IT service gave you for this server.</source>
+        <translation>le certificat du serveur n’est pas signé par l’autorité de certification de %1 (ou il a expiré)&#xa0;: le serveur n’est donc pas digne de confiance. Vérifiez qu’il s’agit bien du certificat de l’autorité que votre service informatique vous a fourni pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate %1 does not exist. Choose the file your IT service gave you (sslrootcert=FILE).</source>
+        <translation>le certificat de l’autorité de certification %1 n’existe pas. Choisissez le fichier fourni par votre service informatique (sslrootcert=FICHIER).</translation>
+    </message>
+    <message>
+        <source>%1 is not an authority&apos;s certificate the planner can read (a PEM file is expected).</source>
+        <translation>%1 n’est pas un certificat d’autorité de certification lisible par le planificateur (un fichier PEM est attendu).</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS, which the address asks for (sslmode=%1).</source>
+        <translation>le serveur ne propose pas TLS, que l’adresse exige (sslmode=%1).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for &quot;%1&quot;, not for &quot;%2&quot;, the server name in the address. Connect with the name the certificate is for, or ask the server&apos;s administrator.</source>
+        <translation>le certificat du serveur est établi pour «&#xa0;%1&#xa0;» et non pour «&#xa0;%2&#xa0;», le nom du serveur dans l’adresse. Connectez-vous avec le nom que porte le certificat, ou adressez-vous à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for &quot;%1&quot; and other names, but not for &quot;%2&quot;, the server name in the address. Connect with a name the certificate is for, or ask the server&apos;s administrator.</source>
+        <translation>le certificat du serveur est établi pour «&#xa0;%1&#xa0;» et d’autres noms, mais pas pour «&#xa0;%2&#xa0;», le nom du serveur dans l’adresse. Connectez-vous avec un nom que porte le certificat, ou adressez-vous à l’administrateur du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

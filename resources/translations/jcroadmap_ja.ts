@@ -3536,6 +3536,30 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Reading the record of change failed</source>
         <translation>変更記録の読み込みに失敗しました</translation>
     </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by the authority in %1 (or it has expired), so the server cannot be trusted. Check that this is the authority&apos;s certificate your IT service gave you for this server.</source>
+        <translation>サーバーの証明書は %1 の認証局によって署名されていない (または有効期限が切れている) ため、このサーバーは信頼できません。このサーバー用に情報システム部門から受け取った認証局の証明書であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s certificate %1 does not exist. Choose the file your IT service gave you (sslrootcert=FILE).</source>
+        <translation>認証局の証明書 %1 が存在しません。情報システム部門から受け取ったファイルを選んでください (sslrootcert=ファイル)。</translation>
+    </message>
+    <message>
+        <source>%1 is not an authority&apos;s certificate the planner can read (a PEM file is expected).</source>
+        <translation>%1 はプランナーが読み取れる認証局の証明書ではありません (PEM ファイルが必要です)。</translation>
+    </message>
+    <message>
+        <source>the server does not offer TLS, which the address asks for (sslmode=%1).</source>
+        <translation>アドレスが TLS を要求していますが (sslmode=%1)、サーバーは TLS を提供していません。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for &quot;%1&quot;, not for &quot;%2&quot;, the server name in the address. Connect with the name the certificate is for, or ask the server&apos;s administrator.</source>
+        <translation>サーバーの証明書は「%1」用であり、アドレスに書かれたサーバー名「%2」用ではありません。証明書に記載された名前で接続するか、サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for &quot;%1&quot; and other names, but not for &quot;%2&quot;, the server name in the address. Connect with a name the certificate is for, or ask the server&apos;s administrator.</source>
+        <translation>サーバーの証明書は「%1」などの名前用であり、アドレスに書かれたサーバー名「%2」用ではありません。証明書に記載された名前で接続するか、サーバーの管理者に問い合わせてください。</translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 server for the tests, on a Unix socket in DIR (no TCP port):
+# A throwaway PostgreSQL 15 server for the tests, on a Unix socket in DIR (no TCP port unless
+# --tls):
 #   tests/support/pgserver.sh start DIR    initdb + pg_ctl start (about a second)
+#   tests/support/pgserver.sh start DIR --tls CERT KEY --port N
+#                                          the same, also listening on TCP 127.0.0.1:N with
+#                                          TLS only (ssl=on with CERT and KEY, copied into DIR
+#                                          for the server's user; hostssl, trust); the socket
+#                                          stays, named for port N
 #   tests/support/pgserver.sh stop DIR     stops it and removes DIR
 #   tests/support/pgserver.sh halt DIR     kills it at once (as a crash would), keeping its data
 #   tests/support/pgserver.sh resume DIR   starts it again on its data
@@ -14,6 +20,29 @@ set -euo pipefail
 
 action=${1:?start or stop}
 dir=${2:?DIR}
+shift 2
+tls_cert='' tls_key='' port=''
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --tls)
+            tls_cert=${2:?--tls CERT KEY}
+            tls_key=${3:?--tls CERT KEY}
+            shift 3
+            ;;
+        --port)
+            port=${2:?--port N}
+            shift 2
+            ;;
+        *)
+            echo "unknown option $1" >&2
+            exit 2
+            ;;
+    esac
+done
+if [ -n "$tls_cert" ] && [ -z "$port" ]; then
+    echo "--tls needs --port N" >&2
+    exit 2
+fi
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 if [ -z "$bin" ] || [ ! -x "$bin/pg_ctl" ]; then
     echo "PostgreSQL is not installed (Debian: postgresql); packaging/build.sh test installs it" >&2
@@ -36,9 +65,24 @@ stop() {
 }
 
 launch() {
+    # The TCP and TLS settings of "start" are kept in DIR, so that "resume" starts the same.
+    local network="-c listen_addresses=''"
+    [ -f "$dir/network.conf" ] && network=$(cat "$dir/network.conf")
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
-        -o "-k $dir -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=200" \
+        -o "-k $dir $network -c fsync=off -c full_page_writes=off -c max_connections=200" \
         >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+}
+
+# TLS on 127.0.0.1 only: the certificate and key copied where the server's user owns them
+# (PostgreSQL refuses a key others may read), and TCP connections without TLS refused.
+setup_tls() {
+    install -m 0644 "$tls_cert" "$dir/server.crt"
+    install -m 0600 "$tls_key" "$dir/server.key"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir/server.crt" "$dir/server.key"; fi
+    printf '%s\n' 'local   all all              trust' 'hostssl all all 127.0.0.1/32 trust' \
+        >"$dir/data/pg_hba.conf"
+    echo "-c listen_addresses=127.0.0.1 -c port=$port -c ssl=on" \
+        "-c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" >"$dir/network.conf"
 }
 
 signal_all() {
@@ -54,6 +98,11 @@ case "$action" in
         [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
         as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
             >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+        if [ -n "$tls_cert" ]; then
+            setup_tls
+        elif [ -n "$port" ]; then
+            echo "-c listen_addresses='' -c port=$port" >"$dir/network.conf"
+        fi
         launch
         echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $dir"
         ;;
@@ -73,7 +122,7 @@ case "$action" in
         signal_all CONT
         ;;
     *)
-        echo "usage: $0 start|stop|halt|resume|pause|unpause DIR" >&2
+        echo "usage: $0 start|stop|halt|resume|pause|unpause DIR [--tls CERT KEY] [--port N]" >&2
         exit 2
         ;;
 esac

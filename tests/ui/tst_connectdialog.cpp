@@ -3,7 +3,11 @@
 #include "storage/serveraddress.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,7 +15,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -52,6 +58,7 @@ private Q_SLOTS:
     void typedFieldsMakeTheAddress();
     void okNeedsServerAndDatabase();
     void tlsNeedsTheAuthorityCertificate();
+    void browsePicksTheAuthorityCertificate();
     void everyFieldHasALabelWithItsOwnAccessKey();
     void accessKeysReachTheFields();
     void remembersTheAddressButNotThePassword();
@@ -62,6 +69,7 @@ private Q_SLOTS:
 private:
     void makeDialog();
     void typeInto(QLineEdit *edit, const QString &text);
+    QString browse(const QString &choose);
 
     std::unique_ptr<ConnectDialog> m_dialog;
 };
@@ -199,6 +207,69 @@ void TestConnectDialog::tlsNeedsTheAuthorityCertificate()
     QVERIFY(m_dialog->okButton()->isEnabled());
     QCOMPARE(m_dialog->addressField()->text(),
              QStringLiteral("postgresql://officer@db.example/roadmap"));
+}
+
+/// Clicks Browse…, and in the file dialog it opens chooses \a choose (empty: cancels); returns
+/// the folder the file dialog started in.
+QString TestConnectDialog::browse(const QString &choose)
+{
+    QString startedIn;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!files || !files->isVisible())
+            return;
+        poll.stop();
+        startedIn = files->directory().absolutePath();
+        // As an officer would: the path typed into the file name field, then Enter.
+        auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (choose.isEmpty() || !name) {
+            QTest::keyClick(files, Qt::Key_Escape);
+            return;
+        }
+        name->setFocus();
+        QTest::keyClicks(name, choose);
+        QTest::keyClick(name, Qt::Key_Return);
+        if (files->isVisible()) // a path the dialog did not take: the test fails, not hangs
+            QTest::keyClick(files, Qt::Key_Escape);
+    });
+    poll.start();
+    QPushButton *button = m_dialog->findChild<QPushButton *>(QStringLiteral("browseCaFile"));
+    if (!button || !button->isEnabled())
+        return {};
+    QTest::mouseClick(button, Qt::LeftButton); // returns when the file dialog has closed
+    return startedIn;
+}
+
+void TestConnectDialog::browsePicksTheAuthorityCertificate()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString caFile = folder.filePath(QStringLiteral("roadmap-ca.pem"));
+    QFile file(caFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+    file.close();
+
+    typeInto(m_dialog->hostField(), QStringLiteral("db.example"));
+    typeInto(m_dialog->databaseField(), QStringLiteral("roadmap"));
+    QTest::keyClick(m_dialog.get(), Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(m_dialog->tlsBox()->isChecked());
+    QVERIFY(!m_dialog->okButton()->isEnabled());
+
+    QVERIFY(!browse(caFile).isEmpty());
+    QCOMPARE(m_dialog->caFileField()->text(), caFile);
+    QVERIFY(m_dialog->okButton()->isEnabled());
+    const auto parsed = ServerAddress::parse(m_dialog->addressField()->text());
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+    QCOMPARE(parsed.value().options.value(QStringLiteral("sslmode")),
+             QStringLiteral("verify-full"));
+    QCOMPARE(parsed.value().options.value(QStringLiteral("sslrootcert")), caFile);
+
+    // The next Browse… starts beside the chosen certificate; cancelling keeps it.
+    QCOMPARE(browse(QString()), QDir(folder.path()).absolutePath());
+    QCOMPARE(m_dialog->caFileField()->text(), caFile);
 }
 
 void TestConnectDialog::everyFieldHasALabelWithItsOwnAccessKey()
