@@ -3577,6 +3577,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>the server&apos;s certificate is for &quot;%1&quot; and other names, but not for &quot;%2&quot;, the server name in the address. Connect with a name the certificate is for, or ask the server&apos;s administrator.</source>
         <translation>le certificat du serveur est établi pour «&#xa0;%1&#xa0;» et d’autres noms, mais pas pour «&#xa0;%2&#xa0;», le nom du serveur dans l’adresse. Connectez-vous avec un nom que porte le certificat, ou adressez-vous à l’administrateur du serveur.</translation>
     </message>
+    <message>
+        <source>You may not edit the items of priority area %1, &quot;%2&quot;: the roadmap&apos;s administrator has given that area to its own editors.</source>
+        <translation>Vous ne pouvez pas modifier les éléments du domaine prioritaire %1, « %2 » : l&apos;administrateur de la feuille de route a confié ce domaine à ses propres rédacteurs.</translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

@@ -3560,6 +3560,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>the server&apos;s certificate is for &quot;%1&quot; and other names, but not for &quot;%2&quot;, the server name in the address. Connect with a name the certificate is for, or ask the server&apos;s administrator.</source>
         <translation>サーバーの証明書は「%1」などの名前用であり、アドレスに書かれたサーバー名「%2」用ではありません。証明書に記載された名前で接続するか、サーバーの管理者に問い合わせてください。</translation>
     </message>
+    <message>
+        <source>You may not edit the items of priority area %1, &quot;%2&quot;: the roadmap&apos;s administrator has given that area to its own editors.</source>
+        <translation>優先分野 %1「%2」の項目は編集できません。ロードマップの管理者がこの分野を担当の編集者に限定しています。</translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>
