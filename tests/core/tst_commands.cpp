@@ -60,7 +60,8 @@ private Q_SLOTS:
             QCOMPARE(inFile(QStringLiteral("SELECT status FROM item WHERE id = %1").arg(before.id)),
                      enums::key(expected.status));
             QCOMPARE(
-                    inFile(QStringLiteral("SELECT coalesce(end_date, '') || end_precision FROM "
+                    inFile(QStringLiteral("SELECT coalesce(CAST(end_date AS TEXT), '') || "
+                                          "end_precision FROM "
                                           "item WHERE id = %1")
                                    .arg(before.id)),
                     (expected.end.isValid() ? expected.end.last().toString(Qt::ISODate) : QString())
@@ -114,7 +115,8 @@ private Q_SLOTS:
         const qint64 id = m_doc->itemAt(6).id; // has an update and organisations in the seed
         const QString snapshot
                 = QStringLiteral(
-                          "SELECT (SELECT group_concat(title || status || coalesce(start_date,'')) "
+                          "SELECT (SELECT title || status || coalesce(CAST(start_date AS TEXT), "
+                          "'') "
                           "FROM item WHERE id = %1)"
                           " || '/' || (SELECT count(*) FROM status_update WHERE item_id = %1)"
                           " || '/' || (SELECT count(*) FROM item_organisation WHERE item_id = %1)")
