@@ -15,7 +15,7 @@ cmd=${1:-run}
 packages=(
     cmake ninja-build g++ pkgconf ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev-tools libgl-dev
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
+    libqt6sql6-sqlite libqt6sql6-psql libpq-dev libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
     libxlsxwriter-dev libzip-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra

@@ -61,6 +61,8 @@ Result<void> PostgresStore::copyFrom(RoadmapStore &source)
 {
     if (auto r = writable(); !r)
         return r;
+    // A copy runs from the command line or behind a progress bar, for as long as it takes.
+    const QueryDeadline::Scope unlimited(*m_deadline, 0);
     auto *file = dynamic_cast<SqliteStore *>(&source);
     if (!file)
         return Error {Error::Code::Other,
@@ -153,6 +155,7 @@ Result<void> PostgresStore::copyFrom(RoadmapStore &source)
 
 Result<void> PostgresStore::backupTo(const QString &targetPath)
 {
+    const QueryDeadline::Scope unlimited(*m_deadline, 0);
     const QFileInfo target(targetPath);
     if (!target.absoluteDir().exists())
         return Error {Error::Code::NotFound,

@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 #include <algorithm>
 #include <atomic>
 
@@ -31,6 +33,21 @@ struct Tr
 };
 
 std::atomic<int> connectionSerial {0};
+
+/// The socket of \a db's connection, or -1.
+int socketOf(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return -1;
+    const QVariant handle = db.driver()->handle();
+    // Qt 6.4 names the type by libpq's struct ("pg_conn*").
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return -1;
+    auto *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection ? PQsocket(connection) : -1;
+}
 
 QMutex passwordsMutex;
 QHash<QString, QString> &passwords()
@@ -58,12 +75,14 @@ QVariant nullableId(qint64 id)
 PostgresStore::PostgresStore(const ServerAddress &address)
     : m_address(address)
     , m_connectionName(QStringLiteral("jcroadmap-server-%1").arg(++connectionSerial))
+    , m_deadline(std::make_unique<QueryDeadline>(StatementLimitMs))
 { }
 
 PostgresStore::~PostgresStore()
 {
     if (m_inWrite)
         rollback();
+    m_deadline->setSocket(-1);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -97,6 +116,8 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const ServerAddress &
 
 Result<void> PostgresStore::connectNow()
 {
+    m_deadline->setSocket(-1);
+    m_cut = false;
     m_db.close();
     m_db.setHostName(m_address.host);
     m_db.setPort(m_address.port);
@@ -110,6 +131,7 @@ Result<void> PostgresStore::connectNow()
                 : m_db.lastError().databaseText().trimmed();
         return serverConnectError(m_address, why);
     }
+    m_deadline->setSocket(socketOf(m_db));
     // A row lock held by a stalled writer, or a statement stuck on the server, ends in an
     // error the officer sees instead of a frozen window.
     return exec(QStringLiteral("SET statement_timeout = '30s'; SET idle_in_transaction_session_"
@@ -140,6 +162,7 @@ Result<void> PostgresStore::initialise()
                               .arg(m_address.database)};
     if (auto r = exec(QStringLiteral("BEGIN"), Tr::tr("The roadmap could not be set up")); !r)
         return r;
+    const QueryDeadline::Scope unlimited(*m_deadline, 0);
     if (auto r = exec(pgschema::script(), Tr::tr("The roadmap could not be set up")); !r) {
         (void)exec(QStringLiteral("ROLLBACK"), {});
         return r;
@@ -151,8 +174,9 @@ Result<void> PostgresStore::checkSchema(OpenMode mode)
 {
     QSqlQuery q = query(
             QStringLiteral("SELECT application, schema_version FROM roadmap_meta WHERE id = 1"));
-    if (!q.exec() || !q.next()) {
-        const QString state = q.lastError().nativeErrorCode();
+    QSqlError error;
+    if (!execGuarded(q, nullptr, &error) || !q.next()) {
+        const QString state = error.nativeErrorCode();
         q.finish();
         if (state == QLatin1String("42501"))
             return Error {Error::Code::Forbidden,
@@ -200,9 +224,14 @@ QString PostgresStore::location() const
 
 QSqlQuery PostgresStore::query(const QString &sql)
 {
+    // Qt's driver prepares on the server: a round trip that may hang like any statement.
+    (void)reconnectIfCut();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    m_deadline->arm();
     q.prepare(sql);
+    if (m_deadline->disarm())
+        cutOff();
     return q;
 }
 
@@ -234,10 +263,56 @@ Error PostgresStore::errorFrom(const QSqlError &error, const QString &what)
     return {Error::Code::Other, QStringLiteral("%1: %2").arg(what, detail)};
 }
 
+Result<void> PostgresStore::reconnectIfCut()
+{
+    if (!m_cut || m_inWrite)
+        return {};
+    return connectNow();
+}
+
+bool PostgresStore::execGuarded(QSqlQuery &q, const QString *sql, QSqlError *error)
+{
+    if (std::exchange(m_cutWhilePreparing, false)) {
+        *error = cutError();
+        return false;
+    }
+    m_deadline->arm();
+    const bool ok = sql ? q.exec(*sql) : q.exec();
+    if (m_deadline->disarm()) {
+        cutOff();
+        m_cutWhilePreparing = false;
+        *error = cutError();
+        return false;
+    }
+    if (!ok)
+        *error = q.lastError();
+    return ok;
+}
+
+void PostgresStore::cutOff()
+{
+    // The blocked call came back because the watcher shut the socket: the server stopped
+    // answering. Whatever the statement was, the connection is gone with its transaction.
+    m_cut = true;
+    m_cutWhilePreparing = true;
+    m_inWrite = false;
+    m_itemCache.clear();
+}
+
+QSqlError PostgresStore::cutError() const
+{
+    return QSqlError(QString(),
+                     Tr::tr("the server did not answer within %1 seconds; the connection is opened "
+                            "again for the next change")
+                             .arg(m_deadline->limit() / 1000),
+                     QSqlError::ConnectionError, QStringLiteral("08006"));
+}
+
 Result<void> PostgresStore::run(QSqlQuery &q, const QString &what)
 {
-    if (!q.exec()) {
-        const Error e = errorFrom(q.lastError(), what);
+    QSqlError error;
+    if (!execGuarded(q, nullptr, &error)) {
+        const Error e = errorFrom(error, what);
         q.finish();
         return e;
     }
@@ -246,9 +321,15 @@ Result<void> PostgresStore::run(QSqlQuery &q, const QString &what)
 
 Result<void> PostgresStore::exec(const QString &sql, const QString &what)
 {
+    // Opened again after a cut before the query is made on it.
+    if (!m_cutWhilePreparing) {
+        if (auto r = reconnectIfCut(); !r)
+            return r;
+    }
     QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return errorFrom(q.lastError(), what);
+    QSqlError error;
+    if (!execGuarded(q, &sql, &error))
+        return errorFrom(error, what);
     return {};
 }
 
@@ -277,7 +358,8 @@ QStringList PostgresStore::integrityProblems(Thoroughness thoroughness)
 qint64 PostgresStore::changeCounter()
 {
     QSqlQuery q = query(QStringLiteral("SELECT change_counter FROM roadmap_meta WHERE id = 1"));
-    if (!q.exec() || !q.next())
+    QSqlError error;
+    if (!execGuarded(q, nullptr, &error) || !q.next())
         return -1;
     const qint64 counter = q.value(0).toLongLong();
     q.finish();
@@ -326,8 +408,11 @@ Result<void> PostgresStore::tryBeginWrite(int waitMs)
                        Tr::tr("The change could not be saved"));
     QSqlQuery q = query(
             QStringLiteral("SELECT change_counter FROM roadmap_meta WHERE id = 1 FOR UPDATE"));
-    if (locked)
+    if (locked) {
+        // The server ends the wait at lock_timeout; the deadline stands behind it.
+        const QueryDeadline::Scope longer(*m_deadline, std::max(waitMs, 1) + StatementLimitMs);
         locked = run(q, Tr::tr("The change could not be saved"));
+    }
     if (!locked) {
         (void)exec(QStringLiteral("ROLLBACK"), {});
         return locked;
@@ -355,10 +440,12 @@ Result<void> PostgresStore::commit()
     // A failed statement aborts a PostgreSQL transaction: COMMIT then answers with a
     // rollback, which Qt reports as success. Checked by reading the state back afterwards.
     QSqlQuery end(m_db);
-    const bool sent = end.exec(QStringLiteral("COMMIT"));
+    const QString commitSql = QStringLiteral("COMMIT");
+    QSqlError endError;
+    const bool sent = execGuarded(end, &commitSql, &endError);
     m_inWrite = false;
     if (!sent)
-        return errorFrom(end.lastError(), Tr::tr("The change could not be saved"));
+        return errorFrom(endError, Tr::tr("The change could not be saved"));
     QSqlQuery after = query(QStringLiteral("SELECT change_counter FROM roadmap_meta WHERE id = 1"));
     if (auto r = run(after, Tr::tr("The change could not be saved")); !r)
         return r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "querydeadline.h"
 #include "roadmapstore.h"
 #include "serveraddress.h"
 
@@ -107,6 +108,11 @@ public:
 private:
     explicit PostgresStore(const ServerAddress &address);
 
+    /// How long one statement may keep the caller waiting for the server; a full first read of
+    /// a large roadmap over a slow link, and a wait for the writer lock, get longer.
+    static constexpr int StatementLimitMs = 5000;
+    static constexpr int FirstReadLimitMs = 60000;
+
     Result<void> connectNow();
     Result<void> initialise();
     Result<void> checkSchema(OpenMode mode);
@@ -129,6 +135,15 @@ private:
     /// own editors and this login is not one of them; else \a otherwise.
     Error areaRefusal(qint64 areaId, const Error &otherwise) const;
 
+    /// Runs \a q (or \a sql) under the statement deadline; false when it failed, with the
+    /// error, a statement cut for passing the deadline reported as a lost connection.
+    bool execGuarded(QSqlQuery &q, const QString *sql, QSqlError *error);
+    /// Before a statement: a connection cut for passing its deadline is opened again.
+    Result<void> reconnectIfCut();
+    /// The deadline cut the connection.
+    void cutOff();
+    QSqlError cutError() const;
+
     ServerAddress m_address;
     QString m_connectionName;
     QSqlDatabase m_db;
@@ -144,6 +159,12 @@ private:
     QHash<qint64, Item> m_itemCache;
     /// The priority areas this login may not edit (number and name, by id), as of the last read.
     QHash<qint64, std::pair<int, QString>> m_lockedAreas;
+    /// Bounds each statement's wait for the server (see QueryDeadline).
+    std::unique_ptr<QueryDeadline> m_deadline;
+    /// The connection was cut by the deadline: the next statement opens it again first.
+    bool m_cut = false;
+    /// ... while a statement was being prepared: running it reports the cut.
+    bool m_cutWhilePreparing = false;
 };
 
 } // namespace jcr

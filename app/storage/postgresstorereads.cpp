@@ -83,6 +83,9 @@ Result<Snapshot> PostgresStore::loadSnapshot()
 {
     // One read transaction for a consistent picture; inside a write transaction (the re-read
     // after a bulk insert) that one gives the picture.
+    // The first read of a large roadmap over a slow link may take long; a re-read is small.
+    const QueryDeadline::Scope first(
+            *m_deadline, m_itemCache.isEmpty() ? FirstReadLimitMs : m_deadline->limit());
     const bool own = !m_inWrite;
     if (own) {
         if (auto r = exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),

@@ -430,6 +430,59 @@ private Q_SLOTS:
         server(QStringLiteral("stop"), dir);
     }
 
+    void editToAStalledServerComesBack()
+    {
+        // The server stops answering just as an officer saves (the driver would wait forever):
+        // the save comes back within the statement limit as a lost connection, nothing is
+        // changed, and once the server answers again the next save goes through.
+        const QString dir = serverDir(QStringLiteral("stall"));
+        server(QStringLiteral("start"), dir);
+        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
+        {
+            auto store = openStore(url, OpenMode::Create);
+            QVERIFY2(store, qPrintable(store.errorMessage()));
+            auto seed = seed::loadDefault();
+            QVERIFY(store.value()->beginWrite() && store.value()->importSeed(seed.value())
+                    && store.value()->commit());
+        }
+        auto doc = openDocument(url);
+        QVERIFY(doc->isOnline());
+        // Should the save wait forever after all, the server goes on after 20 s and the
+        // timing below fails instead of the test hanging.
+        server(QStringLiteral("pause"), dir);
+        QProcess rescue;
+        rescue.start(QStringLiteral("sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("sleep 20; " JCR_SOURCE_DIR
+                                     "/tests/support/pgserver.sh unpause '%1'")
+                              .arg(dir)});
+        Item edited = doc->itemAt(3);
+        const QString original = edited.title;
+        edited.title = QStringLiteral("Saved while the server stalls");
+        QElapsedTimer waited;
+        waited.start();
+        auto refused = doc->applyUpdateItem(edited);
+        const qint64 ms = waited.elapsed();
+        qInfo("a save to a stalled server came back after %lld ms", ms);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Unreachable);
+        QVERIFY2(ms < 8000, qPrintable(QString::number(ms)));
+        QCOMPARE(doc->itemAt(3).title, original);
+
+        server(QStringLiteral("unpause"), dir);
+        rescue.kill();
+        rescue.waitForFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isOnline(), 15000);
+        auto saved = doc->applyUpdateItem(edited);
+        QVERIFY2(saved, qPrintable(saved.errorMessage()));
+        QCOMPARE(doc->itemAt(3).title, edited.title);
+        doc.reset();
+        auto check = openDocument(url);
+        QCOMPARE(check->itemAt(3).title, edited.title);
+        check.reset();
+        server(QStringLiteral("stop"), dir);
+    }
+
     void pausedServerIsNoticed()
     {
         // A server that stops answering without closing anything (as behind a cut network).
