@@ -3581,6 +3581,10 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>You may not edit the items of priority area %1, &quot;%2&quot;: the roadmap&apos;s administrator has given that area to its own editors.</source>
         <translation>Vous ne pouvez pas modifier les éléments du domaine prioritaire %1, « %2 » : l&apos;administrateur de la feuille de route a confié ce domaine à ses propres rédacteurs.</translation>
     </message>
+    <message>
+        <source>the server did not answer within %1 seconds; the connection is opened again for the next change</source>
+        <translation>le serveur n&apos;a pas répondu dans les %1 secondes ; la connexion sera rouverte pour la prochaine modification</translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

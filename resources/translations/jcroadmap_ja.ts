@@ -3564,6 +3564,10 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>You may not edit the items of priority area %1, &quot;%2&quot;: the roadmap&apos;s administrator has given that area to its own editors.</source>
         <translation>優先分野 %1「%2」の項目は編集できません。ロードマップの管理者がこの分野を担当の編集者に限定しています。</translation>
     </message>
+    <message>
+        <source>the server did not answer within %1 seconds; the connection is opened again for the next change</source>
+        <translation>サーバーが %1 秒以内に応答しませんでした。次の変更の際に接続し直します</translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>
