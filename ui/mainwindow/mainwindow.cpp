@@ -10,7 +10,6 @@
 #include "board/boardview.h"
 #include "changesview.h"
 #include "classificationbanner.h"
-#include "connectdialog.h"
 #include "connectionbanner.h"
 #include "document/backupmanager.h"
 #include "document/dialogfolders.h"
@@ -38,7 +37,8 @@
 #include "roadmaplocation.h"
 #include "seed/seedparser.h"
 #include "storage/roadmapstore.h"
-#include "storage/serverpassword.h"
+#include "storage/serveraddress.h"
+#include "teamroadmapconnector.h"
 #include "timeline/timelineview.h"
 #include "viewtabs.h"
 #include "widgets/accessiblenames.h"
@@ -117,6 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
         statusBar()->showMessage(tr("Connected again; the roadmap was re-read."), 8000);
     });
+
+    m_connector = new TeamRoadmapConnector(this);
+    connect(m_connector, &TeamRoadmapConnector::messageShown, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     m_fileBanner = new FileStateBanner(central);
     connect(m_fileBanner, &FileStateBanner::failed, this, &MainWindow::showError);
@@ -757,17 +761,9 @@ void MainWindow::open()
 
 void MainWindow::connectToTeamRoadmap()
 {
-    ConnectDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ServerAddress address = dialog.address();
-    // Kept even when connecting fails: the next attempt starts from what was typed.
-    dialog.rememberAddress();
-    // An empty password leaves any given earlier in place (other windows may still use it);
-    // libpq otherwise looks in ~/.pgpass.
-    if (!dialog.password().isEmpty())
-        setServerPassword(address, dialog.password());
-    openDocument(address.toString());
+    const QString address = m_connector->run();
+    if (!address.isEmpty())
+        openDocument(address);
 }
 
 MainWindow *MainWindow::createWindow()

@@ -31,6 +31,7 @@ class ItemsView;
 class OpenFileNotice;
 class RecentFiles;
 class RoadmapDocument;
+class TeamRoadmapConnector;
 
 /**
  * The planner window. It owns the open document and its models, wires actions, docks and
@@ -135,6 +136,7 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     FileStateBanner *m_fileBanner = nullptr;
     ConnectionBanner *m_connectionBanner = nullptr;
+    TeamRoadmapConnector *m_connector = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_centennialLabel = nullptr;
     OpenFileNotice *m_fileNotice = nullptr;
