@@ -48,6 +48,18 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, Error::Code::NotFound);
     }
 
+    void anUnknownHostIsUnreachable()
+    {
+        const auto r
+                = probed(ServerAddress::parse(QStringLiteral("postgresql://officer@no-such-host."
+                                                             "invalid:15999/roadmap"))
+                                 .value());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::Unreachable);
+        QVERIFY2(r.errorMessage().contains(QLatin1String("no-such-host.invalid")),
+                 qPrintable(r.errorMessage()));
+    }
+
     void thePasswordGivenIsTheOneUsed()
     {
         // A login that must give its password (tests/support/pgserver.sh).

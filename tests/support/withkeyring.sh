@@ -14,7 +14,7 @@ if [ "${1:-}" = "--no-keyring" ]; then
 fi
 [ $# -gt 0 ] || { echo "usage: $0 [--no-keyring] COMMAND..." >&2; exit 2; }
 
-for tool in dbus-run-session gnome-keyring-daemon; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
     command -v "$tool" >/dev/null || {
         echo "$tool is missing (Debian: dbus, gnome-keyring); packaging/build.sh test installs it" >&2
         exit 1
@@ -55,10 +55,31 @@ CONF
 fi
 
 # The login keyring is created with, and unlocked by, a password read from stdin: no prompt.
+# The daemon runs in the foreground of the session, so that it is known and ended with the test
+# (a daemonised one may outlive a short session); the test starts once it owns the Secret
+# Service's name, so that asking for it does not start a second, locked daemon.
 # Not exec: the trap removes the temporary folder afterwards.
 status=0
 # shellcheck disable=SC2016
 dbus-run-session -- sh -c '
-    printf %s jcr-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec "$@"' sh "$@" || status=$?
+    printf %s jcr-test-keyring |
+        gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null &
+    daemon=$!
+    tries=0
+    until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+            grep -q "boolean true"; do
+        tries=$((tries + 1))
+        if [ $tries -gt 200 ]; then
+            echo "withkeyring.sh: gnome-keyring-daemon did not start" >&2
+            kill $daemon 2>/dev/null
+            exit 1
+        fi
+        sleep 0.05
+    done
+    status=0
+    "$@" || status=$?
+    kill $daemon 2>/dev/null
+    wait $daemon 2>/dev/null
+    exit $status' sh "$@" || status=$?
 exit $status
