@@ -55,6 +55,7 @@ private Q_SLOTS:
     void aRefusedConnectionIsShown();
     void connectingKeepsTheWindowResponsiveAndCanBeCancelled();
     void aServerThatDoesNotAnswerIsShownAndAskedAgain();
+    void openingByAddressCanBeCancelledToo();
 
 private:
     QAction *action(const char *objectName) const;
@@ -335,6 +336,28 @@ void TestMainWindowServer::aServerThatDoesNotAnswerIsShownAndAskedAgain()
     QVERIFY2(m_messages.constFirst().contains(QLatin1String("timeout expired")),
              qPrintable(m_messages.constFirst()));
     QVERIFY(!m_window->document());
+}
+
+void TestMainWindowServer::openingByAddressCanBeCancelledToo()
+{
+    // File ▸ Open Recent and the command line name the server directly: the same wait.
+    SilentServer silent;
+    QVERIFY(silent.listening);
+    QElapsedTimer clock;
+    test::ModalSteps steps;
+    steps.then<QProgressDialog>([&](QProgressDialog *progress) {
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    clock.start();
+    QVERIFY(!m_window->openDocument(silent.address(20)));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(steps.remaining(), 0);
+    QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QLatin1Char('\n'))));
+    QVERIFY(!m_window->document());
+    silent.hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(ServerProbe::runningCount(), 0, 25000);
 }
 
 QTEST_MAIN(TestMainWindowServer)

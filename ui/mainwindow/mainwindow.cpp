@@ -624,12 +624,32 @@ bool MainWindow::openDocument(const QString &path)
 {
     if (m_document && roadmaplocation::canonical(path) == m_document->filePath())
         return true;
+    // A server is asked first on a worker thread, behind Cancel: connecting blocks, up to the
+    // connect timeout when the server does not answer, and the window must not freeze.
+    if (const auto address = ServerAddress::parse(path);
+        roadmaplocation::isServer(path) && address) {
+        const std::optional<Result<void>> probed = m_connector->probe(address.value());
+        if (!probed)
+            return false; // cancelled
+        if (!probed->ok()) {
+            showError(tr("%1 could not be opened").arg(roadmaplocation::shortName(path)),
+                      probed->errorMessage());
+            return false;
+        }
+    }
+    return openReachableDocument(path);
+}
+
+bool MainWindow::openReachableDocument(const QString &path)
+{
+    if (m_document && roadmaplocation::canonical(path) == m_document->filePath())
+        return true;
     if (!m_fileBanner->confirmDiscardWaiting())
         return false;
     const bool server = roadmaplocation::isServer(path);
     if (server) {
         statusBar()->showMessage(tr("Connecting to %1…").arg(roadmaplocation::shortName(path)));
-        statusBar()->repaint(); // the wait below runs no event loop
+        statusBar()->repaint(); // the wait below runs no event loop (short: the server answered)
     }
     // Opening checks a file, or connects to a server (up to its connect timeout): the pointer
     // says the window is busy meanwhile.
@@ -761,9 +781,10 @@ void MainWindow::open()
 
 void MainWindow::connectToTeamRoadmap()
 {
+    // The connector asked the server already.
     const QString address = m_connector->run();
     if (!address.isEmpty())
-        openDocument(address);
+        openReachableDocument(address);
 }
 
 MainWindow *MainWindow::createWindow()

@@ -104,6 +104,8 @@ private:
     void open();
     /// File ▸ Connect to Team Roadmap…: asks for a server's address and opens its roadmap.
     void connectToTeamRoadmap();
+    /// openDocument() once a team roadmap's server is known to answer.
+    bool openReachableDocument(const QString &path);
     /// Asks for a roadmap to open; empty when cancelled.
     QString askOpenPath();
     void editOrganisations();

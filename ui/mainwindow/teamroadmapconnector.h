@@ -31,14 +31,16 @@ public:
     /// Runs the whole exchange; the address to open once the server answered, or empty when
     /// the officer gave up.
     QString run();
+    /// Asks the server at \a address on a worker thread, with "Connecting to …" and Cancel
+    /// when it does not answer at once (File ▸ Open Recent and the command line use it too);
+    /// nothing when cancelled.
+    std::optional<Result<void>> probe(const ServerAddress &address);
 
 Q_SIGNALS:
     /// A short message for the status bar (the keyring could not keep a password).
     void messageShown(const QString &message);
 
 private:
-    /// Waits for the probe of \a address with the progress dialog; nothing when cancelled.
-    std::optional<Result<void>> probe(const ServerAddress &address);
     /// Tells why connecting failed; offers to forget a refused password from the keyring.
     void showFailure(ConnectDialog &dialog, const Error &error);
 
