@@ -80,7 +80,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
                               "desktop keyring for this login and server, never in a file of "
                               "the planner."));
     m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
-    m_keyringNote->setWordWrap(true);
+    // One line: a wrapped label appearing in a dialog already shown gets the height of one
+    // line only (its height depends on a width the layout settles later), and the notes are
+    // short.
+    m_keyringNote->setWordWrap(false);
     m_keyringNote->setVisible(false);
     m_tls->setObjectName(QStringLiteral("tls"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
