@@ -16,7 +16,7 @@ packages=(
     cmake ninja-build g++ pkgconf ccache
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev-tools libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libpq-dev libqt6svg6 libsqlite3-dev sqlite3 libqpdf-dev qpdf
-    libxlsxwriter-dev libzip-dev
+    libxlsxwriter-dev libzip-dev qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra
 )
@@ -24,7 +24,7 @@ case "$cmd" in
     test | package)
         packages+=(poppler-utils xvfb xauth xdotool openbox desktop-file-utils appstream lintian dpkg-dev file groff-base
             python3 python3-openpyxl python3-icalendar qt6-l10n-tools
-            dbus-x11 at-spi2-core python3-pyatspi
+            dbus-x11 at-spi2-core python3-pyatspi dbus-daemon gnome-keyring libsecret-tools
             postgresql-15 postgresql-client-15 openssl)
         ;;
 esac

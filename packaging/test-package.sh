@@ -50,7 +50,7 @@ dpkg-deb --field "$deb" Package Version Architecture Section Priority Maintainer
 depends=$(dpkg-deb --field "$deb" Depends | tr ',|' '\n\n' | sed 's/^ *//; s/[ (].*//')
 # What the executable loads at run time without linking it (plugins, the Japanese font, Qt's
 # own translations).
-for p in libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n fonts-noto-cjk; do
+for p in libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsecret-1-0 qt6-translations-l10n fonts-noto-cjk; do
     grep -qxF "$p" <<<"$depends" || fail "Depends lacks $p"
 done
 

@@ -62,6 +62,14 @@ QString passwordFor(const ServerAddress &address)
     return passwords().value(address.toString());
 }
 
+/// Why connecting to \a address failed, as the officer is told.
+Error connectError(const ServerAddress &address, const QSqlError &error)
+{
+    const QString why = error.databaseText().trimmed().isEmpty() ? error.text().trimmed()
+                                                                 : error.databaseText().trimmed();
+    return serverConnectError(address, why);
+}
+
 using sql::dateValue;
 using sql::text;
 
@@ -92,6 +100,32 @@ void PostgresStore::setPassword(const ServerAddress &address, const QString &pas
 {
     QMutexLocker lock(&passwordsMutex);
     passwords().insert(address.toString(), password);
+}
+
+Result<void> PostgresStore::probe(const ServerAddress &address)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error {Error::Code::Other,
+                      Tr::tr("Qt's PostgreSQL driver is not installed (Debian: "
+                             "libqt6sql6-psql).")};
+    // A connection of its own: a QSqlDatabase belongs to the thread that made it, and this one
+    // is made, used and removed in the calling (worker) thread.
+    const QString name = QStringLiteral("jcroadmap-probe-%1").arg(++connectionSerial);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        db.setPassword(passwordFor(address));
+        db.setConnectOptions(address.connectOptions());
+        if (!db.open())
+            result = connectError(address, db.lastError());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const ServerAddress &address,
@@ -125,12 +159,8 @@ Result<void> PostgresStore::connectNow()
     m_db.setUserName(m_address.user);
     m_db.setPassword(passwordFor(m_address));
     m_db.setConnectOptions(m_address.connectOptions());
-    if (!m_db.open()) {
-        const QString why = m_db.lastError().databaseText().trimmed().isEmpty()
-                ? m_db.lastError().text().trimmed()
-                : m_db.lastError().databaseText().trimmed();
-        return serverConnectError(m_address, why);
-    }
+    if (!m_db.open())
+        return connectError(m_address, m_db.lastError());
     m_deadline->setSocket(socketOf(m_db));
     // A row lock held by a stalled writer, or a statement stuck on the server, ends in an
     // error the officer sees instead of a frozen window.

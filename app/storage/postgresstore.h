@@ -31,6 +31,10 @@ public:
     /// Connects to the roadmap at \a address. OpenMode::Create makes an empty database a
     /// roadmap first (what `jcroadmap server-init` and `publish` do).
     static Result<std::unique_ptr<PostgresStore>> open(const ServerAddress &address, OpenMode mode);
+    /// Connects to \a address with the options and password open() would use, then
+    /// disconnects: whether the server answers and accepts the login. Blocks for up to the
+    /// connect timeout; safe to call from any thread (ServerProbe runs it off the GUI thread).
+    static Result<void> probe(const ServerAddress &address);
     /// The password to use for \a address in this process (from the keyring or a dialog);
     /// without one, libpq looks in ~/.pgpass. Never written anywhere.
     static void setPassword(const ServerAddress &address, const QString &password);

@@ -635,6 +635,22 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>Press Tab to fill in the fields from this address.</source>
         <translation>Appuyez sur Tab pour remplir les champs à partir de cette adresse.</translation>
     </message>
+    <message>
+        <source>Remember the password in the desktop &amp;keyring</source>
+        <translation>Mémoriser le mot de passe dans le trousseau de &amp;clés du bureau</translation>
+    </message>
+    <message>
+        <source>Once the server accepts the password, it is kept in your desktop keyring for this login and server, never in a file of the planner.</source>
+        <translation>Une fois accepté par le serveur, le mot de passe est gardé dans votre trousseau de clés du bureau pour cet identifiant et ce serveur, jamais dans un fichier du planificateur.</translation>
+    </message>
+    <message>
+        <source>The password is taken from the desktop keyring.</source>
+        <translation>Le mot de passe est lu dans le trousseau de clés du bureau.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is taken from ~/.pgpass.</source>
+        <translation>Pas de trousseau de clés du bureau&#xa0;: le mot de passe est lu dans ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ConnectionBanner</name>
@@ -4902,6 +4918,37 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
     <message>
         <source>%1 is not a roadmap file; only a file&apos;s content can replace this file&apos;s.</source>
         <translation>%1 n&apos;est pas un fichier de feuille de route ; seul le contenu d&apos;un fichier peut remplacer celui de ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TeamRoadmapConnector</name>
+    <message>
+        <source>The desktop keyring did not keep the password: %1</source>
+        <translation>Le trousseau de clés du bureau n’a pas gardé le mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Connect to Team Roadmap</source>
+        <translation>Se connecter à une feuille de route d’équipe</translation>
+    </message>
+    <message>
+        <source>The password came from the desktop keyring. Forget it there, so that you can type the new one?</source>
+        <translation>Le mot de passe venait du trousseau de clés du bureau. L’y oublier, pour pouvoir saisir le nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Password</source>
+        <translation>&amp;Oublier le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Le garder</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,22 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>Press Tab to fill in the fields from this address.</source>
         <translation>Tab キーを押すと、このアドレスから各欄に入力されます。</translation>
     </message>
+    <message>
+        <source>Remember the password in the desktop &amp;keyring</source>
+        <translation>パスワードをデスクトップのキーリングに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Once the server accepts the password, it is kept in your desktop keyring for this login and server, never in a file of the planner.</source>
+        <translation>サーバーがパスワードを受け付けると、このログインとサーバーのパスワードとしてデスクトップのキーリングに保存されます。プランナーのファイルには書き込まれません。</translation>
+    </message>
+    <message>
+        <source>The password is taken from the desktop keyring.</source>
+        <translation>パスワードはデスクトップのキーリングから取得しました。</translation>
+    </message>
+    <message>
+        <source>No desktop keyring: the password is taken from ~/.pgpass.</source>
+        <translation>デスクトップのキーリングがありません: パスワードは ~/.pgpass から取得します。</translation>
+    </message>
 </context>
 <context>
     <name>jcr::ConnectionBanner</name>
@@ -4864,6 +4880,37 @@ The header turns amber at the limit and red above it; moves are never blocked.</
     <message>
         <source>%1 is not a roadmap file; only a file&apos;s content can replace this file&apos;s.</source>
         <translation>%1 はロードマップファイルではありません。このファイルの内容を置き換えられるのは、ファイルの内容だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>jcr::TeamRoadmapConnector</name>
+    <message>
+        <source>The desktop keyring did not keep the password: %1</source>
+        <translation>デスクトップのキーリングにパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Connect to Team Roadmap</source>
+        <translation>チームロードマップに接続</translation>
+    </message>
+    <message>
+        <source>The password came from the desktop keyring. Forget it there, so that you can type the new one?</source>
+        <translation>このパスワードはデスクトップのキーリングから取得したものです。新しいパスワードを入力できるよう、キーリングから削除しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Password</source>
+        <translation>パスワードを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>残す(&amp;K)</translation>
     </message>
 </context>
 <context>

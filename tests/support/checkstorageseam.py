@@ -14,7 +14,7 @@ source = Path(sys.argv[1])
 # What the rest of the application may include from storage/: the interface and plain types.
 allowed = {"roadmapstore.h", "storetypes.h", "snapshot.h", "outputguard.h",
            "backgroundintegritycheck.h", "schema.h", "serveraddress.h", "serverpassword.h",
-           "changefeed.h"}
+           "changefeed.h", "serverprobe.h"}
 include = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
 # Types of the SQLite backend that must not be named outside it.
 backend_names = re.compile(r"\b(Database|SqliteStore|PostgresStore|RoadmapRepository|ChangeLogRepository|"

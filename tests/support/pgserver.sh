@@ -14,7 +14,9 @@
 #                                          stops answering without closing a connection
 #   tests/support/pgserver.sh unpause DIR  lets it go on (SIGCONT)
 # CTest runs these as the setup and cleanup fixtures of every test that needs a server, so the
-# server is stopped whatever the tests do. As root, the server runs as the "postgres" user
+# server is stopped whatever the tests do. Logins are trusted, except those of members of the
+# role jcr_password_login, which must give their password (SCRAM): the tests of the keyring
+# and ~/.pgpass use such a login to see that the password really reached the server. As root, the server runs as the "postgres" user
 # (initdb refuses root); otherwise as the current user.
 set -euo pipefail
 
@@ -103,7 +105,14 @@ case "$action" in
         elif [ -n "$port" ]; then
             echo "-c listen_addresses='' -c port=$port" >"$dir/network.conf"
         fi
+        # The first matching line decides: members of jcr_password_login need a password.
+        hba="$dir/data/pg_hba.conf"
+        { echo "local all +jcr_password_login scram-sha-256"; cat "$hba"; } >"$hba.new"
+        mv "$hba.new" "$hba"
+        [ "$(id -u)" -eq 0 ] && chown postgres "$hba"
         launch
+        as_owner "$bin/psql" -h "$dir" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+            -c "CREATE ROLE jcr_password_login NOLOGIN" >/dev/null
         echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $dir"
         ;;
     stop)

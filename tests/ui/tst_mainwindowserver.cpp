@@ -1,3 +1,4 @@
+#include "../support/modalsteps.h"
 #include "../support/testserver.h"
 #include "document/roadmapdocument.h"
 #include "mainwindow/connectdialog.h"
@@ -8,17 +9,22 @@
 #include "seed/seedparser.h"
 #include "storage/roadmapstore.h"
 #include "storage/serveraddress.h"
+#include "storage/serverprobe.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -47,6 +53,9 @@ private Q_SLOTS:
     void recentFilesReopenIt();
     void lostConnectionShowsTheBanner();
     void aRefusedConnectionIsShown();
+    void connectingKeepsTheWindowResponsiveAndCanBeCancelled();
+    void aServerThatDoesNotAnswerIsShownAndAskedAgain();
+    void openingByAddressCanBeCancelledToo();
 
 private:
     QAction *action(const char *objectName) const;
@@ -223,6 +232,132 @@ void TestMainWindowServer::aRefusedConnectionIsShown()
              qPrintable(m_messages.constFirst()));
     QVERIFY(!m_window->document());
     QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+namespace {
+
+/// Takes TCP connections and never answers: a server that hangs (libpq waits for its reply
+/// until the connect timeout).
+struct SilentServer
+{
+    SilentServer() { listening = server.listen(QHostAddress::LocalHost); }
+    QString address(int connectTimeout) const
+    {
+        return QStringLiteral("postgresql://officer@127.0.0.1:%1/roadmap?connect_timeout=%2")
+                .arg(server.serverPort())
+                .arg(connectTimeout);
+    }
+    /// Closes every connection taken: libpq's wait ends at once.
+    void hangUp()
+    {
+        server.close();
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            socket->abort();
+            delete socket;
+        }
+    }
+    QTcpServer server;
+    bool listening = false;
+};
+
+} // namespace
+
+void TestMainWindowServer::connectingKeepsTheWindowResponsiveAndCanBeCancelled()
+{
+    SilentServer silent;
+    QVERIFY(silent.listening);
+    const QString address = silent.address(20);
+    // Counts the window's event loop while the server is asked.
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+
+    int ticksWhileWaiting = -1;
+    QString label;
+    QElapsedTimer cancelledAt;
+    test::ModalSteps steps;
+    steps.then<ConnectDialog>([&](ConnectDialog *dialog) {
+             QVERIFY(dialog->setAddressText(address));
+             QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+         })
+            .then<QProgressDialog>([&](QProgressDialog *progress) {
+                label = progress->labelText();
+                const int before = ticks;
+                QTest::qWait(1000);
+                ticksWhileWaiting = ticks - before;
+                QVERIFY(progress->isVisible());
+                auto *cancel = progress->findChild<QPushButton *>();
+                QVERIFY(cancel);
+                cancelledAt.start();
+                QTest::mouseClick(cancel, Qt::LeftButton);
+            })
+            .then<ConnectDialog>([&](ConnectDialog *dialog) {
+                // At once after Cancel, with the fields as they were.
+                QVERIFY2(cancelledAt.elapsed() < 1000,
+                         qPrintable(QString::number(cancelledAt.elapsed())));
+                QCOMPARE(dialog->address().toString(), address);
+                dialog->reject();
+            });
+    action("connectAction")->trigger();
+    QCOMPARE(steps.remaining(), 0);
+    QCOMPARE(label, QStringLiteral("Connecting to roadmap on 127.0.0.1…"));
+    // A 20 ms timer in one second: about 50 when the window is not blocked; 0 when it is.
+    QVERIFY2(ticksWhileWaiting >= 25, qPrintable(QString::number(ticksWhileWaiting)));
+    QVERIFY(!m_window->document());
+    QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QLatin1Char('\n'))));
+    // The abandoned attempt ends in the background once the server goes away.
+    silent.hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(ServerProbe::runningCount(), 0, 25000);
+}
+
+void TestMainWindowServer::aServerThatDoesNotAnswerIsShownAndAskedAgain()
+{
+    SilentServer silent;
+    QVERIFY(silent.listening);
+    const QString address = silent.address(2);
+    QElapsedTimer clock;
+    test::ModalSteps steps;
+    steps.then<ConnectDialog>([&](ConnectDialog *dialog) {
+             QVERIFY(dialog->setAddressText(address));
+             clock.start();
+             QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+         }).then<ConnectDialog>([&](ConnectDialog *dialog) {
+        // The message box (closed by m_dialogs) came first; then the dialog, as filled.
+        QCOMPARE(dialog->address().toString(), address);
+        dialog->reject();
+    });
+    action("connectAction")->trigger();
+    QCOMPARE(steps.remaining(), 0);
+    QVERIFY2(clock.elapsed() >= 1500 && clock.elapsed() < 15000,
+             qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(m_messages.size(), 1);
+    QVERIFY2(m_messages.constFirst().contains(QLatin1String("timeout expired")),
+             qPrintable(m_messages.constFirst()));
+    QVERIFY(!m_window->document());
+}
+
+void TestMainWindowServer::openingByAddressCanBeCancelledToo()
+{
+    // File ▸ Open Recent and the command line name the server directly: the same wait.
+    SilentServer silent;
+    QVERIFY(silent.listening);
+    QElapsedTimer clock;
+    test::ModalSteps steps;
+    steps.then<QProgressDialog>([&](QProgressDialog *progress) {
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    clock.start();
+    QVERIFY(!m_window->openDocument(silent.address(20)));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(steps.remaining(), 0);
+    QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QLatin1Char('\n'))));
+    QVERIFY(!m_window->document());
+    silent.hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(ServerProbe::runningCount(), 0, 25000);
 }
 
 QTEST_MAIN(TestMainWindowServer)

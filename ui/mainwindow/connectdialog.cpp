@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "keyring/passwordkeyring.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace jcr {
 
@@ -46,11 +49,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Remember the password in the desktop &keyring"), this))
+    , m_keyringNote(new QLabel(this))
     , m_tls(new QCheckBox(tr("Use &TLS (verify the server's certificate)"), this))
     , m_caFile(new QLineEdit(this))
     , m_browse(new QPushButton(tr("B&rowse…"), this))
     , m_address(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_keyring(new PasswordKeyring(this))
+    , m_lookupTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to Team Roadmap"));
@@ -68,6 +75,16 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Empty: taken from ~/.pgpass"));
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_remember->setToolTip(tr("Once the server accepts the password, it is kept in your "
+                              "desktop keyring for this login and server, never in a file of "
+                              "the planner."));
+    m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
+    // One line: a wrapped label appearing in a dialog already shown gets the height of one
+    // line only (its height depends on a width the layout settles later), and the notes are
+    // short.
+    m_keyringNote->setWordWrap(false);
+    m_keyringNote->setVisible(false);
     m_tls->setObjectName(QStringLiteral("tls"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setPlaceholderText(tr("From your IT service, e.g. ca.pem"));
@@ -92,6 +109,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     addRow(tr("&Database:"), m_database, nullptr);
     addRow(tr("&User:"), m_user, nullptr);
     addRow(tr("Pass&word:"), m_password, nullptr);
+    form->addRow(static_cast<QWidget *>(nullptr), m_remember);
+    form->addRow(static_cast<QWidget *>(nullptr), m_keyringNote);
     form->addRow(static_cast<QWidget *>(nullptr), m_tls); // under the fields, not the labels
     auto *caRow = new QWidget(this);
     auto *caLayout = new QHBoxLayout(caRow);
@@ -115,6 +134,47 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         if (ServerAddress::isAddress(m_host->text().trimmed()))
             setAddressText(m_host->text().trimmed());
     });
+
+    // The keyring is asked once typing pauses, not for every letter of a host name.
+    m_lookupTimer->setSingleShot(true);
+    m_lookupTimer->setInterval(250);
+    connect(m_lookupTimer, &QTimer::timeout, this, &ConnectDialog::lookupPassword);
+    connect(m_password, &QLineEdit::textEdited, this, [this] {
+        m_filledKey.clear(); // typed: no longer the keyring's
+        if (m_keyringAvailable)
+            showKeyringNote(QString());
+    });
+    connect(m_keyring, &PasswordKeyring::lookedUp, this,
+            [this](const QString &key, PasswordKeyring::Outcome outcome, const QString &password,
+                   const QString &reason) {
+                // An answer for an address the fields no longer show is dropped.
+                if (key != PasswordKeyring::keyFor(address()))
+                    return;
+                switch (outcome) {
+                case PasswordKeyring::Outcome::Found:
+                    if (!m_password->text().isEmpty())
+                        return; // typed meanwhile: the officer's wins
+                    m_password->setText(password);
+                    m_filledKey = key;
+                    m_remember->setChecked(true);
+                    showKeyringNote(tr("The password is taken from the desktop keyring."));
+                    break;
+                case PasswordKeyring::Outcome::NotFound:
+                    m_keyringAvailable = true;
+                    m_remember->setEnabled(true);
+                    showKeyringNote(QString());
+                    break;
+                case PasswordKeyring::Outcome::Unavailable:
+                    // Not an error: many desktops have no keyring, and ~/.pgpass serves.
+                    m_keyringAvailable = false;
+                    m_remember->setChecked(false);
+                    m_remember->setEnabled(false);
+                    showKeyringNote(tr("No desktop keyring: the password is taken from "
+                                       "~/.pgpass."),
+                                    reason);
+                    break;
+                }
+            });
 
     m_user->setText(osLogin());
     setAddressText(QSettings().value(settingsKey()).toString());
@@ -187,6 +247,25 @@ void ConnectDialog::rememberAddress() const
     QSettings().setValue(settingsKey(), address().toString());
 }
 
+bool ConnectDialog::remembersPassword() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
+}
+
+bool ConnectDialog::passwordFromKeyring() const
+{
+    return !m_filledKey.isEmpty() && m_filledKey == PasswordKeyring::keyFor(address())
+            && !m_password->text().isEmpty();
+}
+
+void ConnectDialog::clearPassword()
+{
+    m_password->clear();
+    m_filledKey.clear();
+    m_remember->setChecked(false);
+    showKeyringNote(QString());
+}
+
 QPushButton *ConnectDialog::okButton() const
 {
     return m_buttons->button(QDialogButtonBox::Ok);
@@ -223,6 +302,30 @@ void ConnectDialog::refresh()
         missing = ServerAddress::parse(address().toString()).errorMessage();
     m_address->setPlaceholderText(missing);
     m_address->setAccessibleDescription(missing);
+
+    // A password the keyring gave for another address is not this one's.
+    if (!m_filledKey.isEmpty() && m_filledKey != PasswordKeyring::keyFor(address())) {
+        m_password->clear();
+        m_filledKey.clear();
+        m_remember->setChecked(false);
+        if (m_keyringAvailable)
+            showKeyringNote(QString());
+    }
+    if (complete && m_password->text().isEmpty())
+        m_lookupTimer->start();
+}
+
+void ConnectDialog::lookupPassword()
+{
+    if (m_password->text().isEmpty() && isComplete())
+        m_keyring->lookup(address());
+}
+
+void ConnectDialog::showKeyringNote(const QString &text, const QString &details)
+{
+    m_keyringNote->setText(text);
+    m_keyringNote->setToolTip(details);
+    m_keyringNote->setVisible(!text.isEmpty());
 }
 
 } // namespace jcr

@@ -10,7 +10,6 @@
 #include "board/boardview.h"
 #include "changesview.h"
 #include "classificationbanner.h"
-#include "connectdialog.h"
 #include "connectionbanner.h"
 #include "document/backupmanager.h"
 #include "document/dialogfolders.h"
@@ -38,7 +37,8 @@
 #include "roadmaplocation.h"
 #include "seed/seedparser.h"
 #include "storage/roadmapstore.h"
-#include "storage/serverpassword.h"
+#include "storage/serveraddress.h"
+#include "teamroadmapconnector.h"
 #include "timeline/timelineview.h"
 #include "viewtabs.h"
 #include "widgets/accessiblenames.h"
@@ -117,6 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
         statusBar()->showMessage(tr("Connected again; the roadmap was re-read."), 8000);
     });
+
+    m_connector = new TeamRoadmapConnector(this);
+    connect(m_connector, &TeamRoadmapConnector::messageShown, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     m_fileBanner = new FileStateBanner(central);
     connect(m_fileBanner, &FileStateBanner::failed, this, &MainWindow::showError);
@@ -620,12 +624,32 @@ bool MainWindow::openDocument(const QString &path)
 {
     if (m_document && roadmaplocation::canonical(path) == m_document->filePath())
         return true;
+    // A server is asked first on a worker thread, behind Cancel: connecting blocks, up to the
+    // connect timeout when the server does not answer, and the window must not freeze.
+    if (const auto address = ServerAddress::parse(path);
+        roadmaplocation::isServer(path) && address) {
+        const std::optional<Result<void>> probed = m_connector->probe(address.value());
+        if (!probed)
+            return false; // cancelled
+        if (!probed->ok()) {
+            showError(tr("%1 could not be opened").arg(roadmaplocation::shortName(path)),
+                      probed->errorMessage());
+            return false;
+        }
+    }
+    return openReachableDocument(path);
+}
+
+bool MainWindow::openReachableDocument(const QString &path)
+{
+    if (m_document && roadmaplocation::canonical(path) == m_document->filePath())
+        return true;
     if (!m_fileBanner->confirmDiscardWaiting())
         return false;
     const bool server = roadmaplocation::isServer(path);
     if (server) {
         statusBar()->showMessage(tr("Connecting to %1…").arg(roadmaplocation::shortName(path)));
-        statusBar()->repaint(); // the wait below runs no event loop
+        statusBar()->repaint(); // the wait below runs no event loop (short: the server answered)
     }
     // Opening checks a file, or connects to a server (up to its connect timeout): the pointer
     // says the window is busy meanwhile.
@@ -757,17 +781,10 @@ void MainWindow::open()
 
 void MainWindow::connectToTeamRoadmap()
 {
-    ConnectDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ServerAddress address = dialog.address();
-    // Kept even when connecting fails: the next attempt starts from what was typed.
-    dialog.rememberAddress();
-    // An empty password leaves any given earlier in place (other windows may still use it);
-    // libpq otherwise looks in ~/.pgpass.
-    if (!dialog.password().isEmpty())
-        setServerPassword(address, dialog.password());
-    openDocument(address.toString());
+    // The connector asked the server already.
+    const QString address = m_connector->run();
+    if (!address.isEmpty())
+        openReachableDocument(address);
 }
 
 MainWindow *MainWindow::createWindow()

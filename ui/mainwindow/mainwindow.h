@@ -31,6 +31,7 @@ class ItemsView;
 class OpenFileNotice;
 class RecentFiles;
 class RoadmapDocument;
+class TeamRoadmapConnector;
 
 /**
  * The planner window. It owns the open document and its models, wires actions, docks and
@@ -103,6 +104,8 @@ private:
     void open();
     /// File ▸ Connect to Team Roadmap…: asks for a server's address and opens its roadmap.
     void connectToTeamRoadmap();
+    /// openDocument() once a team roadmap's server is known to answer.
+    bool openReachableDocument(const QString &path);
     /// Asks for a roadmap to open; empty when cancelled.
     QString askOpenPath();
     void editOrganisations();
@@ -135,6 +138,7 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     FileStateBanner *m_fileBanner = nullptr;
     ConnectionBanner *m_connectionBanner = nullptr;
+    TeamRoadmapConnector *m_connector = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_centennialLabel = nullptr;
     OpenFileNotice *m_fileNotice = nullptr;
