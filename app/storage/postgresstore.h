@@ -115,7 +115,7 @@ private:
     /// How long one statement may keep the caller waiting for the server; a full first read of
     /// a large roadmap over a slow link, and a wait for the writer lock, get longer.
     static constexpr int StatementLimitMs = 5000;
-    static constexpr int FirstReadLimitMs = 60000;
+    static constexpr int FirstReadLimitMs = 20000;
 
     Result<void> connectNow();
     Result<void> initialise();

@@ -111,7 +111,7 @@ case "$action" in
         mv "$hba.new" "$hba"
         [ "$(id -u)" -eq 0 ] && chown postgres "$hba"
         launch
-        as_owner "$bin/psql" -h "$dir" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+        as_owner "$bin/psql" -h "$dir" -p "${port:-5432}" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
             -c "CREATE ROLE jcr_password_login NOLOGIN" >/dev/null
         echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $dir"
         ;;
