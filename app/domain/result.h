@@ -22,6 +22,7 @@ struct Error
         TooNew, ///< written by a newer version of the application
         Forbidden, ///< the server refused: the user may not make this change
         Unreachable, ///< the server cannot be reached (the connection was lost)
+        Untrusted, ///< the server's identity failed a TLS check: not retried, no password sent
     };
     Code code = Code::Other;
     QString message;

@@ -68,9 +68,10 @@ QString tlsRefusal(const ServerAddress &address, const QString &why)
 Error serverConnectError(const ServerAddress &address, const QString &why)
 {
     // A refused TLS check is final: trying again reaches the same server with the same
-    // certificate, so it is not reported as a connection that may come back.
+    // certificate, so it is not reported as a connection that may come back, nor as a refused
+    // password (no login was attempted).
     if (const QString refusal = tlsRefusal(address, why); !refusal.isEmpty())
-        return Error {Error::Code::Forbidden,
+        return Error {Error::Code::Untrusted,
                       Tr::tr("Could not connect to %1: %2").arg(address.toString(), refusal)};
     Error::Code code = Error::Code::Unreachable;
     if (why.contains(QLatin1String("password"), Qt::CaseInsensitive)

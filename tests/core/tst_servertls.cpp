@@ -250,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(!doc);
         const QString message = doc.errorMessage();
         // A refused check is final, not a connection that may come back by retrying.
-        QCOMPARE(doc.error().code, Error::Code::Forbidden);
+        QCOMPARE(doc.error().code, Error::Code::Untrusted);
         QVERIFY2(message.startsWith(QStringLiteral("Could not connect to %1: ").arg(location)),
                  qPrintable(message));
         for (const QString &words : expected)
