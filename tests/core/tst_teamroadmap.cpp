@@ -330,6 +330,36 @@ private Q_SLOTS:
         test::serverExec(QStringLiteral("DROP ROLE %1; DROP ROLE %2").arg(officer, editors));
     }
 
+    void newerServerSchemaOpensReadOnly()
+    {
+        // A newer planner upgraded the server: this one shows the roadmap and changes nothing.
+        test::TestDatabase database;
+        published(database);
+        QCOMPARE(test::serverExec(QStringLiteral("UPDATE roadmap_meta SET schema_version = 8"),
+                                  database.name()),
+                 QString());
+        auto doc = openDocument(database.url());
+        QVERIFY(doc->isReadOnly());
+        QVERIFY2(doc->readOnlyReason().contains(QStringLiteral("newer version")),
+                 qPrintable(doc->readOnlyReason()));
+        QVERIFY(doc->itemCount() > 0);
+        Item edited = doc->itemAt(0);
+        edited.title = QStringLiteral("Not saved");
+        auto refused = doc->applyUpdateItem(edited);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+        doc.reset();
+
+        // An older one, which this version does not upgrade, is refused with a message.
+        QCOMPARE(test::serverExec(QStringLiteral("UPDATE roadmap_meta SET schema_version = 6"),
+                                  database.name()),
+                 QString());
+        auto older = RoadmapDocument::open(database.url());
+        QVERIFY(!older);
+        QVERIFY2(older.errorMessage().contains(QStringLiteral("schema 6")),
+                 qPrintable(older.errorMessage()));
+    }
+
     void twoWritersLoseNoUpdate()
     {
         // Two officers each add 1 to a number 2,000 times, reading and writing back: with
