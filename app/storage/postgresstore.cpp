@@ -62,6 +62,17 @@ QString passwordFor(const ServerAddress &address)
     return passwords().value(address.toString());
 }
 
+/// Sets \a db up to connect to \a address, with its options and the password given for it.
+void configure(QSqlDatabase &db, const ServerAddress &address)
+{
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(passwordFor(address));
+    db.setConnectOptions(address.connectOptions());
+}
+
 /// Why connecting to \a address failed, as the officer is told.
 Error connectError(const ServerAddress &address, const QSqlError &error)
 {
@@ -114,12 +125,7 @@ Result<void> PostgresStore::probe(const ServerAddress &address)
     Result<void> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setDatabaseName(address.database);
-        db.setUserName(address.user);
-        db.setPassword(passwordFor(address));
-        db.setConnectOptions(address.connectOptions());
+        configure(db, address);
         if (!db.open())
             result = connectError(address, db.lastError());
         db.close();
@@ -153,12 +159,7 @@ Result<void> PostgresStore::connectNow()
     m_deadline->setSocket(-1);
     m_cut = false;
     m_db.close();
-    m_db.setHostName(m_address.host);
-    m_db.setPort(m_address.port);
-    m_db.setDatabaseName(m_address.database);
-    m_db.setUserName(m_address.user);
-    m_db.setPassword(passwordFor(m_address));
-    m_db.setConnectOptions(m_address.connectOptions());
+    configure(m_db, m_address);
     if (!m_db.open())
         return connectError(m_address, m_db.lastError());
     m_deadline->setSocket(socketOf(m_db));

@@ -75,6 +75,23 @@ class TestTeamRoadmap : public QObject
         return std::move(doc.value());
     }
 
+    /// Starts a server of the test's own in \a dir with the seeded roadmap in its "postgres"
+    /// database; returns the roadmap's address, empty (with a warning) when that failed.
+    static QString seededServer(const QString &dir)
+    {
+        server(QStringLiteral("start"), dir);
+        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
+        auto store = openStore(url, OpenMode::Create);
+        auto seed = seed::loadDefault();
+        if (!store || !seed || !store.value()->beginWrite()
+            || !store.value()->importSeed(seed.value()) || !store.value()->commit()) {
+            qWarning("the seeded server in %s could not be set up: %s", qPrintable(dir),
+                     qPrintable(store ? QString() : store.errorMessage()));
+            return {};
+        }
+        return url;
+    }
+
     /// A seeded roadmap file with a baseline, published to \a database; returns the file.
     QString published(const test::TestDatabase &database)
     {
@@ -426,15 +443,8 @@ private Q_SLOTS:
     {
         // A server of its own, killed and started again under an open document.
         const QString dir = serverDir(QStringLiteral("crash"));
-        server(QStringLiteral("start"), dir);
-        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
-        {
-            auto store = openStore(url, OpenMode::Create);
-            QVERIFY2(store, qPrintable(store.errorMessage()));
-            auto seed = seed::loadDefault();
-            QVERIFY(store.value()->beginWrite() && store.value()->importSeed(seed.value())
-                    && store.value()->commit());
-        }
+        const QString url = seededServer(dir);
+        QVERIFY(!url.isEmpty());
         auto doc = openDocument(url);
         QSignalSpy connection(doc.get(), &RoadmapDocument::connectionChanged);
         Item before = doc->itemAt(1);
@@ -466,15 +476,8 @@ private Q_SLOTS:
         // the save comes back within the statement limit as a lost connection, nothing is
         // changed, and once the server answers again the next save goes through.
         const QString dir = serverDir(QStringLiteral("stall"));
-        server(QStringLiteral("start"), dir);
-        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
-        {
-            auto store = openStore(url, OpenMode::Create);
-            QVERIFY2(store, qPrintable(store.errorMessage()));
-            auto seed = seed::loadDefault();
-            QVERIFY(store.value()->beginWrite() && store.value()->importSeed(seed.value())
-                    && store.value()->commit());
-        }
+        const QString url = seededServer(dir);
+        QVERIFY(!url.isEmpty());
         auto doc = openDocument(url);
         QVERIFY(doc->isOnline());
         // Should the save wait forever after all, the server goes on after 20 s and the
