@@ -277,6 +277,9 @@ private:
     void startIntegrityCheck();
     /// For a team roadmap: listens for others' commits and for the connection's state.
     void startChangeFeed();
+    /// The change feed hears the server again: connects again, re-reads everything and saves
+    /// what waited; tries again shortly when the roadmap's own connection still fails.
+    void resumeOnline();
     /// Refuses citations of \a after that \a before did not have and that do not occur in
     /// their source; an outside edit that broke an existing one is reported, not re-checked.
     Result<void> checkNewCitations(const Item *before, const Item &after) const;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QPointer>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -19,6 +20,11 @@
 #include <utility>
 
 namespace jcr {
+
+namespace {
+/// How soon a team roadmap whose connection failed to open again tries once more.
+constexpr int ResumeRetryMs = 2000;
+} // namespace
 
 const FileStatus &RoadmapDocument::checkFileStatus()
 {
@@ -222,8 +228,11 @@ void RoadmapDocument::setPollInterval(int ms)
             m_pollTimer = new QTimer(this);
             connect(m_pollTimer, &QTimer::timeout, this, [this] {
                 checkFileStatus();
-                // While a server is unreachable, asking it would only wait for it.
-                if (m_online)
+                // A server's roadmap is followed by its change feed, which notices both commits
+                // and a server gone silent off this thread: asking the server here as well
+                // would leave the window waiting on a server that stopped answering, up to the
+                // query deadline, before the feed's watchdog could even say so.
+                if (!m_feed)
                     checkForOutsideChanges();
             });
         }
@@ -260,6 +269,13 @@ void RoadmapDocument::startChangeFeed()
     m_feed = m_store->startChangeFeed(this);
     if (!m_feed)
         return;
+    // A statement of this document that waited out its deadline found the server silent
+    // before the heartbeats could tell: the same loss, told once the statement has returned.
+    m_store->setSilenceHandler([feed = QPointer<ChangeFeed>(m_feed)](const QString &reason) {
+        if (feed)
+            QMetaObject::invokeMethod(
+                    feed, [feed, reason] { feed->reportSilence(reason); }, Qt::QueuedConnection);
+    });
     connect(m_feed, &ChangeFeed::changed, this, [this] {
         if (m_online)
             checkForOutsideChanges();
@@ -269,21 +285,34 @@ void RoadmapDocument::startChangeFeed()
             return;
         m_online = false;
         m_offlineReason = reason;
+        // Until the feed hears the server again, nothing on this thread waits for it: a
+        // read fails at once and an edit is kept (writeTransaction).
+        m_store->setServerSilent();
         Q_EMIT connectionChanged(false, reason);
     });
-    connect(m_feed, &ChangeFeed::connectionRestored, this, [this] {
-        // Notifications sent while the connection was down are lost: everything is re-read.
-        if (auto r = m_store->reconnect(); !r) {
-            Q_EMIT connectionChanged(false, r.errorMessage());
-            return;
-        }
-        m_online = true;
-        m_offlineReason.clear();
-        if (auto r = reload(); !r)
-            Q_EMIT errorOccurred(r.errorMessage());
-        Q_EMIT connectionChanged(true, {});
-        m_pendingWrites->retryNow();
-    });
+    connect(m_feed, &ChangeFeed::connectionRestored, this, &RoadmapDocument::resumeOnline);
+}
+
+void RoadmapDocument::resumeOnline()
+{
+    // While the feed does not hear the server either, it says so again when it does.
+    if (m_online || !m_feed || !m_feed->isConnected())
+        return;
+    // Notifications sent while the connection was down are lost: everything is re-read.
+    if (auto r = m_store->reconnect(); !r) {
+        m_store->setServerSilent();
+        m_offlineReason = r.errorMessage();
+        Q_EMIT connectionChanged(false, m_offlineReason);
+        // The feed's own connection is back and will not say so again: ask again shortly.
+        QTimer::singleShot(ResumeRetryMs, this, &RoadmapDocument::resumeOnline);
+        return;
+    }
+    m_online = true;
+    m_offlineReason.clear();
+    if (auto r = reload(); !r)
+        Q_EMIT errorOccurred(r.errorMessage());
+    Q_EMIT connectionChanged(true, {});
+    m_pendingWrites->retryNow();
 }
 
 void RoadmapDocument::updateFileWatcher()

@@ -173,9 +173,18 @@ Result<void> PostgresStore::connectNow()
 
 Result<void> PostgresStore::reconnect()
 {
+    m_silent = false;
     m_inWrite = false;
     m_itemCache.clear(); // everything is read afresh after a lost connection
     return connectNow();
+}
+
+void PostgresStore::setServerSilent()
+{
+    // Each statement would otherwise wait out its deadline, then a connect timeout, on the
+    // window's thread, for a server the feed already knows is gone.
+    m_silent = true;
+    m_inWrite = false;
 }
 
 Result<void> PostgresStore::initialise()
@@ -255,10 +264,12 @@ QString PostgresStore::location() const
 
 QSqlQuery PostgresStore::query(const QString &sql)
 {
-    // Qt's driver prepares on the server: a round trip that may hang like any statement.
-    (void)reconnectIfCut();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    if (m_silent)
+        return q; // not even prepared: running it reports the silence (execGuarded)
+    // Qt's driver prepares on the server: a round trip that may hang like any statement.
+    (void)reconnectIfCut();
     m_deadline->arm();
     q.prepare(sql);
     if (m_deadline->disarm())
@@ -303,6 +314,10 @@ Result<void> PostgresStore::reconnectIfCut()
 
 bool PostgresStore::execGuarded(QSqlQuery &q, const QString *sql, QSqlError *error)
 {
+    if (m_silent) {
+        *error = silentError();
+        return false;
+    }
     if (std::exchange(m_cutWhilePreparing, false)) {
         *error = cutError();
         return false;
@@ -328,6 +343,13 @@ void PostgresStore::cutOff()
     m_cutWhilePreparing = true;
     m_inWrite = false;
     m_itemCache.clear();
+    if (m_silenceHandler) {
+        // The rest of this gesture (a rollback, the next read) would wait again, then for a
+        // connection: it fails at once, and the document waits for its change feed instead.
+        setServerSilent();
+        m_silenceHandler(Tr::tr("The server has not answered for %n second(s).", nullptr,
+                                m_deadline->limit() / 1000));
+    }
 }
 
 QSqlError PostgresStore::cutError() const
@@ -337,6 +359,12 @@ QSqlError PostgresStore::cutError() const
                             "again for the next change")
                              .arg(m_deadline->limit() / 1000),
                      QSqlError::ConnectionError, QStringLiteral("08006"));
+}
+
+QSqlError PostgresStore::silentError() const
+{
+    return QSqlError(QString(), Tr::tr("the server does not answer"), QSqlError::ConnectionError,
+                     QStringLiteral("08006"));
 }
 
 Result<void> PostgresStore::run(QSqlQuery &q, const QString &what)
@@ -353,7 +381,7 @@ Result<void> PostgresStore::run(QSqlQuery &q, const QString &what)
 Result<void> PostgresStore::exec(const QString &sql, const QString &what)
 {
     // Opened again after a cut before the query is made on it.
-    if (!m_cutWhilePreparing) {
+    if (!m_cutWhilePreparing && !m_silent) {
         if (auto r = reconnectIfCut(); !r)
             return r;
     }

@@ -59,6 +59,7 @@ public:
     Result<void> revalidateSchema() override;
     ChangeFeed *startChangeFeed(QObject *parent) override;
     Result<void> reconnect() override;
+    void setServerSilent() override;
 
     Result<void> beginWrite() override;
     Result<void> tryBeginWrite(int waitMs) override;
@@ -147,6 +148,7 @@ private:
     /// The deadline cut the connection.
     void cutOff();
     QSqlError cutError() const;
+    QSqlError silentError() const;
 
     ServerAddress m_address;
     QString m_connectionName;
@@ -169,6 +171,8 @@ private:
     bool m_cut = false;
     /// ... while a statement was being prepared: running it reports the cut.
     bool m_cutWhilePreparing = false;
+    /// The change feed says the server does not answer: statements fail without asking it.
+    bool m_silent = false;
 };
 
 } // namespace jcr

@@ -19,6 +19,8 @@ Result<void> RoadmapStore::reconnect()
     return {};
 }
 
+void RoadmapStore::setServerSilent() { }
+
 Result<std::unique_ptr<RoadmapStore>> openStore(const QString &location, OpenMode mode)
 {
     if (ServerAddress::isAddress(location)) {

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -82,6 +83,16 @@ public:
     virtual ChangeFeed *startChangeFeed(QObject *parent);
     /// After a lost connection came back: connects again (a no-op for a file).
     virtual Result<void> reconnect();
+    /// The change feed found the server silent: until reconnect(), every statement fails at
+    /// once as a lost connection instead of waiting for it (a no-op for a file).
+    virtual void setServerSilent();
+    /// Called (with the reason, for the user) when a statement finds the server silent itself,
+    /// having waited out its deadline; the store is then silent as after setServerSilent().
+    /// Without it, the next statement connects again instead (a command-line run).
+    void setSilenceHandler(std::function<void(const QString &reason)> handler)
+    {
+        m_silenceHandler = std::move(handler);
+    }
 
     // Transactions.
     /// Starts a write transaction, waiting up to the busy timeout for another writer.
@@ -180,6 +191,8 @@ protected:
     RoadmapStore() = default;
     RoadmapStore(const RoadmapStore &) = delete;
     RoadmapStore &operator=(const RoadmapStore &) = delete;
+
+    std::function<void(const QString &reason)> m_silenceHandler;
 };
 
 /// Opens the roadmap at \a location with the backend it names: a file path, or a server

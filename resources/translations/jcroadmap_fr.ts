@@ -3601,6 +3601,17 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>the server did not answer within %1 seconds; the connection is opened again for the next change</source>
         <translation>le serveur n&apos;a pas répondu dans les %1 secondes ; la connexion sera rouverte pour la prochaine modification</translation>
     </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>le serveur ne répond pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Le serveur ne répond plus depuis %n seconde.</numerusform>
+            <numerusform>Le serveur ne répond plus depuis %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

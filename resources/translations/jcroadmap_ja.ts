@@ -3584,6 +3584,16 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>the server did not answer within %1 seconds; the connection is opened again for the next change</source>
         <translation>サーバーが %1 秒以内に応答しませんでした。次の変更の際に接続し直します</translation>
     </message>
+    <message>
+        <source>the server does not answer</source>
+        <translation>サーバーが応答しません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>サーバーが %n 秒間応答していません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

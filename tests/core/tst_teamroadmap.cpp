@@ -1,10 +1,15 @@
+#include "../support/ownserver.h"
 #include "../support/testserver.h"
+#include "edit/editservice.h"
+#include "edit/pendingwrites.h"
 #include "storage/roadmapstore.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QThread>
+#include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace jcr;
@@ -50,46 +55,12 @@ class TestTeamRoadmap : public QObject
         return QString::fromUtf8(p.readAllStandardOutput());
     }
 
-    static void server(const QString &action, const QString &dir)
-    {
-        QProcess p;
-        p.start(QStringLiteral(JCR_SOURCE_DIR "/tests/support/pgserver.sh"), {action, dir});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            qFatal("pgserver.sh %s failed: %s", qPrintable(action),
-                   p.readAllStandardError().constData());
-    }
-
-    /// A folder for a server of a test's own: under the system's temporary folder, which the
-    /// server's user may enter (the test's own temporary folder is private to root).
-    static QString serverDir(const QString &name)
-    {
-        return QDir::tempPath()
-                + QStringLiteral("/jcr-pg-%1-%2").arg(QCoreApplication::applicationPid()).arg(name);
-    }
-
     static std::unique_ptr<RoadmapDocument> openDocument(const QString &location)
     {
         auto doc = RoadmapDocument::open(location);
         if (!doc)
             qFatal("open %s: %s", qPrintable(location), qPrintable(doc.errorMessage()));
         return std::move(doc.value());
-    }
-
-    /// Starts a server of the test's own in \a dir with the seeded roadmap in its "postgres"
-    /// database; returns the roadmap's address, empty (with a warning) when that failed.
-    static QString seededServer(const QString &dir)
-    {
-        server(QStringLiteral("start"), dir);
-        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
-        auto store = openStore(url, OpenMode::Create);
-        auto seed = seed::loadDefault();
-        if (!store || !seed || !store.value()->beginWrite()
-            || !store.value()->importSeed(seed.value()) || !store.value()->commit()) {
-            qWarning("the seeded server in %s could not be set up: %s", qPrintable(dir),
-                     qPrintable(store ? QString() : store.errorMessage()));
-            return {};
-        }
-        return url;
     }
 
     /// A seeded roadmap file with a baseline, published to \a database; returns the file.
@@ -442,16 +413,15 @@ private Q_SLOTS:
     void crashedServerIsSurvived()
     {
         // A server of its own, killed and started again under an open document.
-        const QString dir = serverDir(QStringLiteral("crash"));
-        const QString url = seededServer(dir);
-        QVERIFY(!url.isEmpty());
+        test::OwnServer own(QStringLiteral("crash"));
+        const QString url = own.url();
         auto doc = openDocument(url);
         QSignalSpy connection(doc.get(), &RoadmapDocument::connectionChanged);
         Item before = doc->itemAt(1);
         before.title = QStringLiteral("Committed before the crash");
         QVERIFY(doc->applyUpdateItem(before));
 
-        server(QStringLiteral("halt"), dir);
+        own.control(QStringLiteral("halt"));
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isOnline(), 5000);
         QCOMPARE(connection.constFirst().at(0).toBool(), false);
         // Meanwhile an edit is refused as unreachable, not lost silently and not a crash.
@@ -461,13 +431,52 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::Unreachable);
 
-        server(QStringLiteral("resume"), dir);
+        own.control(QStringLiteral("resume"));
         QTRY_VERIFY_WITH_TIMEOUT(doc->isOnline(), 15000);
         QCOMPARE(connection.constLast().at(0).toBool(), true);
         QCOMPARE(doc->itemAt(1).title, before.title); // committed, kept, re-read
         QVERIFY(doc->applyUpdateItem(offline));
         doc.reset();
-        server(QStringLiteral("stop"), dir);
+    }
+
+    void aConnectionThatFailsToOpenAgainIsRetried()
+    {
+        // The server comes back, the change feed hears it, but the roadmap's own connection
+        // cannot be opened yet (here: the officer's login may have one connection only, which
+        // the feed takes). The document stays offline, saying why, and tries again by itself.
+        test::OwnServer own(QStringLiteral("retry"));
+        const QString officer = QStringLiteral("jcr_limited");
+        const auto admin = [&own](const QString &sql) {
+            return test::serverExec(sql, QStringLiteral("postgres"), QStringLiteral("postgres"),
+                                    own.dir());
+        };
+        QCOMPARE(admin(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE jcroadmap_officer")
+                               .arg(officer)),
+                 QString());
+        auto doc = openDocument(own.url(officer));
+        QSignalSpy connection(doc.get(), &RoadmapDocument::connectionChanged);
+        QTRY_VERIFY(doc->isOnline());
+        // Counted only for new connections: the two open ones stay.
+        QCOMPARE(admin(QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT 1").arg(officer)), QString());
+
+        own.control(QStringLiteral("halt"));
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isOnline(), 5000);
+        own.control(QStringLiteral("resume"));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.size() >= 2
+                                         && connection.constLast().at(1).toString().contains(
+                                                 QLatin1String("too many connections")),
+                                 15000);
+        QTest::qWait(2500); // a retry or two, still refused
+        QVERIFY(!doc->isOnline());
+
+        QCOMPARE(admin(QStringLiteral("ALTER ROLE %1 CONNECTION LIMIT -1").arg(officer)),
+                 QString());
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isOnline(), 5000);
+        QCOMPARE(connection.constLast().at(0).toBool(), true);
+        Item edited = doc->itemAt(1);
+        edited.title = QStringLiteral("Saved once the connection opened again");
+        QVERIFY(doc->applyUpdateItem(edited));
+        doc.reset();
     }
 
     void editToAStalledServerComesBack()
@@ -475,20 +484,19 @@ private Q_SLOTS:
         // The server stops answering just as an officer saves (the driver would wait forever):
         // the save comes back within the statement limit as a lost connection, nothing is
         // changed, and once the server answers again the next save goes through.
-        const QString dir = serverDir(QStringLiteral("stall"));
-        const QString url = seededServer(dir);
-        QVERIFY(!url.isEmpty());
+        test::OwnServer own(QStringLiteral("stall"));
+        const QString url = own.url();
         auto doc = openDocument(url);
         QVERIFY(doc->isOnline());
         // Should the save wait forever after all, the server goes on after 20 s and the
         // timing below fails instead of the test hanging.
-        server(QStringLiteral("pause"), dir);
+        own.control(QStringLiteral("pause"));
         QProcess rescue;
         rescue.start(QStringLiteral("sh"),
                      {QStringLiteral("-c"),
                       QStringLiteral("sleep 20; " JCR_SOURCE_DIR
                                      "/tests/support/pgserver.sh unpause '%1'")
-                              .arg(dir)});
+                              .arg(own.dir())});
         Item edited = doc->itemAt(3);
         const QString original = edited.title;
         edited.title = QStringLiteral("Saved while the server stalls");
@@ -501,8 +509,15 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, Error::Code::Unreachable);
         QVERIFY2(ms < 8000, qPrintable(QString::number(ms)));
         QCOMPARE(doc->itemAt(3).title, original);
+        // The document now knows what its save found: offline at once, without waiting for
+        // the heartbeats, and the next read does not wait for the server again.
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isOnline(), 500);
+        QElapsedTimer read;
+        read.start();
+        QCOMPARE(doc->store().changeCounter(), -1);
+        QVERIFY2(read.elapsed() < 500, qPrintable(QString::number(read.elapsed())));
 
-        server(QStringLiteral("unpause"), dir);
+        own.control(QStringLiteral("unpause"));
         rescue.kill();
         rescue.waitForFinished();
         QTRY_VERIFY_WITH_TIMEOUT(doc->isOnline(), 15000);
@@ -513,31 +528,73 @@ private Q_SLOTS:
         auto check = openDocument(url);
         QCOMPARE(check->itemAt(3).title, edited.title);
         check.reset();
-        server(QStringLiteral("stop"), dir);
     }
 
     void pausedServerIsNoticed()
     {
         // A server that stops answering without closing anything (as behind a cut network).
-        const QString dir = serverDir(QStringLiteral("pause"));
-        server(QStringLiteral("start"), dir);
-        const QString url = QStringLiteral("postgresql://postgres@/postgres?host=%1").arg(dir);
-        {
-            auto store = openStore(url, OpenMode::Create);
-            QVERIFY2(store, qPrintable(store.errorMessage()));
-        }
+        test::OwnServer own(QStringLiteral("pause"));
+        const QString url = own.url();
         auto doc = openDocument(url);
+        // As the window sets the document up.
+        doc->setPollInterval(500);
+        doc->pendingWrites()->setEnabled(true);
         QTest::qWait(1500); // a heartbeat or two
         QVERIFY(doc->isOnline());
+        // The longest the event loop waits between two ticks of a 20 ms timer: the window's
+        // responsiveness while the server is silent.
+        QElapsedTimer sinceTick;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setInterval(20);
+        connect(&ticker, &QTimer::timeout, this,
+                [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
         QElapsedTimer noticed;
-        server(QStringLiteral("pause"), dir);
+        own.control(QStringLiteral("pause"));
         noticed.start();
+        sinceTick.start();
+        ticker.start();
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isOnline(), 5000);
-        qInfo("paused server noticed after %lld ms", noticed.elapsed());
-        server(QStringLiteral("unpause"), dir);
+        const qint64 noticedAfter = noticed.elapsed();
+        qInfo("paused server noticed after %lld ms", noticedAfter);
+        QVERIFY2(noticedAfter < 5000, qPrintable(QString::number(noticedAfter)));
+
+        // An officer edits meanwhile, as the item editor does: it looks for others' changes
+        // first, then saves through the edit service. Both return at once; the edit waits.
+        const qint64 id = doc->itemAt(4).id;
+        const QString typed = QStringLiteral("Typed while the server is silent");
+        QElapsedTimer edit;
+        edit.start();
+        QVERIFY(!doc->checkForOutsideChanges());
+        auto kept = EditService(doc.get()).editItem(id, [&](Item &it) { it.title = typed; });
+        const qint64 editMs = edit.elapsed();
+        QVERIFY2(kept, qPrintable(kept.errorMessage()));
+        QVERIFY2(editMs < 500, qPrintable(QString::number(editMs)));
+        QCOMPARE(doc->pendingWrites()->count(), 1);
+        QCOMPARE(doc->item(id)->title, typed);
+        // Any other read of the roadmap (history, a check) is told at once that the server
+        // does not answer, rather than waiting for it.
+        QElapsedTimer read;
+        read.start();
+        QCOMPARE(doc->store().changeCounter(), -1);
+        QVERIFY(!doc->store().revalidateSchema());
+        QVERIFY2(read.elapsed() < 500, qPrintable(QString::number(read.elapsed())));
+
+        // A few seconds silent, as a cut network stays: nothing waits on the server.
+        QTest::qWait(3000);
+        ticker.stop();
+        qInfo("longest wait of the event loop meanwhile: %lld ms", longestGap);
+        QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+        QCOMPARE(doc->pendingWrites()->count(), 1);
+
+        // Back: the waiting edit is saved, on the server.
+        own.control(QStringLiteral("unpause"));
         QTRY_VERIFY_WITH_TIMEOUT(doc->isOnline(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(doc->pendingWrites()->count(), 0, 5000);
         doc.reset();
-        server(QStringLiteral("stop"), dir);
+        auto check = openDocument(url);
+        QCOMPARE(check->item(id)->title, typed);
+        check.reset();
     }
 };
 

@@ -24,16 +24,17 @@ inline QString serverSocketDir()
 }
 
 /// Runs \a sql on \a database (by default the maintenance database) as \a user (by default the
-/// superuser); empty, or the error.
+/// superuser), on the tests' server or the one whose socket is in \a host; empty, or the error.
 inline QString serverExec(const QString &sql, const QString &database = QStringLiteral("postgres"),
-                          const QString &user = QStringLiteral("postgres"))
+                          const QString &user = QStringLiteral("postgres"),
+                          const QString &host = serverSocketDir())
 {
     static std::atomic<int> serial {0};
     const QString name = QStringLiteral("jcr-test-admin-%1").arg(++serial);
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(serverSocketDir());
+        db.setHostName(host);
         db.setDatabaseName(database);
         db.setUserName(user);
         if (!db.open()) {
