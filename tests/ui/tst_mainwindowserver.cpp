@@ -1,11 +1,16 @@
 #include "../support/modalsteps.h"
+#include "../support/ownserver.h"
 #include "../support/testserver.h"
 #include "document/roadmapdocument.h"
+#include "edit/pendingwrites.h"
+#include "editor/itemeditor.h"
 #include "mainwindow/connectdialog.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/filestatebanner.h"
+#include "mainwindow/itemsview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
+#include "models/itemmodel.h"
 #include "seed/seedparser.h"
 #include "storage/roadmapstore.h"
 #include "storage/serveraddress.h"
@@ -14,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -28,6 +34,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace jcr;
@@ -52,6 +59,8 @@ private Q_SLOTS:
     void openingItAgainKeepsTheDocument();
     void recentFilesReopenIt();
     void lostConnectionShowsTheBanner();
+    void aSilentServerNeitherFreezesTheWindowNorLosesTheEdit();
+    void aHistoryThatCouldNotBeReadIsReadAgain();
     void aRefusedConnectionIsShown();
     void connectingKeepsTheWindowResponsiveAndCanBeCancelled();
     void aServerThatDoesNotAnswerIsShownAndAskedAgain();
@@ -59,6 +68,8 @@ private Q_SLOTS:
 
 private:
     QAction *action(const char *objectName) const;
+    /// Clicks the title of row \a row in the Items view, as an officer chooses an item.
+    void clickRow(int row) const;
 
     std::unique_ptr<test::TestDatabase> m_database;
     QString m_address;
@@ -112,6 +123,13 @@ void TestMainWindowServer::cleanup()
 QAction *TestMainWindowServer::action(const char *objectName) const
 {
     return m_window->findChild<QAction *>(QLatin1String(objectName));
+}
+
+void TestMainWindowServer::clickRow(int row) const
+{
+    ItemsView *view = m_window->itemsView();
+    const QModelIndex index = view->model()->index(row, ItemModel::TitleColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
 }
 
 void TestMainWindowServer::connectOpensTheTeamRoadmap()
@@ -219,6 +237,90 @@ void TestMainWindowServer::lostConnectionShowsTheBanner()
     QVERIFY(banner->isVisible());
     m_window->setDocument(nullptr);
     QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindowServer::aSilentServerNeitherFreezesTheWindowNorLosesTheEdit()
+{
+    // An officer's network goes silent (here the server is paused: nothing is closed, nothing
+    // answers) with the roadmap open. The window notices, stays responsive, keeps what is
+    // typed meanwhile and saves it when the server answers again.
+    test::OwnServer own(QStringLiteral("window"));
+    QVERIFY(m_window->openDocument(own.url()));
+    RoadmapDocument *doc = m_window->document();
+    QTest::qWait(1500); // a heartbeat or two
+    QVERIFY(doc->isOnline());
+    clickRow(0);
+    ItemEditor *editor = m_window->itemEditor();
+    const qint64 id = editor->itemId();
+    QVERIFY(id > 0);
+    auto *problem = editor->findChild<QLabel *>(QStringLiteral("problem"));
+    auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
+    QVERIFY(problem && title);
+
+    // The longest the window's event loop waits between two ticks of a 20 ms timer.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, this,
+            [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    sinceTick.start();
+    ticker.start();
+    own.control(QStringLiteral("pause"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionBanner()->isVisible(), 5000);
+
+    // Another item and back, then a new title typed: nothing waits for the server, the
+    // editor shows no error of its own (the banner says it all), the edit is kept.
+    clickRow(1);
+    clickRow(0);
+    QCOMPARE(editor->itemId(), id);
+    const QString typed = QStringLiteral("Typed while the server is silent");
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, typed);
+    QTest::keyClick(title, Qt::Key_Return);
+    QCOMPARE(doc->pendingWrites()->count(), 1);
+    QCOMPARE(doc->item(id)->title, typed);
+    QTest::qWait(2000);
+    ticker.stop();
+    QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+    QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+
+    own.control(QStringLiteral("unpause"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->connectionBanner()->isVisible(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(doc->pendingWrites()->count(), 0, 5000);
+    QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+    m_window->setDocument(nullptr);
+    auto saved = RoadmapDocument::open(own.url(), true);
+    QVERIFY2(saved, qPrintable(saved.errorMessage()));
+    QCOMPARE(saved.value()->item(id)->title, typed);
+}
+
+void TestMainWindowServer::aHistoryThatCouldNotBeReadIsReadAgain()
+{
+    // The server goes silent just as an item is chosen, before the change feed can notice:
+    // reading the item's history waits out the statement limit, fails and says so. Once the
+    // server answers again the history is read again, and the message goes with the failure.
+    test::OwnServer own(QStringLiteral("history"));
+    QVERIFY(m_window->openDocument(own.url()));
+    QTest::qWait(1500); // a heartbeat or two
+    QVERIFY(m_window->document()->isOnline());
+    clickRow(0);
+    ItemEditor *editor = m_window->itemEditor();
+    auto *problem = editor->findChild<QLabel *>(QStringLiteral("problem"));
+    QVERIFY(problem && problem->isHidden());
+    own.control(QStringLiteral("pause"));
+    QElapsedTimer chosen;
+    chosen.start();
+    clickRow(1);
+    qInfo("choosing an item took %lld ms", chosen.elapsed());
+    QVERIFY2(problem->text().startsWith(QLatin1String("Reading the history failed")),
+             qPrintable(problem->text()));
+    QVERIFY(!problem->isHidden());
+    own.control(QStringLiteral("unpause"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->isOnline(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(problem->isHidden(), qPrintable(problem->text()), 5000);
+    m_window->setDocument(nullptr);
 }
 
 void TestMainWindowServer::aRefusedConnectionIsShown()

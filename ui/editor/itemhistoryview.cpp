@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace jcr {
 
 ItemHistoryView::ItemHistoryView(QWidget *parent)
@@ -67,6 +69,11 @@ void ItemHistoryView::setDocument(RoadmapDocument *document)
             if (id == 0 || id == m_id)
                 refresh();
         });
+        // A team roadmap's server answers again: what was missed is read now.
+        connect(m_document, &RoadmapDocument::connectionChanged, this, [this](bool online) {
+            if (online)
+                scheduleRefresh();
+        });
     }
     refresh();
 }
@@ -100,14 +107,22 @@ void ItemHistoryView::scheduleRefresh()
 
 void ItemHistoryView::refresh()
 {
+    // While a team roadmap's server does not answer, the banner says so: the history shown
+    // stays until the connection is back, rather than an error for every item selected.
+    if (m_document && !m_document->isOnline())
+        return;
     m_list->clear();
     if (!m_document || !m_id)
         return;
     auto history = History::ofItem(*m_document, m_id);
     if (!history) {
+        m_failed = true;
         Q_EMIT problemFound(history.errorMessage());
         return;
     }
+    // The message of a read that failed goes once a read works again.
+    if (std::exchange(m_failed, false))
+        Q_EMIT problemFound(QString());
     const bool notesOnly = filter() == Filter::NotesOnly;
     const QLocale locale;
     QList<QTreeWidgetItem *> rows;

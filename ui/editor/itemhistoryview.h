@@ -37,7 +37,7 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
-    /// Reading the history failed.
+    /// Reading the history failed; empty when a read works again after that.
     void problemFound(const QString &message);
 
 private:
@@ -48,6 +48,7 @@ private:
     QComboBox *m_filter = nullptr;
     QTreeWidget *m_list = nullptr;
     bool m_refreshScheduled = false;
+    bool m_failed = false; ///< the last read failed (its message is shown)
 };
 
 } // namespace jcr
