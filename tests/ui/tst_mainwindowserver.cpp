@@ -58,6 +58,7 @@ private Q_SLOTS:
     void connectOpensTheTeamRoadmap();
     void openingItAgainKeepsTheDocument();
     void recentFilesReopenIt();
+    void theConnectDialogStartsFromTheOpenTeamRoadmap();
     void lostConnectionShowsTheBanner();
     void aSilentServerNeitherFreezesTheWindowNorLosesTheEdit();
     void aHistoryThatCouldNotBeReadIsReadAgain();
@@ -211,6 +212,23 @@ void TestMainWindowServer::recentFilesReopenIt()
     entry->trigger();
     QVERIFY(m_window->document());
     QCOMPARE(m_window->document()->filePath(), m_address);
+}
+
+void TestMainWindowServer::theConnectDialogStartsFromTheOpenTeamRoadmap()
+{
+    // Opened otherwise than by the dialog (here as from the command line or Open Recent):
+    // Connect to Team Roadmap… starts from it, to reach another roadmap on the same server.
+    QSettings().remove(ConnectDialog::settingsKey());
+    QVERIFY(m_window->openDocument(m_address));
+    QString shown;
+    test::ModalSteps steps;
+    steps.then<ConnectDialog>([&](ConnectDialog *dialog) {
+        shown = dialog->address().toString();
+        dialog->reject();
+    });
+    action("connectAction")->trigger();
+    QCOMPARE(steps.remaining(), 0);
+    QCOMPARE(shown, m_window->document()->filePath());
 }
 
 void TestMainWindowServer::lostConnectionShowsTheBanner()

@@ -244,7 +244,12 @@ bool ConnectDialog::isComplete() const
 
 void ConnectDialog::rememberAddress() const
 {
-    QSettings().setValue(settingsKey(), address().toString());
+    rememberAddress(address().toString());
+}
+
+void ConnectDialog::rememberAddress(const QString &address)
+{
+    QSettings().setValue(settingsKey(), address);
 }
 
 bool ConnectDialog::remembersPassword() const

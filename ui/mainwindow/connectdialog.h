@@ -35,6 +35,9 @@ class ConnectDialog : public QDialog
 public:
     /// Where the last address is remembered.
     static QString settingsKey();
+    /// Remembers \a address (a team roadmap opened by any way: Open Recent, the command line)
+    /// as the one the dialog starts from next time.
+    static void rememberAddress(const QString &address);
 
     explicit ConnectDialog(QWidget *parent = nullptr);
 

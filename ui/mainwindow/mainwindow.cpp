@@ -10,6 +10,7 @@
 #include "board/boardview.h"
 #include "changesview.h"
 #include "classificationbanner.h"
+#include "connectdialog.h"
 #include "connectionbanner.h"
 #include "document/backupmanager.h"
 #include "document/dialogfolders.h"
@@ -664,6 +665,9 @@ bool MainWindow::openReachableDocument(const QString &path)
         return false;
     }
     setDocument(std::move(opened.value()));
+    // Connect to Team Roadmap… then starts from the server roadmap open last, however opened.
+    if (server)
+        ConnectDialog::rememberAddress(m_document->filePath());
     return true;
 }
 
