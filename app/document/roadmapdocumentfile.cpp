@@ -271,10 +271,11 @@ void RoadmapDocument::startChangeFeed()
         return;
     // A statement of this document that waited out its deadline found the server silent
     // before the heartbeats could tell: the same loss, told once the statement has returned.
-    m_store->setSilenceHandler([feed = QPointer<ChangeFeed>(m_feed)](const QString &reason) {
+    m_store->setSilenceHandler([feed = QPointer<ChangeFeed>(m_feed)](int waitedSeconds) {
         if (feed)
             QMetaObject::invokeMethod(
-                    feed, [feed, reason] { feed->reportSilence(reason); }, Qt::QueuedConnection);
+                    feed, [feed, waitedSeconds] { feed->reportSilence(waitedSeconds); },
+                    Qt::QueuedConnection);
     });
     connect(m_feed, &ChangeFeed::changed, this, [this] {
         if (m_online)

@@ -190,12 +190,21 @@ void ChangeFeed::onWorkerLost(const QString &reason)
                                                      : reason.trimmed());
 }
 
+QString ChangeFeed::silence(int seconds)
+{
+    return Tr::tr("The server has not answered for %n second(s).", nullptr, seconds);
+}
+
+void ChangeFeed::reportSilence(int waitedSeconds)
+{
+    onWorkerLost(silence(waitedSeconds));
+}
+
 void ChangeFeed::checkWatchdog()
 {
     if (m_connected && QDateTime::currentMSecsSinceEpoch() - m_lastHeartbeat > m_watchdogMs) {
         m_connected = false;
-        Q_EMIT connectionLost(Tr::tr("The server has not answered for %n second(s).", nullptr,
-                                     int((m_watchdogMs + 999) / 1000)));
+        Q_EMIT connectionLost(silence(int((m_watchdogMs + 999) / 1000)));
     }
 }
 

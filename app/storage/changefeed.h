@@ -37,9 +37,9 @@ public:
     bool isConnected() const { return m_connected; }
     /// How long without a heartbeat counts as a lost connection (default 3000 ms).
     void setWatchdogTimeout(int ms) { m_watchdogMs = ms; }
-    /// Another connection to the server found it silent (a statement waited out its deadline):
-    /// lost, as if the watchdog had noticed, until the next heartbeat.
-    void reportSilence(const QString &reason) { onWorkerLost(reason); }
+    /// Another connection to the server found it silent (a statement waited \a waitedSeconds
+    /// for it): lost, as if the watchdog had noticed, until the next heartbeat.
+    void reportSilence(int waitedSeconds);
 
 Q_SIGNALS:
     /// Someone (perhaps this program) committed a change.
@@ -53,6 +53,8 @@ private:
     void onHeartbeat();
     void onWorkerLost(const QString &reason);
     void checkWatchdog();
+    /// "The server has not answered for N seconds."
+    static QString silence(int seconds);
 
     QThread *m_thread;
     ChangeFeedWorker *m_worker;

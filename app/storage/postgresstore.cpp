@@ -347,8 +347,7 @@ void PostgresStore::cutOff()
         // The rest of this gesture (a rollback, the next read) would wait again, then for a
         // connection: it fails at once, and the document waits for its change feed instead.
         setServerSilent();
-        m_silenceHandler(Tr::tr("The server has not answered for %n second(s).", nullptr,
-                                m_deadline->limit() / 1000));
+        m_silenceHandler(m_deadline->limit() / 1000);
     }
 }
 

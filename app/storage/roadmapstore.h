@@ -86,10 +86,11 @@ public:
     /// The change feed found the server silent: until reconnect(), every statement fails at
     /// once as a lost connection instead of waiting for it (a no-op for a file).
     virtual void setServerSilent();
-    /// Called (with the reason, for the user) when a statement finds the server silent itself,
-    /// having waited out its deadline; the store is then silent as after setServerSilent().
-    /// Without it, the next statement connects again instead (a command-line run).
-    void setSilenceHandler(std::function<void(const QString &reason)> handler)
+    /// Called (with how many seconds it waited) when a statement finds the server silent
+    /// itself, having waited out its deadline; the store is then silent as after
+    /// setServerSilent(). Without it, the next statement connects again instead (a
+    /// command-line run).
+    void setSilenceHandler(std::function<void(int waitedSeconds)> handler)
     {
         m_silenceHandler = std::move(handler);
     }
@@ -192,7 +193,7 @@ protected:
     RoadmapStore(const RoadmapStore &) = delete;
     RoadmapStore &operator=(const RoadmapStore &) = delete;
 
-    std::function<void(const QString &reason)> m_silenceHandler;
+    std::function<void(int waitedSeconds)> m_silenceHandler;
 };
 
 /// Opens the roadmap at \a location with the backend it names: a file path, or a server

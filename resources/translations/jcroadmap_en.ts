@@ -157,16 +157,6 @@
     </message>
 </context>
 <context>
-    <name>jcr::PostgresStore</name>
-    <message numerus="yes">
-        <source>The server has not answered for %n second(s).</source>
-        <translation>
-            <numerusform>The server has not answered for %n second.</numerusform>
-            <numerusform>The server has not answered for %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>jcr::ReportRenderer</name>
     <message numerus="yes">
         <source>Upcoming: the next %n days (to %1)</source>

@@ -3605,13 +3605,6 @@ L’en-tête devient ambre à la limite et rouge au-delà; les déplacements ne 
         <source>the server does not answer</source>
         <translation>le serveur ne répond pas</translation>
     </message>
-    <message numerus="yes">
-        <source>The server has not answered for %n second(s).</source>
-        <translation>
-            <numerusform>Le serveur ne répond plus depuis %n seconde.</numerusform>
-            <numerusform>Le serveur ne répond plus depuis %n secondes.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

@@ -3588,12 +3588,6 @@ The header turns amber at the limit and red above it; moves are never blocked.</
         <source>the server does not answer</source>
         <translation>サーバーが応答しません</translation>
     </message>
-    <message numerus="yes">
-        <source>The server has not answered for %n second(s).</source>
-        <translation>
-            <numerusform>サーバーが %n 秒間応答していません。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>jcr::PreferencesDialog</name>

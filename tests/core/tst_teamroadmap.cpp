@@ -1,3 +1,4 @@
+#include "../support/eventloopwatch.h"
 #include "../support/ownserver.h"
 #include "../support/testserver.h"
 #include "edit/editservice.h"
@@ -7,9 +8,7 @@
 
 #include <QSignalSpy>
 #include <QThread>
-#include <QTimer>
 
-#include <algorithm>
 #include <atomic>
 
 using namespace jcr;
@@ -541,19 +540,11 @@ private Q_SLOTS:
         doc->pendingWrites()->setEnabled(true);
         QTest::qWait(1500); // a heartbeat or two
         QVERIFY(doc->isOnline());
-        // The longest the event loop waits between two ticks of a 20 ms timer: the window's
-        // responsiveness while the server is silent.
-        QElapsedTimer sinceTick;
-        qint64 longestGap = 0;
-        QTimer ticker;
-        ticker.setInterval(20);
-        connect(&ticker, &QTimer::timeout, this,
-                [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+        // The window's responsiveness while the server is silent.
+        test::EventLoopWatch watch;
         QElapsedTimer noticed;
         own.control(QStringLiteral("pause"));
         noticed.start();
-        sinceTick.start();
-        ticker.start();
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isOnline(), 5000);
         const qint64 noticedAfter = noticed.elapsed();
         qInfo("paused server noticed after %lld ms", noticedAfter);
@@ -582,7 +573,7 @@ private Q_SLOTS:
 
         // A few seconds silent, as a cut network stays: nothing waits on the server.
         QTest::qWait(3000);
-        ticker.stop();
+        const qint64 longestGap = watch.stop();
         qInfo("longest wait of the event loop meanwhile: %lld ms", longestGap);
         QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
         QCOMPARE(doc->pendingWrites()->count(), 1);

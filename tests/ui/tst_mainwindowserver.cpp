@@ -1,3 +1,4 @@
+#include "../support/eventloopwatch.h"
 #include "../support/modalsteps.h"
 #include "../support/ownserver.h"
 #include "../support/testserver.h"
@@ -34,7 +35,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include <algorithm>
 #include <memory>
 
 using namespace jcr;
@@ -275,15 +275,7 @@ void TestMainWindowServer::aSilentServerNeitherFreezesTheWindowNorLosesTheEdit()
     auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
     QVERIFY(problem && title);
 
-    // The longest the window's event loop waits between two ticks of a 20 ms timer.
-    QElapsedTimer sinceTick;
-    qint64 longestGap = 0;
-    QTimer ticker;
-    ticker.setInterval(20);
-    connect(&ticker, &QTimer::timeout, this,
-            [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
-    sinceTick.start();
-    ticker.start();
+    test::EventLoopWatch watch;
     own.control(QStringLiteral("pause"));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionBanner()->isVisible(), 5000);
 
@@ -300,7 +292,7 @@ void TestMainWindowServer::aSilentServerNeitherFreezesTheWindowNorLosesTheEdit()
     QCOMPARE(doc->pendingWrites()->count(), 1);
     QCOMPARE(doc->item(id)->title, typed);
     QTest::qWait(2000);
-    ticker.stop();
+    const qint64 longestGap = watch.stop();
     QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
     QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
 
