@@ -171,7 +171,8 @@ private:
     bool m_cut = false;
     /// ... while a statement was being prepared: running it reports the cut.
     bool m_cutWhilePreparing = false;
-    /// The change feed says the server does not answer: statements fail without asking it.
+    /// The server is known not to answer (the change feed said so, or a statement waited out
+    /// its deadline): statements fail without asking it, until reconnect().
     bool m_silent = false;
 };
 

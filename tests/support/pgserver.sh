@@ -61,6 +61,9 @@ as_owner() {
 
 stop() {
     if [ -f "$dir/data/postmaster.pid" ]; then
+        # A server left paused (a test that failed before "unpause") cannot act on the stop
+        # signal: it would outlive the removal of its folder.
+        signal_all CONT
         as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
     rm -rf "$dir"

@@ -34,6 +34,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -281,7 +282,11 @@ void TestMainWindowServer::aSilentServerNeitherFreezesTheWindowNorLosesTheEdit()
 
     // Another item and back, then a new title typed: nothing waits for the server, the
     // editor shows no error of its own (the banner says it all), the edit is kept.
+    auto *history = editor->findChild<QTreeWidget *>(QStringLiteral("history"));
+    QVERIFY(history && history->topLevelItemCount() > 0);
     clickRow(1);
+    QVERIFY(editor->itemId() != id);
+    QCOMPARE(history->topLevelItemCount(), 0); // not the first item's history under the second
     clickRow(0);
     QCOMPARE(editor->itemId(), id);
     const QString typed = QStringLiteral("Typed while the server is silent");
@@ -300,6 +305,7 @@ void TestMainWindowServer::aSilentServerNeitherFreezesTheWindowNorLosesTheEdit()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->connectionBanner()->isVisible(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(doc->pendingWrites()->count(), 0, 5000);
     QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+    QTRY_VERIFY(history->topLevelItemCount() > 0); // read again, with the edit made offline
     m_window->setDocument(nullptr);
     auto saved = RoadmapDocument::open(own.url(), true);
     QVERIFY2(saved, qPrintable(saved.errorMessage()));

@@ -107,11 +107,18 @@ void ItemHistoryView::scheduleRefresh()
 
 void ItemHistoryView::refresh()
 {
-    // While a team roadmap's server does not answer, the banner says so: the history shown
-    // stays until the connection is back, rather than an error for every item selected.
-    if (m_document && !m_document->isOnline())
+    // While a team roadmap's server does not answer, the banner says so: the item's history
+    // is read when the connection is back, rather than an error for every item chosen. The
+    // list keeps only the history of the item shown, never another's.
+    if (m_document && !m_document->isOnline()) {
+        if (m_listedId != m_id) {
+            m_list->clear();
+            m_listedId = 0;
+        }
         return;
+    }
     m_list->clear();
+    m_listedId = 0;
     if (!m_document || !m_id)
         return;
     auto history = History::ofItem(*m_document, m_id);
@@ -123,6 +130,7 @@ void ItemHistoryView::refresh()
     // The message of a read that failed goes once a read works again.
     if (std::exchange(m_failed, false))
         Q_EMIT problemFound(QString());
+    m_listedId = m_id;
     const bool notesOnly = filter() == Filter::NotesOnly;
     const QLocale locale;
     QList<QTreeWidgetItem *> rows;

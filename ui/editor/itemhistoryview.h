@@ -49,6 +49,7 @@ private:
     QTreeWidget *m_list = nullptr;
     bool m_refreshScheduled = false;
     bool m_failed = false; ///< the last read failed (its message is shown)
+    qint64 m_listedId = 0; ///< the item whose history the list shows
 };
 
 } // namespace jcr
